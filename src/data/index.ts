@@ -1,0 +1,41 @@
+// Typed access to data/*.json. The JSON is validated against ./schema.ts in the tests
+// (tests/unit/data.test.ts), so a wrong or missing figure fails CI rather than a user;
+// at run time the files are trusted and only typed.
+import assumptionsJson from '../../data/assumptions.json';
+import salariesJson from '../../data/salaries.json';
+import type { Assumption, AssumptionData, Figure, SalaryData } from './schema';
+
+export type { Assumption, AssumptionData, Figure, SalaryData } from './schema';
+
+export const salaryData = salariesJson as unknown as SalaryData;
+export const assumptionData = assumptionsJson as unknown as AssumptionData;
+
+const byId = new Map<string, Figure>(salaryData.figures.map((f) => [f.id, f]));
+
+/** The seed figure with this id; throws on a typo so it fails in tests, not silently. */
+export function figure(id: string): Figure {
+  const f = byId.get(id);
+  if (!f) throw new Error(`Unknown seed figure: ${id}`);
+  return f;
+}
+
+/** A point / bound figure's value. */
+export function figureValue(id: string): number {
+  const f = figure(id);
+  if (f.kind === 'range') throw new Error(`Figure ${id} is a range`);
+  return f.value;
+}
+
+/** A range figure's ends. */
+export function figureRange(id: string): { low: number; high: number } {
+  const f = figure(id);
+  if (f.kind !== 'range') throw new Error(`Figure ${id} is not a range`);
+  return { low: f.low, high: f.high };
+}
+
+/** The assumption with this id. */
+export function assumption(id: string): Assumption {
+  const a = assumptionData.assumptions.find((x) => x.id === id);
+  if (!a) throw new Error(`Unknown assumption: ${id}`);
+  return a;
+}

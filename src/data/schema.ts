@@ -1,0 +1,81 @@
+import * as v from 'valibot';
+
+const section = v.pipe(v.string(), v.minLength(3));
+const usd = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(10_000_000));
+const common = {
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  section,
+  label: v.pipe(v.string(), v.minLength(2)),
+  year: v.pipe(v.number(), v.integer(), v.minValue(2000), v.maxValue(2100)),
+  yearStated: v.boolean(),
+  approx: v.optional(v.boolean()),
+};
+const unit = v.picklist(['USD/year', 'percent', 'years']);
+
+/** One seed figure: a point, a range, or a one-sided bound ("up to", "at least"). */
+export const FigureSchema = v.variant('kind', [
+  v.strictObject({ ...common, kind: v.literal('point'), value: usd, unit: v.literal('USD/year') }),
+  v.strictObject({
+    ...common,
+    kind: v.literal('range'),
+    low: v.pipe(v.number(), v.minValue(0)),
+    high: v.pipe(v.number(), v.minValue(0)),
+    openHigh: v.optional(v.boolean()),
+    unit,
+  }),
+  v.strictObject({ ...common, kind: v.literal('upTo'), value: v.pipe(v.number(), v.minValue(0)), unit }),
+  v.strictObject({ ...common, kind: v.literal('atLeast'), value: v.pipe(v.number(), v.minValue(0)), unit }),
+]);
+
+export const SalaryDataSchema = v.pipe(
+  v.object({
+    source: v.object({ id: v.string(), document: v.string(), title: v.string() }),
+    figures: v.pipe(v.array(FigureSchema), v.minLength(1)),
+  }),
+  v.check((d) => new Set(d.figures.map((f) => f.id)).size === d.figures.length, 'figure ids must be unique'),
+  v.check(
+    (d) => d.figures.every((f) => f.kind !== 'range' || f.low <= f.high),
+    'a range must have low ≤ high',
+  ),
+);
+
+export const AssumptionSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  label: v.pipe(v.string(), v.minLength(2)),
+  value: v.nullable(v.number()),
+  derivation: v.optional(v.string()),
+  unit: v.picklist(['percentile', 'multiplier', 'share']),
+  min: v.number(),
+  max: v.number(),
+  editable: v.boolean(),
+  rationale: v.pipe(v.string(), v.minLength(10)),
+});
+
+const yearsSpan = v.strictObject({
+  from: v.pipe(v.number(), v.minValue(0)),
+  to: v.pipe(v.number(), v.minValue(0)),
+  source: v.string(),
+});
+
+export const AssumptionDataSchema = v.object({
+  assumptions: v.pipe(
+    v.array(AssumptionSchema),
+    v.check((a) => a.every((x) => x.value !== null || x.derivation), 'a null value needs a derivation'),
+    v.check(
+      (a) => a.every((x) => x.value === null || (x.value >= x.min && x.value <= x.max)),
+      'value in range',
+    ),
+  ),
+  levelYears: v.object({
+    entry: yearsSpan,
+    mid: yearsSpan,
+    senior: yearsSpan,
+    principal: yearsSpan,
+    distinguished: yearsSpan,
+  }),
+});
+
+export type Figure = v.InferOutput<typeof FigureSchema>;
+export type SalaryData = v.InferOutput<typeof SalaryDataSchema>;
+export type Assumption = v.InferOutput<typeof AssumptionSchema>;
+export type AssumptionData = v.InferOutput<typeof AssumptionDataSchema>;

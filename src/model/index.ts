@@ -1,0 +1,21 @@
+// Public contract of the model: pure functions, whole US dollars a year. No DOM, UI, storage or chart code.
+export type { AssumptionValues } from './assumptions';
+export { defaultAssumptions, defaultValue, isValidAssumptionValue, resolveAssumptions } from './assumptions';
+export { derivedLevelStep, levelCap, seedBands } from './bands';
+export type { CalibrationRow } from './calibration';
+export { anchors, calibrate, TOLERANCE } from './calibration';
+export { estimate } from './estimate';
+export {
+  isLevelId,
+  isLocationId,
+  isSpecializationId,
+  isTierId,
+  levelIds,
+  levels,
+  locations,
+  specializations,
+  tiers,
+} from './options';
+export type { NumberRules, Parsed } from './parse';
+export { parseNumber, yearsRules } from './parse';
+export type { Estimate, Factor, LevelId, Option, Profile, Range, Source } from './types';

@@ -1,0 +1,71 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import * as v from 'valibot';
+import { describe, expect, it } from 'vitest';
+import assumptionsJson from '../../data/assumptions.json';
+import salariesJson from '../../data/salaries.json';
+import { AssumptionDataSchema, SalaryDataSchema } from '../../src/data/schema';
+import { anchors } from '../../src/model';
+
+const seedPath = fileURLToPath(new URL('../../../shared/seed/000_0573b33375e174a3.txt', import.meta.url));
+
+describe('data/salaries.json', () => {
+  it('passes its schema', () => {
+    const r = v.safeParse(SalaryDataSchema, salariesJson);
+    expect(r.issues?.map((i) => i.message) ?? []).toEqual([]);
+  });
+
+  it('rejects a figure without a year or with a negative value', () => {
+    const bad = structuredClone(salariesJson) as { figures: Record<string, unknown>[] };
+    delete (bad.figures[0] as Record<string, unknown>).year;
+    expect(v.safeParse(SalaryDataSchema, bad).success).toBe(false);
+    const neg = structuredClone(salariesJson) as { figures: Record<string, unknown>[] };
+    (neg.figures[1] as Record<string, unknown>).value = -5;
+    expect(v.safeParse(SalaryDataSchema, neg).success).toBe(false);
+  });
+
+  it.runIf(existsSync(seedPath))('copies every number from the seed, in the section it names', () => {
+    const seed = readFileSync(seedPath, 'utf8');
+    for (const f of v.parse(SalaryDataSchema, salariesJson).figures) {
+      const heading = (f.section.split(' › ')[1] ?? f.section).trim();
+      const at = seed.indexOf(heading);
+      expect(at, `section "${heading}" of ${f.id}`).toBeGreaterThanOrEqual(0);
+      const nums = f.kind === 'range' ? [f.low, f.high] : [f.value];
+      for (const n of nums) {
+        const text = f.unit === 'USD/year' ? `$${n.toLocaleString('en-US')}` : `${n}`;
+        expect(seed.indexOf(text, at), `${f.id}: ${text} after "${heading}"`).toBeGreaterThan(at);
+      }
+    }
+  });
+
+  it('has every salary figure compared with the model in the calibration table', () => {
+    const used = new Set(anchors.map((a) => a.figureId));
+    const salaryFigures = salariesJson.figures.filter((f) => f.unit !== 'years').map((f) => f.id);
+    expect(salaryFigures.filter((id) => !used.has(id))).toEqual([]);
+  });
+});
+
+describe('data/assumptions.json', () => {
+  it('passes its schema', () => {
+    const r = v.safeParse(AssumptionDataSchema, assumptionsJson);
+    expect(r.issues?.map((i) => i.message) ?? []).toEqual([]);
+  });
+
+  it('rejects a default outside its own bounds', () => {
+    const bad = structuredClone(assumptionsJson);
+    (bad.assumptions[0] as { value: number | null }).value = 1000;
+    expect(v.safeParse(AssumptionDataSchema, bad).success).toBe(false);
+  });
+
+  it('takes the distinguished years span from the seed figure', () => {
+    const f = salariesJson.figures.find((x) => x.id === 'years-distinguished') as {
+      low: number;
+      high: number;
+    };
+    expect(assumptionsJson.levelYears.distinguished).toMatchObject({
+      from: f.low,
+      to: f.high,
+      source: 'years-distinguished',
+    });
+  });
+});
