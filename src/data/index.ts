@@ -1,8 +1,8 @@
 // Typed access to data/*.json. The JSON is validated against ./schema.ts in the tests
 // (tests/unit/data.test.ts), so a wrong or missing figure fails CI rather than a user;
 // at run time the files are trusted and only typed.
-import assumptionsJson from '../../data/assumptions.json';
-import salariesJson from '../../data/salaries.json';
+import assumptionsJson from '../../data/assumptions.json' with { type: 'json' };
+import salariesJson from '../../data/salaries.json' with { type: 'json' };
 import type { Assumption, AssumptionData, Figure, SalaryData } from './schema';
 
 export type { Assumption, AssumptionData, Figure, SalaryData } from './schema';

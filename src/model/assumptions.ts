@@ -37,3 +37,19 @@ export function resolveAssumptions(overrides: Readonly<Record<string, unknown>> 
 }
 
 export const defaultAssumptions: AssumptionValues = resolveAssumptions();
+
+/** The assumptions a user may change in Settings, each with its default. */
+export const editableAssumptions: readonly (Assumption & { default: number })[] = assumptionData.assumptions
+  .filter((a) => a.editable)
+  .map((a) => ({ ...a, default: defaultValue(a) }));
+
+/** Every assumption with its default (for the About page). */
+export const allAssumptions: readonly (Assumption & { default: number })[] = assumptionData.assumptions.map(
+  (a) => ({
+    ...a,
+    default: defaultValue(a),
+  }),
+);
+
+/** Typical years per level (only distinguished is from the seed). */
+export const levelYears = assumptionData.levelYears;

@@ -1,6 +1,15 @@
 // Public contract of the model: pure functions, whole US dollars a year. No DOM, UI, storage or chart code.
 export type { AssumptionValues } from './assumptions';
-export { defaultAssumptions, defaultValue, isValidAssumptionValue, resolveAssumptions } from './assumptions';
+export {
+  allAssumptions,
+  defaultAssumptions,
+  defaultValue,
+  editableAssumptions,
+  isValidAssumptionValue,
+  levelYears,
+  marketAdditionalShare,
+  resolveAssumptions,
+} from './assumptions';
 export { derivedLevelStep, levelCap, seedBands } from './bands';
 export type { CalibrationRow } from './calibration';
 export { anchors, calibrate, TOLERANCE } from './calibration';

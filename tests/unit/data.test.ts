@@ -2,8 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
-import assumptionsJson from '../../data/assumptions.json';
-import salariesJson from '../../data/salaries.json';
+import assumptionsJson from '../../data/assumptions.json' with { type: 'json' };
+import salariesJson from '../../data/salaries.json' with { type: 'json' };
 import { AssumptionDataSchema, SalaryDataSchema } from '../../src/data/schema';
 import { anchors } from '../../src/model';
 

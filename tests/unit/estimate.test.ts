@@ -122,3 +122,32 @@ describe('estimate, worked examples', () => {
     expect(() => estimate(p({ years: Number.NaN }))).toThrow(RangeError);
   });
 });
+
+describe('option lists', () => {
+  it('recognise their own ids and nothing else', async () => {
+    const m = await import('../../src/model');
+    expect(m.levels.map((l) => l.id)).toEqual(['entry', 'mid', 'senior', 'principal', 'distinguished']);
+    for (const id of [
+      'us',
+      'san-francisco',
+      'new-york-city',
+      'seattle',
+      'california',
+      'new-york-state',
+      'washington-state',
+      'texas',
+      'massachusetts',
+      'chicago',
+    ]) {
+      expect(m.isLocationId(id)).toBe(true);
+    }
+    expect(m.isTierId('market') && m.isTierId('top-tech')).toBe(true);
+    expect(m.isSpecializationId('general') && m.isSpecializationId('generative-ai')).toBe(true);
+    expect(m.isLevelId('senior')).toBe(true);
+    for (const bad of ['', 'SEATTLE', '__proto__', 'constructor', 1, null, undefined]) {
+      expect(m.isLocationId(bad) || m.isTierId(bad) || m.isSpecializationId(bad) || m.isLevelId(bad)).toBe(
+        false,
+      );
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { computed, signal } from '@preact/signals';
+import {
+  calibrate,
+  type Estimate,
+  editableAssumptions,
+  estimate,
+  type LevelId,
+  type NumberRules,
+  type Parsed,
+  type Profile,
+  parseNumber,
+  resolveAssumptions,
+  yearsRules,
+} from '../model';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** What the user typed or picked, exactly as entered (text fields stay text so nothing they type is lost). */
+export interface Inputs {
+  level: LevelId;
+  yearsText: string;
+  location: string;
+  tier: string;
+  specialization: string;
+}
+
+export const defaultInputs: Inputs = {
+  level: 'mid',
+  yearsText: '',
+  location: 'us',
+  tier: 'market',
+  specialization: 'general',
+};
+
+/** The rules a Settings field for assumption `a` is checked against. */
+export const assumptionRules = (a: { label: string; min: number; max: number }): NumberRules => ({
+  label: 'Value',
+  min: a.min,
+  max: a.max,
+});
+
+export const inputs = signal<Inputs>(defaultInputs);
+/** The user's changes to labelled assumptions, by assumption id, as typed. */
+export const assumptionText = signal<Readonly<Record<string, string>>>({});
+export const theme = signal<Theme>('system');
+
+/** Update some inputs. */
+export function setInputs(patch: Partial<Inputs>): void {
+  inputs.value = { ...inputs.value, ...patch };
+}
+
+export const years = computed<Parsed>(() => parseNumber(inputs.value.yearsText, yearsRules));
+
+/** The assumption overrides that parse, by id; text that does not parse is kept but not applied. */
+export const assumptionOverrides = computed(() => {
+  const out: Record<string, number> = {};
+  for (const a of editableAssumptions) {
+    const text = assumptionText.value[a.id];
+    if (text === undefined) continue;
+    const r = parseNumber(text, assumptionRules(a));
+    if (r.ok && r.value !== undefined) out[a.id] = r.value;
+  }
+  return out;
+});
+
+export const assumptions = computed(() => resolveAssumptions(assumptionOverrides.value));
+
+export const profile = computed<Profile>(() => {
+  const { level, location, tier, specialization } = inputs.value;
+  const y = years.value;
+  return {
+    level,
+    location,
+    tier,
+    specialization,
+    ...(y.ok && y.value !== undefined ? { years: y.value } : {}),
+  };
+});
+
+export type EstimateResult = { ok: true; estimate: Estimate } | { ok: false; message: string };
+
+/** The market estimate for the current inputs; never throws. */
+export const result = computed<EstimateResult>(() => {
+  try {
+    return { ok: true, estimate: estimate(profile.value, assumptions.value) };
+  } catch (e) {
+    return { ok: false, message: e instanceof Error ? e.message : String(e) };
+  }
+});
+
+export const calibration = computed(() => calibrate(assumptions.value));

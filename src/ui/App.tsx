@@ -1,0 +1,38 @@
+import { effect } from '@preact/signals';
+import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { theme } from '../state/app';
+import { EstimatePage } from './EstimatePage';
+import { Header } from './Header';
+import { NotFound } from './NotFound';
+
+const AboutPage = lazy(() => import('./AboutPage').then((m) => m.AboutPage));
+const SettingsPage = lazy(() => import('./SettingsPage').then((m) => m.SettingsPage));
+
+// The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme.
+effect(() => {
+  const t = theme.value;
+  if (t === 'system') delete document.documentElement.dataset.theme;
+  else document.documentElement.dataset.theme = t;
+});
+
+/** The app shell: header, navigation and the routed screens. */
+export function App() {
+  return (
+    <LocationProvider>
+      <a class="skip" href="#main">
+        Skip to content
+      </a>
+      <Header />
+      <main id="main" tabIndex={-1}>
+        <ErrorBoundary>
+          <Router>
+            <Route path="/" component={EstimatePage} />
+            <Route path="/settings" component={SettingsPage} />
+            <Route path="/about" component={AboutPage} />
+            <Route default component={NotFound} />
+          </Router>
+        </ErrorBoundary>
+      </main>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,51 @@
+import type { editableAssumptions } from '../model';
+import { parseNumber } from '../model';
+import { assumptionRules, assumptionText } from '../state/app';
+import { describedBy, Field } from './Field';
+
+interface Props {
+  assumption: (typeof editableAssumptions)[number];
+}
+
+const show = (n: number) => String(Number(n.toFixed(4)));
+
+/** One labelled assumption: its value (typed by the user or the default), bounds and reset. */
+export function AssumptionField({ assumption: a }: Props) {
+  const id = `a-${a.id}`;
+  const typed = assumptionText.value[a.id];
+  const parsed = typed === undefined ? undefined : parseNumber(typed, assumptionRules(a));
+  const error = parsed && !parsed.ok ? parsed.message : undefined;
+  const set = (text: string | undefined) => {
+    const next = { ...assumptionText.value };
+    if (text === undefined) delete next[a.id];
+    else next[a.id] = text;
+    assumptionText.value = next;
+  };
+  return (
+    <li class="assumption" data-testid={id}>
+      <Field id={id} label={a.label} hint={`Default ${show(a.default)}; ${a.min} to ${a.max}.`} error={error}>
+        <div class="with-button">
+          <input
+            id={id}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={typed ?? show(a.default)}
+            aria-invalid={error ? 'true' : undefined}
+            aria-describedby={describedBy(id, true, Boolean(error))}
+            onInput={(e) => set(e.currentTarget.value)}
+          />
+          <button
+            type="button"
+            class="secondary"
+            disabled={typed === undefined}
+            onClick={() => set(undefined)}
+          >
+            Reset<span class="visually-hidden"> {a.label}</span>
+          </button>
+        </div>
+      </Field>
+      <p class="rationale">{a.rationale}</p>
+    </li>
+  );
+}

@@ -1,0 +1,84 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { theme } from '../../state/app';
+import { usd } from '../format';
+import { loadRangeChart } from './loadChart';
+import type { BandRow, ChartColors, RangeChartHandle } from './rangeChart';
+
+interface Props {
+  rows: BandRow[];
+  title: string;
+}
+
+function colors(el: Element): ChartColors {
+  const s = getComputedStyle(el);
+  const v = (name: string) => s.getPropertyValue(name).trim();
+  return { band: v('--chart-band'), marker: v('--chart-marker'), text: v('--text'), grid: v('--border') };
+}
+
+/** A low–typical–high band chart, loaded lazily, with the same numbers as a table. */
+export function RangeChart({ rows, title }: Props) {
+  const canvas = useRef<HTMLCanvasElement>(null);
+  const handle = useRef<RangeChartHandle | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
+  const themeNow = theme.value;
+
+  useEffect(() => {
+    let cancelled = false;
+    loadRangeChart()
+      .then((m) => {
+        if (cancelled || !canvas.current) return;
+        handle.current = m.drawRangeChart(canvas.current, rows, colors(canvas.current));
+        setState('ready');
+      })
+      .catch(() => !cancelled && setState('failed'));
+    return () => {
+      cancelled = true;
+      handle.current?.destroy();
+      handle.current = null;
+    };
+    // Draw once; later changes go through update() below.
+  }, []);
+
+  useEffect(() => {
+    if (handle.current && canvas.current) handle.current.update(rows, colors(canvas.current));
+  }, [rows, themeNow]);
+
+  const summary = rows
+    .map((r) => `${r.label}: ${usd(r.low)} to ${usd(r.high)}, typical ${usd(r.typical)}`)
+    .join('; ');
+  return (
+    <figure class="chart" data-state={state}>
+      <figcaption>{title}</figcaption>
+      <div class="chart-box">
+        <canvas ref={canvas} role="img" aria-label={summary} />
+        {state === 'loading' && <p class="chart-status">Loading chart…</p>}
+        {state === 'failed' && (
+          <p class="chart-status">The chart could not be loaded; the table below has the numbers.</p>
+        )}
+      </div>
+      <details>
+        <summary>Chart as a table</summary>
+        <table class="band-table">
+          <thead>
+            <tr>
+              <th scope="col">Pay</th>
+              <th scope="col">Low</th>
+              <th scope="col">Typical</th>
+              <th scope="col">High</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.label}>
+                <th scope="row">{r.label}</th>
+                <td>{usd(r.low)}</td>
+                <td>{usd(r.typical)}</td>
+                <td>{usd(r.high)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}

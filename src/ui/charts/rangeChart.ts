@@ -1,0 +1,117 @@
+// The only module that imports chart.js. It is loaded with import() so the first screen never waits for it.
+import {
+  BarController,
+  BarElement,
+  CategoryScale,
+  Chart,
+  LinearScale,
+  PointElement,
+  ScatterController,
+  Tooltip,
+} from 'chart.js';
+
+Chart.register(
+  BarController,
+  BarElement,
+  CategoryScale,
+  LinearScale,
+  PointElement,
+  ScatterController,
+  Tooltip,
+);
+
+export interface BandRow {
+  label: string;
+  low: number;
+  typical: number;
+  high: number;
+}
+
+export interface ChartColors {
+  band: string;
+  marker: string;
+  text: string;
+  grid: string;
+}
+
+export interface RangeChartHandle {
+  update(rows: BandRow[], colors: ChartColors): void;
+  destroy(): void;
+}
+
+const money = (n: number) => `$${Math.round(n / 1000)}k`;
+
+function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
+  return {
+    data: {
+      labels: rows.map((r) => r.label),
+      datasets: [
+        {
+          type: 'bar' as const,
+          label: 'Low to high',
+          data: rows.map((r) => [r.low, r.high] as [number, number]),
+          backgroundColor: c.band,
+          borderRadius: 6,
+          barPercentage: 0.6,
+        },
+        {
+          type: 'scatter' as const,
+          label: 'Typical',
+          data: rows.map((r) => ({ x: r.typical, y: r.label as unknown as number })),
+          backgroundColor: c.marker,
+          borderColor: c.text,
+          pointStyle: 'rectRot' as const,
+          pointRadius: 8,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y' as const,
+      responsive: true,
+      maintainAspectRatio: false,
+      animation: reducedMotion ? (false as const) : { duration: 200 },
+      scales: {
+        x: {
+          type: 'linear' as const,
+          ticks: { color: c.text, callback: (v: number | string) => money(Number(v)) },
+          grid: { color: c.grid },
+        },
+        y: {
+          type: 'category' as const,
+          ticks: { color: c.text, font: { size: 14 } },
+          grid: { display: false },
+        },
+      },
+      plugins: {
+        tooltip: {
+          callbacks: {
+            label: (ctx: { raw: unknown }) => {
+              const raw = ctx.raw as [number, number] | { x: number };
+              return Array.isArray(raw) ? `${money(raw[0])} – ${money(raw[1])}` : `typical ${money(raw.x)}`;
+            },
+          },
+        },
+      },
+    },
+  };
+}
+
+/** Draws low–high bands with a typical marker per row. */
+export function drawRangeChart(
+  canvas: HTMLCanvasElement,
+  rows: BandRow[],
+  colors: ChartColors,
+): RangeChartHandle {
+  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // chart.js's mixed-chart typings are loose; the config above is checked field by field.
+  const chart = new Chart(canvas, config(rows, colors, reduced) as never);
+  return {
+    update(next, c) {
+      const cfg = config(next, c, reduced);
+      chart.data = cfg.data as never;
+      chart.options = cfg.options as never;
+      chart.update();
+    },
+    destroy: () => chart.destroy(),
+  };
+}

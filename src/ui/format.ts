@@ -1,0 +1,27 @@
+const usdFormat = new Intl.NumberFormat('en-US', {
+  style: 'currency',
+  currency: 'USD',
+  maximumFractionDigits: 0,
+});
+
+/** "$155,200" */
+export const usd = (n: number): string => usdFormat.format(n);
+
+/** "$155k" for tight spaces. */
+export const usdShort = (n: number): string => `$${Math.round(n / 1000).toLocaleString('en-US')}k`;
+
+/** A factor's value as the user reads it: dollars, "×1.098" or "28.1%". */
+export function factorValue(value: number, unit: 'usd' | 'multiplier' | 'share'): string {
+  switch (unit) {
+    case 'usd':
+      return usd(value);
+    case 'multiplier':
+      return `×${value.toFixed(3)}`;
+    case 'share':
+      return `${(value * 100).toFixed(1)}%`;
+  }
+}
+
+/** "+4.6%", "−1.8%", "0.0%" */
+export const signedPct = (x: number): string =>
+  `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(1)}%`;

@@ -1,0 +1,105 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { estimate } from '../../src/model';
+import { assumptionText, defaultInputs, inputs } from '../../src/state/app';
+import { EstimatePage } from '../../src/ui/EstimatePage';
+import { SettingsPage } from '../../src/ui/SettingsPage';
+
+// jsdom has no canvas: replace the lazy chart module with a recorder.
+const draw = vi.fn();
+const update = vi.fn();
+vi.mock('../../src/ui/charts/loadChart', () => ({
+  loadRangeChart: async () => ({
+    drawRangeChart: (...args: unknown[]) => {
+      draw(...args);
+      return { update, destroy: () => {} };
+    },
+  }),
+}));
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+const typical = (key: string) =>
+  screen.getByTestId(`result-${key}`).querySelector('[data-testid="typical"]')?.textContent;
+
+beforeEach(() => {
+  inputs.value = defaultInputs;
+  assumptionText.value = {};
+  draw.mockClear();
+  update.mockClear();
+});
+afterEach(cleanup);
+
+const renderPage = (page = <EstimatePage />) => render(<LocationProvider>{page}</LocationProvider>);
+
+describe('EstimatePage', () => {
+  it('shows the model’s estimate for the default profile', () => {
+    renderPage();
+    const e = estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' });
+    expect(typical('total')).toBe(usd(e.total.typical));
+    expect(typical('base')).toBe(usd(e.base.typical));
+    expect(typical('additional')).toBe(usd(e.additional.typical));
+  });
+
+  it('recomputes on every change and hands the chart the new numbers', async () => {
+    renderPage();
+    await waitFor(() => expect(draw).toHaveBeenCalledTimes(1));
+    fireEvent.change(screen.getByLabelText('Location'), { target: { value: 'new-york-city' } });
+    fireEvent.input(screen.getByLabelText('Years of experience'), { target: { value: '4' } });
+    const e = estimate({
+      level: 'mid',
+      years: 4,
+      location: 'new-york-city',
+      tier: 'market',
+      specialization: 'general',
+    });
+    await waitFor(() => expect(typical('total')).toBe(usd(e.total.typical)));
+    const rows = update.mock.calls.at(-1)?.[0] as { label: string; typical: number }[];
+    expect(rows.find((r) => r.label === 'Total')?.typical).toBe(e.total.typical);
+  });
+
+  it('explains bad years inline and keeps a valid estimate on screen', async () => {
+    renderPage();
+    const field = screen.getByLabelText('Years of experience');
+    fireEvent.input(field, { target: { value: '12abc' } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Years of experience must be a number.'),
+    );
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.body.textContent).not.toContain('NaN');
+    expect(typical('total')).toBe(
+      usd(
+        estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' }).total.typical,
+      ),
+    );
+  });
+
+  it('labels each factor as data or assumption', () => {
+    inputs.value = { ...defaultInputs, tier: 'startup' };
+    renderPage();
+    expect(screen.getByTestId('factor-tier').textContent).toContain('assumption:');
+    expect(screen.getByTestId('factor-location').textContent).toContain('from data:');
+  });
+});
+
+describe('SettingsPage', () => {
+  it('applies a valid assumption, rejects an invalid one, and resets', async () => {
+    renderPage(<SettingsPage />);
+    const field = screen.getByLabelText('Startup pay vs the all-company market') as HTMLInputElement;
+    expect(field.value).toBe('1');
+    fireEvent.input(field, { target: { value: '5' } });
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toBe('Value must be between 0.5 and 2.'),
+    );
+    fireEvent.input(field, { target: { value: '0.8' } });
+    await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
+    expect(assumptionText.value['tier-startup']).toBe('0.8');
+    fireEvent.click(screen.getByRole('button', { name: 'Reset all assumptions' }));
+    await waitFor(() =>
+      expect((screen.getByLabelText('Startup pay vs the all-company market') as HTMLInputElement).value).toBe(
+        '1',
+      ),
+    );
+  });
+});

@@ -1,0 +1,121 @@
+import { expect, type Page, test } from '@playwright/test';
+import { estimate, type Profile } from '../../src/model';
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+async function expectShows(page: Page, profile: Profile) {
+  const e = estimate(profile);
+  for (const key of ['total', 'base', 'additional'] as const) {
+    const card = page.getByTestId(`result-${key}`);
+    await expect(card.getByTestId('typical')).toHaveText(usd(e[key].typical));
+    await expect(card.getByTestId('low')).toHaveText(usd(e[key].low));
+    await expect(card.getByTestId('high')).toHaveText(usd(e[key].high));
+  }
+}
+
+test('the first screen shows the model’s estimate and follows every input', async ({ page }) => {
+  await page.goto('/');
+  for (const label of ['Level', 'Years of experience', 'Location', 'Company tier', 'Specialization']) {
+    await expect(page.getByLabel(label, { exact: true })).toBeVisible();
+  }
+  await expectShows(page, { level: 'mid', location: 'us', tier: 'market', specialization: 'general' });
+  const before = await page.getByTestId('result-total').getByTestId('typical').textContent();
+
+  await page.getByLabel('Level', { exact: true }).selectOption('senior');
+  await page.getByLabel('Location').selectOption('seattle');
+  await page.getByLabel('Company tier').selectOption('top-tech');
+  await page.getByLabel('Specialization').selectOption('generative-ai');
+  await page.getByLabel('Years of experience').pressSequentially('7');
+  const profile: Profile = {
+    level: 'senior',
+    years: 7,
+    location: 'seattle',
+    tier: 'top-tech',
+    specialization: 'generative-ai',
+  };
+  await expectShows(page, profile);
+  expect(await page.getByTestId('result-total').getByTestId('typical').textContent()).not.toBe(before);
+
+  // The breakdown names each factor's source.
+  await expect(page.getByTestId('factor-location')).toContainText('×1.098');
+  await expect(page.getByTestId('factor-location')).toContainText(
+    'from data: Salary Ranges (US Market, 2024) › Location-Based Average Salaries',
+  );
+  await expect(page.getByTestId('factor-years')).toContainText('assumption');
+});
+
+test('bad years get an inline message and never a NaN', async ({ page }) => {
+  await page.goto('/');
+  const years = page.getByLabel('Years of experience');
+  const cases: [string, string][] = [
+    ['abc', 'Years of experience must be a number.'],
+    ['-3', 'Years of experience can’t be negative.'],
+    ['1e12', 'Years of experience must be a number.'],
+    ['$150,000', 'Years of experience must be a number.'],
+    ['80', 'Years of experience must be between 0 and 50.'],
+  ];
+  for (const [typed, message] of cases) {
+    await years.fill(typed);
+    await expect(page.getByRole('alert')).toHaveText(message);
+    await expect(years).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('body')).not.toContainText('NaN');
+    // The estimate stays on screen, computed without the invalid years.
+    await expectShows(page, { level: 'mid', location: 'us', tier: 'market', specialization: 'general' });
+  }
+  await years.fill('');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('levels beyond the seed are flagged as lower confidence', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByTestId('low-confidence')).toHaveCount(0);
+  await page.getByLabel('Level', { exact: true }).selectOption('distinguished');
+  await expect(page.getByTestId('low-confidence')).toBeVisible();
+  await expectShows(page, {
+    level: 'distinguished',
+    location: 'us',
+    tier: 'market',
+    specialization: 'general',
+  });
+});
+
+test('the range chart loads and has a table equivalent', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('figure.chart')).toHaveAttribute('data-state', 'ready');
+  await page.getByText('Chart as a table').click();
+  const e = estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' });
+  await expect(page.locator('.band-table tbody tr').first()).toContainText(usd(e.total.typical));
+});
+
+test('a changed assumption in Settings changes the estimate and is labelled', async ({ page }) => {
+  await page.goto('/');
+  await page.getByLabel('Company tier').selectOption('startup');
+  await expect(page.getByTestId('factor-tier')).toContainText('assumption');
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  const field = page.getByLabel('Startup pay vs the all-company market');
+  await field.fill('abc');
+  await expect(page.getByTestId('a-tier-startup').getByRole('alert')).toHaveText('Value must be a number.');
+  await field.fill('0.9');
+  await page.getByRole('navigation').getByRole('link', { name: 'Estimate' }).click();
+  const e = estimate(
+    { level: 'mid', location: 'us', tier: 'startup', specialization: 'general' },
+    (await import('../../src/model')).resolveAssumptions({ 'tier-startup': 0.9 }),
+  );
+  await expect(page.getByTestId('result-base').getByTestId('typical')).toHaveText(usd(e.base.typical));
+});
+
+test('About the data shows the calibration table with every seed figure', async ({ page }) => {
+  await page.goto('/about');
+  await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
+  const { calibrate } = await import('../../src/model');
+  const rows = calibrate();
+  await expect(page.getByTestId('calibration-row')).toHaveCount(rows.length);
+  await expect(page.getByText('conflict (documented)')).toHaveCount(2);
+  await expect(page.locator('.about')).toContainText('Seattle, WA');
+  await expect(page.locator('.about')).not.toContainText('NaN');
+});
+
+test('an unknown address shows a way back', async ({ page }) => {
+  await page.goto('/no/such/page');
+  await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
+});

@@ -1,0 +1,79 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page, test } from '@playwright/test';
+
+const screens = [
+  { name: 'estimate', path: '/', ready: 'figure.chart[data-state="ready"]' },
+  { name: 'settings', path: '/settings', ready: 'h1:has-text("Settings")' },
+  { name: 'about', path: '/about', ready: 'h1:has-text("About the data")' },
+];
+const sizes = [
+  { width: 390, height: 844 },
+  { width: 1280, height: 800 },
+];
+
+async function open(page: Page, path: string, ready: string) {
+  await page.goto(path);
+  await page.locator(ready).first().waitFor();
+}
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const s of screens) {
+    test(`${s.name} (${scheme}): no axe-core violations, screenshots at 390 and 1280`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      for (const size of sizes) {
+        await page.setViewportSize(size);
+        await open(page, s.path, s.ready);
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual(
+          [],
+        );
+        // No sideways scrolling at this width.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: `test-results/screenshots/${s.name}-${scheme}-${size.width}x${size.height}.png`,
+          fullPage: true,
+        });
+      }
+    });
+  }
+}
+
+test('no sideways scroll at 320 px on any screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const s of screens) {
+    await open(page, s.path, s.ready);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, s.name).toBeLessThanOrEqual(0);
+  }
+});
+
+test('no request leaves the app’s origin', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL as string).origin;
+  const outside: string[] = [];
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:') outside.push(r.url());
+  });
+  for (const s of screens) await open(page, s.path, s.ready);
+  await page.getByRole('navigation').getByRole('link', { name: 'Estimate' }).click();
+  await page.getByLabel('Years of experience').fill('4');
+  await page.waitForLoadState('networkidle');
+  expect(outside).toEqual([]);
+});
+
+test('the first screen renders before chart.js arrives', async ({ page }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(/rangeChart-.*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  await expect(page.getByTestId('result-total')).toBeVisible();
+  await expect(page.locator('figure.chart')).toHaveAttribute('data-state', 'loading');
+  release();
+  await expect(page.locator('figure.chart')).toHaveAttribute('data-state', 'ready');
+});
