@@ -111,17 +111,22 @@ export function AboutPage() {
         Where the seed is silent the model still needs a number. These are labelled “assumption” everywhere
         they are used; change them in <a href="/settings">Settings</a>.
       </p>
-      <ul class="derivations">
-        {allAssumptions.map((a) => (
-          <li key={a.id}>
-            <span class="factor-label">{a.label}</span>{' '}
-            <strong>{Number((assumptions.value[a.id] ?? a.default).toFixed(4))}</strong>
-            {a.derivation && <span class="sub">Default derived: {a.derivation}</span>}
-            <span class="sub">{a.rationale}</span>
-            <span class="source source-assumption">assumption</span>
-          </li>
-        ))}
-      </ul>
+      <details>
+        <summary>
+          <h3>All {allAssumptions.length} assumptions</h3>
+        </summary>
+        <ul class="derivations">
+          {allAssumptions.map((a) => (
+            <li key={a.id}>
+              <span class="factor-label">{a.label}</span>{' '}
+              <strong>{Number((assumptions.value[a.id] ?? a.default).toFixed(4))}</strong>
+              {a.derivation && <span class="sub">Default derived: {a.derivation}</span>}
+              <span class="sub">{a.rationale}</span>
+              <span class="source source-assumption">assumption</span>
+            </li>
+          ))}
+        </ul>
+      </details>
 
       <h2>Calibration</h2>
       <p>
