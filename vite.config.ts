@@ -1,8 +1,49 @@
 import preact from '@preact/preset-vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
+// A build label shown in the app; tests build twice with different labels to deploy an update.
+const version = process.env.APP_VERSION ?? new Date().toISOString().slice(0, 10);
+
 export default defineConfig({
-  plugins: [preact()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
+  plugins: [
+    preact(),
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // The glob below already precaches the icons and the manifest; listing them again would duplicate them.
+      includeManifestIcons: false,
+      manifest: {
+        id: '/',
+        name: 'ML Comp: ML engineer pay estimate',
+        short_name: 'ML Comp',
+        description:
+          'What machine-learning engineers are paid: base, additional and total pay by level, location, company tier and specialization. Private and offline.',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: '#1f5fbf',
+        background_color: '#f6f7f9',
+        categories: ['finance', 'productivity', 'business'],
+        icons: [
+          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+      workbox: {
+        // Everything the app needs, lazy chunks (chart.js, screens) and data included.
+        globPatterns: ['**/*.{js,css,html,svg,png}'],
+        globIgnores: ['.vite/**'],
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+        clientsClaim: false,
+        skipWaiting: false,
+      },
+    }),
+  ],
   build: { target: 'es2022', sourcemap: false, manifest: true },
   preview: { port: 4173, strictPort: true },
   test: {

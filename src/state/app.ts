@@ -4,7 +4,6 @@ import {
   type Estimate,
   editableAssumptions,
   estimate,
-  type LevelId,
   type NumberRules,
   type Parsed,
   type Profile,
@@ -12,25 +11,10 @@ import {
   resolveAssumptions,
   yearsRules,
 } from '../model';
+import { defaultInputs, type Inputs, type Theme } from '../storage/restore';
 
-export type Theme = 'system' | 'light' | 'dark';
-
-/** What the user typed or picked, exactly as entered (text fields stay text so nothing they type is lost). */
-export interface Inputs {
-  level: LevelId;
-  yearsText: string;
-  location: string;
-  tier: string;
-  specialization: string;
-}
-
-export const defaultInputs: Inputs = {
-  level: 'mid',
-  yearsText: '',
-  location: 'us',
-  tier: 'market',
-  specialization: 'general',
-};
+export type { Inputs, Theme } from '../storage/restore';
+export { defaultInputs } from '../storage/restore';
 
 /** The rules a Settings field for assumption `a` is checked against. */
 export const assumptionRules = (a: { label: string; min: number; max: number }): NumberRules => ({

@@ -136,6 +136,9 @@ export function AboutPage() {
         the choice the model makes.
       </p>
       <CalibrationTable rows={rows} />
+      <p class="note" data-testid="version">
+        Version {__APP_VERSION__}
+      </p>
     </section>
   );
 }

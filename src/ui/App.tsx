@@ -4,6 +4,7 @@ import { theme } from '../state/app';
 import { EstimatePage } from './EstimatePage';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
+import { StatusBar } from './StatusBar';
 
 const AboutPage = lazy(() => import('./AboutPage').then((m) => m.AboutPage));
 const SettingsPage = lazy(() => import('./SettingsPage').then((m) => m.SettingsPage));
@@ -23,6 +24,7 @@ export function App() {
         Skip to content
       </a>
       <Header />
+      <StatusBar />
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>
           <Router>

@@ -3,6 +3,7 @@ import { RangeChart } from './charts/RangeChart';
 import { FactorList } from './FactorList';
 import { ProfileForm } from './ProfileForm';
 import { ResultCards } from './ResultCards';
+import { Scenarios } from './Scenarios';
 
 /** The first screen: who you are → what the market pays, explained. */
 export function EstimatePage() {
@@ -12,6 +13,7 @@ export function EstimatePage() {
       <h1 class="visually-hidden">Estimate your pay</h1>
       <div class="estimate-inputs">
         <ProfileForm />
+        <Scenarios />
       </div>
       <div class="estimate-results">
         {r.ok ? (

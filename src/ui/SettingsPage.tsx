@@ -1,6 +1,7 @@
 import { editableAssumptions } from '../model';
 import { assumptionText, type Theme, theme } from '../state/app';
 import { AssumptionField } from './AssumptionField';
+import { DataPanel } from './DataPanel';
 
 const themes: { id: Theme; label: string }[] = [
   { id: 'system', label: 'Same as the device' },
@@ -51,6 +52,7 @@ export function SettingsPage() {
           <AssumptionField key={a.id} assumption={a} />
         ))}
       </ul>
+      <DataPanel />
     </section>
   );
 }

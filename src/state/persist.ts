@@ -1,0 +1,231 @@
+import { batch, computed, effect, signal } from '@preact/signals';
+import {
+  defaultInputs,
+  defaultSettings,
+  type ExportData,
+  restoreExport,
+  type Scenario,
+  type Settings,
+  validateName,
+} from '../storage/restore';
+import { type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
+import { assumptionText, inputs, theme } from './app';
+
+export const scenarios = signal<Scenario[]>([]);
+/** A message about storage for the user (shown once, dismissible), or null. */
+export const storageNotice = signal<string | null>(null);
+export const storageKind = signal<'indexeddb' | 'memory'>('memory');
+
+export const settings = computed<Settings>(() => ({
+  theme: theme.value,
+  assumptionText: assumptionText.value,
+}));
+
+let store: AppStore = createMemoryStore();
+let noticeShown = false;
+const SAVE_DELAY_MS = 400;
+
+function notify(message: string) {
+  if (noticeShown) return;
+  noticeShown = true;
+  storageNotice.value = message;
+}
+
+const reason = (e: unknown) =>
+  e instanceof DOMException && e.name === 'QuotaExceededError'
+    ? 'this device’s storage is full'
+    : e instanceof Error && e.message
+      ? e.message
+      : 'storage is not available';
+
+async function fallBackToMemory(e: unknown) {
+  store = createMemoryStore();
+  storageKind.value = 'memory';
+  notify(
+    `Your changes can’t be saved on this device (${reason(e)}). The app keeps working, but nothing will be kept after you close it.`,
+  );
+  await store.replaceAll({ inputs: inputs.value, settings: settings.value, scenarios: scenarios.value });
+}
+
+/** Runs a storage write; on failure, switches to memory and tells the user once. */
+async function write(fn: (s: AppStore) => Promise<void>): Promise<void> {
+  try {
+    await fn(store);
+  } catch (e) {
+    await fallBackToMemory(e);
+  }
+}
+
+function timeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  return Promise.race([
+    p,
+    new Promise<T>((_, rej) => setTimeout(() => rej(new Error('storage did not answer')), ms)),
+  ]);
+}
+
+/**
+ * Loads what was saved, before the first render, then saves every change. Falls back to memory
+ * when IndexedDB is missing, blocked, slow or broken.
+ */
+export async function hydrate(make: () => AppStore = () => defaultStore()): Promise<void> {
+  try {
+    if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
+    store = make();
+    const loaded = await timeout(store.load(), 4000);
+    storageKind.value = store.kind;
+    batch(() => {
+      if (loaded.inputs) inputs.value = loaded.inputs.value;
+      if (loaded.settings) {
+        theme.value = loaded.settings.value.theme;
+        assumptionText.value = loaded.settings.value.assumptionText;
+      }
+      scenarios.value = loaded.scenarios;
+    });
+    if (loaded.problems.length) {
+      notify(`Some saved data could not be read and was skipped: ${loaded.problems.join('; ')}.`);
+    }
+  } catch (e) {
+    await fallBackToMemory(e);
+  }
+  startAutosave();
+}
+
+function defaultStore(): AppStore {
+  return createIdbStore(undefined, {
+    onBlocking: () =>
+      notify(
+        'ML Comp was updated in another tab. Reload this tab to keep saving; until then changes here are not kept.',
+      ),
+    onBlocked: () => notify('Close other ML Comp tabs so this one can update its storage.'),
+  });
+}
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let dirty = false;
+let stopAutosave: (() => void) | undefined;
+
+function startAutosave() {
+  stopAutosave?.();
+  let first = true;
+  stopAutosave = effect(() => {
+    // Read both so the effect re-runs on any change.
+    void inputs.value;
+    void settings.value;
+    if (first) {
+      first = false;
+      return;
+    }
+    dirty = true;
+    clearTimeout(timer);
+    timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
+  });
+}
+
+/** Saves pending input and settings changes now (on pagehide, before an update, in tests). */
+export async function flush(): Promise<void> {
+  clearTimeout(timer);
+  if (!dirty) return;
+  dirty = false;
+  const i = inputs.value;
+  const s = settings.value;
+  await write((st) => st.saveCurrent(i, s));
+}
+
+const newId = () =>
+  typeof crypto !== 'undefined' && 'randomUUID' in crypto
+    ? crypto.randomUUID()
+    : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+
+export type ActionResult = { ok: true; message?: string } | { ok: false; message: string };
+
+/** Saves the current inputs as a named scenario. */
+export async function saveScenario(name: string): Promise<ActionResult> {
+  const n = validateName(name);
+  if (!n.ok) return n;
+  const now = Date.now();
+  const s: Scenario = {
+    id: newId(),
+    name: n.name,
+    inputs: { ...inputs.value },
+    createdAt: now,
+    updatedAt: now,
+  };
+  scenarios.value = [s, ...scenarios.value];
+  await write((st) => st.putScenario(s));
+  return { ok: true, message: `Saved “${s.name}”.` };
+}
+
+/** Makes a saved scenario the current inputs. */
+export function openScenario(id: string): void {
+  const s = scenarios.value.find((x) => x.id === id);
+  if (s) inputs.value = { ...s.inputs };
+}
+
+export async function renameScenario(id: string, name: string): Promise<ActionResult> {
+  const n = validateName(name);
+  if (!n.ok) return n;
+  const s = scenarios.value.find((x) => x.id === id);
+  if (!s) return { ok: false, message: 'That scenario no longer exists.' };
+  const next = { ...s, name: n.name, updatedAt: Date.now() };
+  scenarios.value = scenarios.value.map((x) => (x.id === id ? next : x));
+  await write((st) => st.putScenario(next));
+  return { ok: true };
+}
+
+export async function deleteScenario(id: string): Promise<void> {
+  scenarios.value = scenarios.value.filter((x) => x.id !== id);
+  await write((st) => st.deleteScenario(id));
+}
+
+/** Everything the user has, as the text of an export file. */
+export function exportText(now = new Date()): string {
+  return JSON.stringify(toExport(inputs.value, settings.value, scenarios.value, now), null, 2);
+}
+
+function applyAll(data: Pick<ExportData, 'inputs' | 'settings' | 'scenarios'>) {
+  batch(() => {
+    inputs.value = data.inputs;
+    theme.value = data.settings.theme;
+    assumptionText.value = data.settings.assumptionText;
+    scenarios.value = [...data.scenarios].sort((a, b) => b.updatedAt - a.updatedAt);
+  });
+}
+
+/**
+ * Imports an export file. `replace`: everything becomes the file's. `merge`: the file's scenarios are
+ * added (same id: the file's wins); current inputs and settings stay. A bad file changes nothing.
+ */
+export async function importText(text: string, mode: 'merge' | 'replace'): Promise<ActionResult> {
+  const r = restoreExport(text);
+  if (!r.ok) return r;
+  const d = r.data;
+  const next =
+    mode === 'replace'
+      ? d
+      : {
+          inputs: inputs.value,
+          settings: settings.value,
+          scenarios: [
+            ...scenarios.value.filter((s) => !d.scenarios.some((x) => x.id === s.id)),
+            ...d.scenarios,
+          ],
+        };
+  applyAll(next);
+  clearTimeout(timer);
+  dirty = false;
+  await write((st) => st.replaceAll(next));
+  const n = d.scenarios.length;
+  return {
+    ok: true,
+    message: `Imported ${n} scenario${n === 1 ? '' : 's'}${mode === 'replace' ? ', inputs and settings' : ''}.`,
+  };
+}
+
+/** Deletes everything the app keeps and returns to the defaults. */
+export async function clearAll(): Promise<void> {
+  const empty = { inputs: { ...defaultInputs }, settings: structuredClone(defaultSettings), scenarios: [] };
+  applyAll(empty);
+  clearTimeout(timer);
+  dirty = false;
+  await write((st) => st.replaceAll(empty));
+}

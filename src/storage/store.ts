@@ -1,0 +1,155 @@
+import type { IDBPDatabase } from 'idb';
+import { CURRENT, DB_NAME, type MLCompDB, type OpenEvents, openAppDB } from './db';
+import {
+  defaultSettings,
+  EXPORT_VERSION,
+  type ExportData,
+  type Inputs,
+  type Restored,
+  restoreInputs,
+  restoreScenario,
+  restoreSettings,
+  type Scenario,
+  type Settings,
+} from './restore';
+
+export interface Loaded {
+  inputs: Restored<Inputs> | null;
+  settings: Restored<Settings> | null;
+  scenarios: Scenario[];
+  /** Everything that was repaired or skipped, for one message to the user. */
+  problems: string[];
+}
+
+/** Where the app keeps what the user typed. Every method may reject (storage full, closed, …). */
+export interface AppStore {
+  readonly kind: 'indexeddb' | 'memory';
+  load(): Promise<Loaded>;
+  /** Saves inputs and settings in one transaction, committed at once (safe to call while the page unloads). */
+  saveCurrent(inputs: Inputs, settings: Settings): Promise<void>;
+  putScenario(s: Scenario): Promise<void>;
+  deleteScenario(id: string): Promise<void>;
+  /** Replaces everything with `data` (used by import and clear). */
+  replaceAll(data: Pick<ExportData, 'inputs' | 'settings' | 'scenarios'>): Promise<void>;
+}
+
+function collect(rawInputs: unknown, rawSettings: unknown, rawScenarios: unknown[]): Loaded {
+  const inputs = rawInputs === undefined ? null : restoreInputs(rawInputs);
+  const settings = rawSettings === undefined ? null : restoreSettings(rawSettings);
+  const problems = [...(inputs?.problems ?? []), ...(settings?.problems ?? [])];
+  const scenarios: Scenario[] = [];
+  for (const raw of rawScenarios) {
+    const r = restoreScenario(raw);
+    if (r.value) scenarios.push(r.value);
+    problems.push(...r.problems);
+  }
+  scenarios.sort((a, b) => b.updatedAt - a.updatedAt);
+  return { inputs, settings, scenarios, problems };
+}
+
+/** The IndexedDB store. Reopens once when the connection was closed under it (InvalidStateError). */
+export function createIdbStore(name = DB_NAME, events: OpenEvents = {}): AppStore {
+  let closedByNewerVersion = false;
+  const wrapped: OpenEvents = {
+    ...events,
+    onBlocking: () => {
+      closedByNewerVersion = true;
+      events.onBlocking?.();
+    },
+  };
+  const db: Promise<IDBPDatabase<MLCompDB>> = openAppDB(name, wrapped);
+
+  async function run<T>(fn: (d: IDBPDatabase<MLCompDB>) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await db);
+    } catch (e) {
+      if (e instanceof DOMException && e.name === 'InvalidStateError' && !closedByNewerVersion) {
+        const db: Promise<IDBPDatabase<MLCompDB>> = openAppDB(name, wrapped);
+        return fn(await db);
+      }
+      throw e;
+    }
+  }
+
+  return {
+    kind: 'indexeddb',
+    load: () =>
+      run(async (d) => {
+        const tx = d.transaction(['inputs', 'settings', 'scenarios'], 'readonly');
+        const [i, s, list] = await Promise.all([
+          tx.objectStore('inputs').get(CURRENT),
+          tx.objectStore('settings').get(CURRENT),
+          tx.objectStore('scenarios').getAll(),
+        ]);
+        return collect(i, s, list);
+      }),
+    saveCurrent: (inputs, settings) =>
+      run(async (d) => {
+        const tx = d.transaction(['inputs', 'settings'], 'readwrite');
+        void tx.objectStore('inputs').put({ ...inputs, schemaVersion: 2 }, CURRENT);
+        void tx.objectStore('settings').put(settings, CURRENT);
+        // Commit now rather than when the event loop idles: the page may be going away.
+        tx.commit();
+        await tx.done;
+      }),
+    putScenario: (s) => run(async (d) => void (await d.put('scenarios', s))),
+    deleteScenario: (id) => run((d) => d.delete('scenarios', id)),
+    replaceAll: (data) =>
+      run(async (d) => {
+        const tx = d.transaction(['inputs', 'settings', 'scenarios'], 'readwrite');
+        await Promise.all([
+          tx.objectStore('scenarios').clear(),
+          tx.objectStore('inputs').put({ ...data.inputs, schemaVersion: 2 }, CURRENT),
+          tx.objectStore('settings').put(data.settings, CURRENT),
+          ...data.scenarios.map((s) => tx.objectStore('scenarios').put(s)),
+          tx.done,
+        ]);
+      }),
+  };
+}
+
+/** Keeps everything in memory only: used when IndexedDB is unavailable, blocked or full. */
+export function createMemoryStore(): AppStore {
+  let inputs: unknown;
+  let settings: unknown;
+  const scenarios = new Map<string, Scenario>();
+  return {
+    kind: 'memory',
+    load: async () => collect(inputs, settings, [...scenarios.values()]),
+    saveCurrent: async (i, s) => {
+      inputs = { ...i };
+      settings = structuredClone(s);
+    },
+    putScenario: async (s) => {
+      scenarios.set(s.id, structuredClone(s));
+    },
+    deleteScenario: async (id) => {
+      scenarios.delete(id);
+    },
+    replaceAll: async (data) => {
+      inputs = { ...data.inputs };
+      settings = structuredClone(data.settings);
+      scenarios.clear();
+      for (const s of data.scenarios) scenarios.set(s.id, structuredClone(s));
+    },
+  };
+}
+
+/** The export file for the current data. */
+export function toExport(
+  inputs: Inputs,
+  settings: Settings,
+  scenarios: Scenario[],
+  now = new Date(),
+): ExportData {
+  return {
+    app: 'ml-comp',
+    schemaVersion: EXPORT_VERSION,
+    exportedAt: now.toISOString(),
+    inputs,
+    settings,
+    scenarios,
+  };
+}
+
+export { defaultSettings };

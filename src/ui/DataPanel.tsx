@@ -1,0 +1,114 @@
+import { useState } from 'preact/hooks';
+import { type ActionResult, clearAll, exportText, importText, storageKind } from '../state/persist';
+import { MAX_IMPORT_BYTES } from '../storage/restore';
+
+/** Export everything to a file, import it back (merge or replace), or clear everything. */
+export function DataPanel() {
+  const [mode, setMode] = useState<'merge' | 'replace'>('merge');
+  const [result, setResult] = useState<ActionResult | undefined>();
+  const [confirmClear, setConfirmClear] = useState(false);
+
+  const onExport = () => {
+    const blob = new Blob([exportText()], { type: 'application/json' });
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `ml-comp-${new Date().toISOString().slice(0, 10)}.json`;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+
+  const onFile = async (e: Event) => {
+    const input = e.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    if (file.size > MAX_IMPORT_BYTES) {
+      setResult({
+        ok: false,
+        message: 'This file is too large to be an ML Comp export. Nothing was changed.',
+      });
+      return;
+    }
+    setResult(await importText(await file.text(), mode));
+  };
+
+  return (
+    <section class="data" aria-labelledby="data-title">
+      <h2 id="data-title">Your data</h2>
+      <p>
+        Everything you enter stays on this device
+        {storageKind.value === 'memory'
+          ? ' for this session only (storage is unavailable)'
+          : ', in this browser’s storage'}
+        . Export it to a file to keep a copy or move it to another device.
+      </p>
+      <div class="actions">
+        <button type="button" onClick={onExport}>
+          Export to a file
+        </button>
+      </div>
+      <fieldset>
+        <legend>Import from a file</legend>
+        <label class="radio">
+          <input
+            type="radio"
+            name="import-mode"
+            checked={mode === 'merge'}
+            onChange={() => setMode('merge')}
+          />
+          Add its saved scenarios to mine
+        </label>
+        <label class="radio">
+          <input
+            type="radio"
+            name="import-mode"
+            checked={mode === 'replace'}
+            onChange={() => setMode('replace')}
+          />
+          Replace everything with the file
+        </label>
+        <label class="file">
+          <span>Choose an export file</span>
+          <input type="file" accept="application/json,.json" onChange={onFile} data-testid="import-file" />
+        </label>
+        {result && (
+          <p
+            class={result.ok ? 'note' : 'error'}
+            role={result.ok ? 'status' : 'alert'}
+            data-testid="import-result"
+          >
+            {result.message}
+          </p>
+        )}
+      </fieldset>
+      {confirmClear ? (
+        <fieldset class="actions confirm">
+          <legend>
+            Delete every input, setting and saved scenario on this device? This cannot be undone.
+          </legend>
+          <button
+            type="button"
+            class="danger"
+            onClick={async () => {
+              await clearAll();
+              setConfirmClear(false);
+              setResult({ ok: true, message: 'Everything was deleted.' });
+            }}
+          >
+            Yes, delete everything
+          </button>
+          <button type="button" class="secondary" onClick={() => setConfirmClear(false)}>
+            Cancel
+          </button>
+        </fieldset>
+      ) : (
+        <div class="actions">
+          <button type="button" class="secondary danger-outline" onClick={() => setConfirmClear(true)}>
+            Clear everything…
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

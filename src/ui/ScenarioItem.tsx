@@ -1,0 +1,83 @@
+import { useState } from 'preact/hooks';
+import { levels, locations } from '../model';
+import { renameScenario } from '../state/persist';
+import type { Scenario } from '../storage/restore';
+import { describedBy, Field } from './Field';
+
+interface Props {
+  scenario: Scenario;
+  onOpen: () => void;
+  onDelete: () => void;
+}
+
+const label = (list: readonly { id: string; label: string }[], id: string) =>
+  list.find((x) => x.id === id)?.label ?? id;
+
+/** One saved scenario: open it, rename it in place, or delete it (after a confirmation). */
+export function ScenarioItem({ scenario: s, onOpen, onDelete }: Props) {
+  const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
+  const [name, setName] = useState(s.name);
+  const [error, setError] = useState<string | undefined>();
+  const id = `rename-${s.id}`;
+  const summary = `${label(levels, s.inputs.level)} · ${label(locations, s.inputs.location)}`;
+
+  if (mode === 'rename') {
+    return (
+      <li class="scenario" data-testid="scenario">
+        <form
+          onSubmit={async (e) => {
+            e.preventDefault();
+            const r = await renameScenario(s.id, name);
+            if (r.ok) setMode('view');
+            else setError(r.message);
+          }}
+        >
+          <Field id={id} label={`New name for “${s.name}”`} error={error}>
+            <input
+              id={id}
+              type="text"
+              value={name}
+              aria-describedby={describedBy(id, false, Boolean(error))}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+          </Field>
+          <div class="actions">
+            <button type="submit">Rename</button>
+            <button type="button" class="secondary" onClick={() => setMode('view')}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      </li>
+    );
+  }
+  return (
+    <li class="scenario" data-testid="scenario">
+      <p class="scenario-name">{s.name}</p>
+      <p class="note">{summary}</p>
+      {mode === 'confirm-delete' ? (
+        <fieldset class="actions confirm">
+          <legend class="visually-hidden">Delete “{s.name}”?</legend>
+          <button type="button" class="danger" onClick={onDelete}>
+            Delete “{s.name}”
+          </button>
+          <button type="button" class="secondary" onClick={() => setMode('view')}>
+            Keep
+          </button>
+        </fieldset>
+      ) : (
+        <div class="actions">
+          <button type="button" onClick={onOpen}>
+            Open<span class="visually-hidden"> {s.name}</span>
+          </button>
+          <button type="button" class="secondary" onClick={() => setMode('rename')}>
+            Rename<span class="visually-hidden"> {s.name}</span>
+          </button>
+          <button type="button" class="secondary" onClick={() => setMode('confirm-delete')}>
+            Delete<span class="visually-hidden"> {s.name}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}

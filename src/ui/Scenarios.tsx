@@ -1,0 +1,67 @@
+import { useState } from 'preact/hooks';
+import { deleteScenario, openScenario, saveScenario, scenarios } from '../state/persist';
+import { describedBy, Field } from './Field';
+import { ScenarioItem } from './ScenarioItem';
+
+/** Save the current inputs under a name; open, rename or delete saved ones. */
+export function Scenarios() {
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | undefined>();
+  const [done, setDone] = useState<string | undefined>();
+  const list = scenarios.value;
+
+  const onSave = async (e: Event) => {
+    e.preventDefault();
+    const r = await saveScenario(name);
+    if (r.ok) {
+      setName('');
+      setError(undefined);
+      setDone(r.message);
+    } else {
+      setError(r.message);
+      setDone(undefined);
+    }
+  };
+
+  return (
+    <section class="scenarios" aria-labelledby="scenarios-title">
+      <h2 id="scenarios-title">Saved scenarios</h2>
+      <form class="save-scenario" onSubmit={onSave}>
+        <Field id="scenario-name" label="Name this scenario" error={error}>
+          <div class="with-button">
+            <input
+              id="scenario-name"
+              type="text"
+              autoComplete="off"
+              placeholder="e.g. Seattle offer"
+              value={name}
+              aria-invalid={error ? 'true' : undefined}
+              aria-describedby={describedBy('scenario-name', false, Boolean(error))}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
+            <button type="submit">Save</button>
+          </div>
+        </Field>
+        {done && (
+          <p class="note" role="status">
+            {done}
+          </p>
+        )}
+      </form>
+      {list.length === 0 ? (
+        <p class="note">Nothing saved yet. Saved scenarios stay on this device.</p>
+      ) : (
+        <ul class="scenario-list">
+          {list.map((s) => (
+            <ScenarioItem
+              key={s.id}
+              scenario={s}
+              onOpen={() => openScenario(s.id)}
+              onDelete={() => void deleteScenario(s.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,48 @@
+import { canInstall, promptInstall } from '../pwa/install';
+import { applyUpdate, dismissUpdate, needRefresh, online } from '../pwa/register';
+import { storageNotice } from '../state/persist';
+
+/** Offline badge, install button, update prompt and storage notice: small, and only when relevant. */
+export function StatusBar() {
+  return (
+    <div class="status">
+      {!online.value && (
+        <p class="badge" role="status" data-testid="offline">
+          Offline: everything still works
+        </p>
+      )}
+      {canInstall.value && (
+        <button type="button" class="secondary install" onClick={() => void promptInstall()}>
+          Install app
+        </button>
+      )}
+      {needRefresh.value && (
+        <div class="banner" role="alert" data-testid="update-prompt">
+          <p>A new version of ML Comp is ready.</p>
+          <div class="actions">
+            <button type="button" onClick={() => void applyUpdate()}>
+              Reload to update
+            </button>
+            <button type="button" class="secondary" onClick={dismissUpdate}>
+              Not now
+            </button>
+          </div>
+        </div>
+      )}
+      {storageNotice.value && (
+        <div class="banner warn" role="alert" data-testid="storage-notice">
+          <p>{storageNotice.value}</p>
+          <button
+            type="button"
+            class="secondary"
+            onClick={() => {
+              storageNotice.value = null;
+            }}
+          >
+            OK
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

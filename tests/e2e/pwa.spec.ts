@@ -1,0 +1,259 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, expect, type Page, test } from '@playwright/test';
+import { chromiumLaunch } from './playwright.config';
+import { type StaticServer, startStaticServer } from './static-server';
+
+const root = resolve(import.meta.dirname, '../..');
+const builds = join(root, 'test-results/builds');
+const current = join(builds, 'current');
+const next = join(builds, 'next');
+
+test.use({ serviceWorkers: 'allow' });
+
+test.beforeAll(() => {
+  // The app as built by `npm run build`, and a second build with another version label: the "update".
+  rmSync(builds, { recursive: true, force: true });
+  cpSync(join(root, 'dist'), current, { recursive: true });
+  execFileSync('npx', ['vite', 'build', '--outDir', next, '--emptyOutDir', '--logLevel', 'error'], {
+    cwd: root,
+    env: { ...process.env, APP_VERSION: 'next-build' },
+    stdio: 'inherit',
+  });
+});
+
+let server: StaticServer;
+let port = 4300;
+test.beforeEach(async () => {
+  server = await startStaticServer(current, ++port);
+});
+test.afterEach(async () => {
+  await server.stop().catch(() => {});
+});
+
+/** Waits until the service worker has precached the app and controls the page. */
+async function becomeControlled(page: Page) {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => Boolean(navigator.serviceWorker.controller))).toBe(true);
+}
+
+test('Chromium finds the app installable (manifest, icons, service worker)', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'mlcomp-profile-'));
+  const context = await chromium.launchPersistentContext(profile, { ...chromiumLaunch, headless: true });
+  try {
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await (await page.request.get(`${server.url}/manifest.webmanifest`)).json();
+    expect(manifest).toMatchObject({
+      id: '/',
+      start_url: '/',
+      scope: '/',
+      display: 'standalone',
+      short_name: 'ML Comp',
+    });
+    expect(manifest.icons.map((i: { sizes: string; purpose: string }) => `${i.sizes} ${i.purpose}`)).toEqual([
+      '192x192 any',
+      '512x512 any',
+      '512x512 maskable',
+    ]);
+  } finally {
+    await context.close();
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('what the user typed is there after a reload, before the first render', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByLabel('Location').selectOption('seattle');
+  await page.getByLabel('Years of experience').fill('6');
+  await page.getByLabel('Company tier').selectOption('top-tech');
+  // Record the first value the location field ever shows after reload: no flash of defaults.
+  await page.addInitScript(() => {
+    const w = window as unknown as { firstLocation?: string };
+    new MutationObserver((_m, obs) => {
+      const el = document.querySelector<HTMLSelectElement>('#location');
+      if (el) {
+        w.firstLocation = el.value;
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.waitForTimeout(600); // the debounced save
+  await page.reload();
+  await expect(page.getByLabel('Location')).toHaveValue('seattle');
+  await expect(page.getByLabel('Years of experience')).toHaveValue('6');
+  await expect(page.getByLabel('Company tier')).toHaveValue('top-tech');
+  expect(await page.evaluate(() => (window as unknown as { firstLocation?: string }).firstLocation)).toBe(
+    'seattle',
+  );
+});
+
+test('typing and leaving at once still saves (flushed on pagehide)', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByLabel('Years of experience').fill('9');
+  await page.goto('about:blank');
+  await page.goto(server.url);
+  await expect(page.getByLabel('Years of experience')).toHaveValue('9');
+});
+
+test('with the server stopped, every screen works after one visit', async ({ page, context }) => {
+  await page.goto(server.url);
+  await becomeControlled(page);
+  await page.getByLabel('Location').selectOption('texas');
+  await page.waitForTimeout(600);
+  await server.stop();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('offline')).toBeVisible();
+  await expect(page.getByLabel('Location')).toHaveValue('texas');
+  await expect(page.locator('figure.chart')).toHaveAttribute('data-state', 'ready');
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await page.getByRole('navigation').getByRole('link', { name: 'About the data' }).click();
+  await expect(page.getByTestId('calibration-row').first()).toBeVisible();
+  // A deep link opens the app shell from the cache.
+  await page.goto(`${server.url}/about`);
+  await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
+  await page.goto(`${server.url}/settings`);
+  await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
+  await context.setOffline(false);
+  await expect(page.getByTestId('offline')).toHaveCount(0);
+});
+
+test('a new build deployed while the page is open: prompt, dismiss keeps it, accept keeps the inputs', async ({
+  page,
+}) => {
+  await page.goto(server.url);
+  await becomeControlled(page);
+  await page.goto(`${server.url}/about`);
+  const oldVersion = await page.getByTestId('version').textContent();
+  expect(oldVersion).not.toContain('next-build');
+
+  server.serve(next);
+  // The app checks hourly; here the same check runs now.
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+  const prompt = page.getByTestId('update-prompt');
+  await expect(prompt).toBeVisible();
+
+  await prompt.getByRole('button', { name: 'Not now' }).click();
+  await expect(prompt).toHaveCount(0);
+  await expect(page.getByTestId('version')).toHaveText(oldVersion as string);
+
+  await page.getByRole('navigation').getByRole('link', { name: 'Estimate' }).click();
+  await page.reload();
+  await expect(prompt).toBeVisible();
+  // Type, and accept at once: the update must wait for the save.
+  await page.getByLabel('Location').selectOption('massachusetts');
+  await page.getByLabel('Years of experience').fill('11');
+  await prompt.getByRole('button', { name: 'Reload to update' }).click();
+  await page.waitForURL(/.*/);
+  await expect(page.getByLabel('Years of experience')).toHaveValue('11');
+  await expect(page.getByLabel('Location')).toHaveValue('massachusetts');
+  await page.getByRole('navigation').getByRole('link', { name: 'About the data' }).click();
+  await expect(page.getByTestId('version')).toHaveText('Version next-build');
+});
+
+test('a corrupt record in IndexedDB: the app opens and says what it skipped', async ({ page }) => {
+  await page.goto(server.url);
+  await page.getByLabel('Years of experience').fill('5');
+  await page.getByLabel('Name this scenario').fill('Good one');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.waitForTimeout(600);
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('ml-comp');
+        req.onsuccess = () => {
+          const db = req.result;
+          const tx = db.transaction(['inputs', 'scenarios'], 'readwrite');
+          tx.objectStore('inputs').put({ level: 'ceo', yearsText: '5', location: 12345 }, 'current');
+          tx.objectStore('scenarios').put({ id: 'broken', name: '', inputs: 'nope' });
+          tx.oncomplete = () => {
+            db.close();
+            resolve();
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+  await page.reload();
+  const notice = page.getByTestId('storage-notice');
+  await expect(notice).toContainText('skipped a saved scenario that could not be read');
+  await expect(notice).toContainText('dropped an invalid level');
+  await expect(page.getByLabel('Years of experience')).toHaveValue('5');
+  await expect(page.getByLabel('Level', { exact: true })).toHaveValue('mid');
+  await expect(page.getByTestId('scenario')).toHaveCount(1);
+  await expect(page.getByTestId('result-total')).toBeVisible();
+  await expect(page.locator('body')).not.toContainText('NaN');
+});
+
+test('export → clear → import gives back the identical state; a bad file changes nothing', async ({
+  page,
+}) => {
+  await page.goto(server.url);
+  await page.getByLabel('Level', { exact: true }).selectOption('principal');
+  await page.getByLabel('Location').selectOption('chicago');
+  await page.getByLabel('Years of experience').fill('12');
+  await page.getByLabel('Name this scenario').fill('Chicago principal');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await page.getByRole('button', { name: 'Rename Chicago principal' }).click();
+  await page.getByLabel('New name for “Chicago principal”').fill('Chicago, renamed');
+  await page.getByRole('button', { name: 'Rename', exact: true }).click();
+  await expect(page.getByTestId('scenario')).toContainText('Chicago, renamed');
+  await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Startup pay vs the all-company market').fill('0.85');
+
+  const exportFile = async () => {
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export to a file' }).click();
+    const d = await download;
+    const path = join(builds, `export-${Date.now()}.json`);
+    await d.saveAs(path);
+    return { path, data: JSON.parse(readFileSync(path, 'utf8')) };
+  };
+  const before = await exportFile();
+  expect(before.data).toMatchObject({ app: 'ml-comp', schemaVersion: 1 });
+
+  await page.getByRole('button', { name: 'Clear everything…' }).click();
+  await page.getByRole('button', { name: 'Yes, delete everything' }).click();
+  await expect(page.getByLabel('Startup pay vs the all-company market')).toHaveValue('1');
+
+  // A bad file: clear message, nothing changes.
+  await page.getByTestId('import-file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from('{"app":"ml-comp","schemaVersion":1,"scenarios":[{"id":"x"}]}'),
+  });
+  await expect(page.getByTestId('import-result')).toContainText('Nothing was changed');
+  await page
+    .getByTestId('import-file')
+    .setInputFiles({ name: 'junk.json', mimeType: 'application/json', buffer: Buffer.from('not json') });
+  await expect(page.getByTestId('import-result')).toHaveText(
+    'This file is not valid JSON, so it is not an ML Comp export.',
+  );
+
+  await page.getByLabel('Replace everything with the file').check();
+  await page.getByTestId('import-file').setInputFiles(before.path);
+  await expect(page.getByTestId('import-result')).toHaveText('Imported 1 scenario, inputs and settings.');
+  const after = await exportFile();
+  const { exportedAt: _a, ...a } = before.data;
+  const { exportedAt: _b, ...b } = after.data;
+  expect(b).toEqual(a);
+
+  await page.reload();
+  await page.getByRole('navigation').getByRole('link', { name: 'Estimate' }).click();
+  await expect(page.getByLabel('Location')).toHaveValue('chicago');
+  await expect(page.getByTestId('scenario')).toContainText('Chicago, renamed');
+});

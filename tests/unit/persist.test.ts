@@ -1,0 +1,143 @@
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { assumptionText, defaultInputs, inputs, theme } from '../../src/state/app';
+import {
+  clearAll,
+  exportText,
+  flush,
+  hydrate,
+  importText,
+  renameScenario,
+  saveScenario,
+  scenarios,
+  storageKind,
+  storageNotice,
+} from '../../src/state/persist';
+import { type AppStore, createIdbStore, createMemoryStore } from '../../src/storage/store';
+
+let n = 0;
+const freshName = () => `persist-${++n}-${Math.random().toString(36).slice(2)}`;
+
+beforeEach(() => {
+  inputs.value = defaultInputs;
+  theme.value = 'system';
+  assumptionText.value = {};
+  scenarios.value = [];
+});
+
+const snapshot = () => ({
+  inputs: inputs.value,
+  theme: theme.value,
+  assumptionText: assumptionText.value,
+  scenarios: scenarios.value,
+});
+
+describe('persistence', () => {
+  it('restores what was typed in a new session', async () => {
+    const name = freshName();
+    await hydrate(() => createIdbStore(name));
+    inputs.value = { ...inputs.value, location: 'texas', yearsText: '3' };
+    theme.value = 'dark';
+    await flush();
+    inputs.value = defaultInputs;
+    theme.value = 'system';
+    await hydrate(() => createIdbStore(name));
+    expect(inputs.value).toMatchObject({ location: 'texas', yearsText: '3' });
+    expect(theme.value).toBe('dark');
+    expect(storageKind.value).toBe('indexeddb');
+  });
+
+  it('keeps working in memory and says so once when storage is full', async () => {
+    const quota = new DOMException('full', 'QuotaExceededError');
+    const full: AppStore = {
+      ...createMemoryStore(),
+      kind: 'indexeddb',
+      saveCurrent: () => Promise.reject(quota),
+      putScenario: () => Promise.reject(quota),
+    };
+    storageNotice.value = null;
+    await hydrate(() => full);
+    inputs.value = { ...inputs.value, location: 'seattle' };
+    await flush();
+    expect(storageKind.value).toBe('memory');
+    expect(storageNotice.value).toContain('storage is full');
+    expect(inputs.value.location).toBe('seattle');
+    const r = await saveScenario('Kept in memory');
+    expect(r.ok).toBe(true);
+    expect(scenarios.value.map((s) => s.name)).toEqual(['Kept in memory']);
+  });
+
+  it('exports, clears and imports back to the identical state', async () => {
+    await hydrate(() => createIdbStore(freshName()));
+    inputs.value = {
+      level: 'principal',
+      yearsText: '12',
+      location: 'chicago',
+      tier: 'startup',
+      specialization: 'mlops',
+    };
+    theme.value = 'light';
+    assumptionText.value = { 'tier-startup': '0.85' };
+    await saveScenario('First');
+    await saveScenario('Second');
+    await renameScenario(scenarios.value[0]?.id as string, 'Second, renamed');
+    await flush();
+    const before = snapshot();
+    const file = exportText();
+    await clearAll();
+    expect(snapshot()).toEqual({ inputs: defaultInputs, theme: 'system', assumptionText: {}, scenarios: [] });
+    const r = await importText(file, 'replace');
+    expect(r).toEqual({ ok: true, message: 'Imported 2 scenarios, inputs and settings.' });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('merges imported scenarios with the current ones and keeps the current inputs', async () => {
+    await hydrate(() => createIdbStore(freshName()));
+    await saveScenario('Mine');
+    const file = JSON.stringify({
+      app: 'ml-comp',
+      schemaVersion: 1,
+      inputs: { ...defaultInputs, location: 'texas' },
+      settings: { theme: 'dark', assumptionText: {} },
+      scenarios: [{ id: 'theirs', name: 'Theirs', inputs: defaultInputs, createdAt: 1, updatedAt: 1 }],
+    });
+    const r = await importText(file, 'merge');
+    expect(r.ok).toBe(true);
+    expect(scenarios.value.map((s) => s.name).sort()).toEqual(['Mine', 'Theirs']);
+    expect(inputs.value.location).toBe('us');
+  });
+
+  it.each([
+    ['not JSON', '{oops', 'not valid JSON'],
+    ['another app', '{"app":"other","schemaVersion":1}', 'not an ML Comp export'],
+    ['a newer format', '{"app":"ml-comp","schemaVersion":99,"scenarios":[]}', 'format version 99'],
+    ['no scenario list', '{"app":"ml-comp","schemaVersion":1,"scenarios":{}}', 'not a list'],
+    ['a bad scenario', '{"app":"ml-comp","schemaVersion":1,"scenarios":[{"id":"x"}]}', 'invalid data'],
+    [
+      'a bad location',
+      '{"app":"ml-comp","schemaVersion":1,"inputs":{"location":"mars"},"scenarios":[]}',
+      'invalid data',
+    ],
+    [
+      'a huge list',
+      `{"app":"ml-comp","schemaVersion":1,"scenarios":[${Array(1001).fill('{}').join(',')}]}`,
+      'more than 1000',
+    ],
+    ['an array', '[1,2,3]', 'not an ML Comp export'],
+  ])('rejects %s with a clear message and changes nothing', async (_what, text, message) => {
+    await hydrate(() => createIdbStore(freshName()));
+    await saveScenario('Keep me');
+    inputs.value = { ...inputs.value, yearsText: '4' };
+    const before = snapshot();
+    const r = await importText(text, 'replace');
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.message).toContain(message);
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('rejects an empty or overlong scenario name', async () => {
+    expect(await saveScenario('   ')).toEqual({ ok: false, message: 'Give the scenario a name.' });
+    expect(await saveScenario('x'.repeat(81))).toEqual({ ok: false, message: 'Use at most 80 characters.' });
+    expect(scenarios.value).toEqual([]);
+  });
+});

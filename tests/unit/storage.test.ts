@@ -1,0 +1,132 @@
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { DB_VERSION, openAppDB } from '../../src/storage/db';
+import { defaultInputs, defaultSettings, type Inputs, type Scenario } from '../../src/storage/restore';
+import { createIdbStore } from '../../src/storage/store';
+import v1 from '../fixtures/v1-db.json' with { type: 'json' };
+
+let n = 0;
+const freshName = () => `test-db-${++n}-${Math.random().toString(36).slice(2)}`;
+
+const inputs: Inputs = {
+  level: 'senior',
+  yearsText: '7',
+  location: 'seattle',
+  tier: 'top-tech',
+  specialization: 'general',
+};
+const scenario: Scenario = { id: 'abc', name: 'Offer A', inputs, createdAt: 1, updatedAt: 2 };
+
+/** Writes a database as version 1 of the schema left it, with raw IndexedDB. */
+async function plantV1(name: string) {
+  const db = await openDB(name, 1, {
+    upgrade(d) {
+      d.createObjectStore('inputs');
+      d.createObjectStore('scenarios', { keyPath: 'id' });
+    },
+  });
+  await db.put('inputs', v1.inputs.current, 'current');
+  for (const s of v1.scenarios) await db.put('scenarios', s);
+  db.close();
+}
+
+describe('IndexedDB store', () => {
+  it('round-trips inputs, settings and scenarios across connections', async () => {
+    const name = freshName();
+    const a = createIdbStore(name);
+    await a.saveCurrent(inputs, { theme: 'dark', assumptionText: { 'tier-startup': '0.9' } });
+    await a.putScenario(scenario);
+    const loaded = await createIdbStore(name).load();
+    expect(loaded.inputs?.value).toEqual(inputs);
+    expect(loaded.settings?.value).toEqual({ theme: 'dark', assumptionText: { 'tier-startup': '0.9' } });
+    expect(loaded.scenarios).toEqual([scenario]);
+    expect(loaded.problems).toEqual([]);
+  });
+
+  it('reports nothing saved on a fresh database', async () => {
+    const loaded = await createIdbStore(freshName()).load();
+    expect(loaded).toEqual({ inputs: null, settings: null, scenarios: [], problems: [] });
+  });
+
+  it('migrates the committed v1 fixture: years become text, the theme moves to settings', async () => {
+    const name = freshName();
+    await plantV1(name);
+    const loaded = await createIdbStore(name).load();
+    expect(loaded.inputs?.value).toEqual({
+      level: 'senior',
+      yearsText: '7',
+      location: 'seattle',
+      tier: 'top-tech',
+      specialization: 'generative-ai',
+    });
+    expect(loaded.settings?.value.theme).toBe('dark');
+    expect(loaded.scenarios.map((s) => [s.name, s.inputs.yearsText])).toEqual([['Seattle offer', '6']]);
+    expect(loaded.problems).toEqual(['skipped a saved scenario that could not be read']);
+    const db = await openAppDB(name);
+    expect(db.version).toBe(DB_VERSION);
+    expect([...db.objectStoreNames].sort()).toEqual([
+      'citySets',
+      'inputs',
+      'offers',
+      'scenarios',
+      'settings',
+    ]);
+    db.close();
+  });
+
+  it('repairs corrupt and foreign records instead of failing, and says what it dropped', async () => {
+    const name = freshName();
+    const db = await openAppDB(name);
+    await db.put(
+      'inputs',
+      { level: 'ceo', location: 42, tier: 'top-tech', yearsText: 'x'.repeat(500), extra: 1 },
+      'current',
+    );
+    await db.put('settings', 'garbage', 'current');
+    await db.put('scenarios', {
+      id: 'ok',
+      name: 'Fine',
+      inputs: { location: 'texas' },
+      createdAt: 5,
+      updatedAt: 5,
+    });
+    await db.put('scenarios', { id: 'no-name', inputs: {} });
+    await db.put('scenarios', {
+      id: 'proto',
+      name: 'Proto',
+      inputs: JSON.parse('{"__proto__": {"level": "senior"}}'),
+    });
+    db.close();
+    const loaded = await createIdbStore(name).load();
+    expect(loaded.inputs?.value).toEqual({ ...defaultInputs, tier: 'top-tech' });
+    expect(loaded.settings?.value).toEqual({ theme: 'system', assumptionText: {} });
+    expect(loaded.scenarios.map((s) => s.id).sort()).toEqual(['ok', 'proto']);
+    expect(loaded.scenarios.find((s) => s.id === 'ok')?.inputs).toEqual({
+      ...defaultInputs,
+      location: 'texas',
+    });
+    expect(loaded.scenarios.find((s) => s.id === 'proto')?.inputs).toEqual(defaultInputs);
+    expect(loaded.problems).toEqual(
+      expect.arrayContaining([
+        'saved inputs: dropped an invalid level',
+        'saved inputs: dropped an invalid yearsText',
+        'saved inputs: dropped an invalid location',
+        'saved settings could not be read; defaults used',
+        'skipped a saved scenario that could not be read',
+      ]),
+    );
+  });
+
+  it('closes its connection when a newer version opens in another tab', async () => {
+    const name = freshName();
+    let blocking = 0;
+    const store = createIdbStore(name, { onBlocking: () => blocking++ });
+    await store.saveCurrent(inputs, defaultSettings);
+    const newer = await openDB(name, DB_VERSION + 1);
+    expect(blocking).toBe(1);
+    expect(newer.version).toBe(DB_VERSION + 1);
+    newer.close();
+    await expect(store.saveCurrent(inputs, defaultSettings)).rejects.toThrow();
+  });
+});
