@@ -14,6 +14,20 @@ export { derivedLevelStep, levelCap, seedBands } from './bands';
 export type { CalibrationRow } from './calibration';
 export { anchors, calibrate, TOLERANCE } from './calibration';
 export { estimate } from './estimate';
+export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';
+export {
+  breakEvenBase,
+  leaveAfter,
+  offerPercentile,
+  offerYears,
+  schedule,
+  steadyYear,
+  summarizeOffer,
+  vestedFraction,
+  vestingError,
+  vestingPresetIds,
+  vestingPresets,
+} from './offer';
 export {
   isLevelId,
   isLocationId,
@@ -27,4 +41,5 @@ export {
 } from './options';
 export type { NumberRules, Parsed } from './parse';
 export { parseNumber, yearsRules } from './parse';
+export { normCdf, normInv, percentileInRange } from './stats';
 export type { Estimate, Factor, LevelId, Option, Profile, Range, Source } from './types';

@@ -13,7 +13,6 @@ export function EstimatePage() {
       <h1 class="visually-hidden">Estimate your pay</h1>
       <div class="estimate-inputs">
         <ProfileForm />
-        <Scenarios />
       </div>
       <div class="estimate-results">
         {r.ok ? (
@@ -34,6 +33,9 @@ export function EstimatePage() {
             We could not make an estimate for these inputs: {r.message}
           </p>
         )}
+      </div>
+      <div class="estimate-scenarios">
+        <Scenarios />
       </div>
     </div>
   );

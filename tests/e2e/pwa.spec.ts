@@ -257,3 +257,24 @@ test('export → clear → import gives back the identical state; a bad file cha
   await expect(page.getByLabel('Location')).toHaveValue('chicago');
   await expect(page.getByTestId('scenario')).toContainText('Chicago, renamed');
 });
+
+test('an "Install app" button appears when the browser offers installation, and opens its dialog', async ({
+  page,
+}) => {
+  await page.goto(server.url);
+  await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
+  // Chromium fires beforeinstallprompt only under its engagement heuristics; fire the same event here.
+  await page.evaluate(() => {
+    const e = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
+    const w = window as unknown as { prompted: number };
+    w.prompted = 0;
+    e.prompt = async () => {
+      w.prompted++;
+    };
+    e.userChoice = Promise.resolve({ outcome: 'accepted' });
+    window.dispatchEvent(e);
+  });
+  await page.getByRole('button', { name: 'Install app' }).click();
+  expect(await page.evaluate(() => (window as unknown as { prompted: number }).prompted)).toBe(1);
+  await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
+});

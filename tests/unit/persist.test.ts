@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { assumptionText, defaultInputs, inputs, theme } from '../../src/state/app';
 import {
   clearAll,
@@ -139,5 +139,26 @@ describe('persistence', () => {
     expect(await saveScenario('   ')).toEqual({ ok: false, message: 'Give the scenario a name.' });
     expect(await saveScenario('x'.repeat(81))).toEqual({ ok: false, message: 'Use at most 80 characters.' });
     expect(scenarios.value).toEqual([]);
+  });
+});
+
+describe('storage unavailable', () => {
+  it('falls back to memory and says so once when the database cannot be opened', async () => {
+    vi.resetModules(); // a fresh session: no notice shown yet
+    const app = await import('../../src/state/app');
+    const p = await import('../../src/state/persist');
+    await p.hydrate(() => {
+      throw new DOMException('The user denied permission', 'SecurityError');
+    });
+    expect(p.storageKind.value).toBe('memory');
+    expect(p.storageNotice.value).toBe(
+      'Your changes can’t be saved on this device (The user denied permission). The app keeps working, but nothing will be kept after you close it.',
+    );
+    p.storageNotice.value = null;
+    app.inputs.value = { ...app.inputs.value, location: 'chicago' };
+    await p.flush();
+    expect(app.inputs.value.location).toBe('chicago');
+    expect((await p.saveScenario('In memory')).ok).toBe(true);
+    expect(p.storageNotice.value).toBeNull(); // told once, not on every save
   });
 });
