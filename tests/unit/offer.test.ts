@@ -242,3 +242,18 @@ describe('offer invariants', () => {
     );
   });
 });
+
+describe('normal distribution helpers', () => {
+  it('invert the CDF in the tails and the middle', async () => {
+    const { normCdf, normInv, percentileInRange } = await import('../../src/model');
+    for (const p of [0.001, 0.01, 0.1, 0.5, 0.9, 0.99, 0.999]) expect(normCdf(normInv(p))).toBeCloseTo(p, 6);
+    expect(normInv(0.9)).toBeCloseTo(1.2815516, 6);
+    expect(() => normInv(0)).toThrow(RangeError);
+    expect(() => normInv(1)).toThrow(RangeError);
+    const r = { low: 100, typical: 100, high: 200 };
+    expect(percentileInRange(0, r, 10, 90)).toBe(0);
+    expect(percentileInRange(-5, r, 10, 90)).toBe(0);
+    expect(percentileInRange(50, r, 10, 90)).toBe(0); // no spread below typical
+    expect(percentileInRange(1e12, r, 10, 90)).toBeCloseTo(100, 6);
+  });
+});
