@@ -44,7 +44,22 @@ export default defineConfig({
       },
     }),
   ],
-  build: { target: 'es2022', sourcemap: false, manifest: true },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    manifest: true,
+    rollupOptions: {
+      output: {
+        // Code only the lazy screens use (offer math, calibration) gets its own chunk, so the shared
+        // chunk the first screen loads stays small.
+        manualChunks(id: string) {
+          if (/src\/model\/(offer|offerForm|stats|calibration)\.ts$/.test(id)) return 'offer-model';
+          if (/src\/(model|data)\/|data\/\w+\.json/.test(id)) return 'model';
+          return undefined;
+        },
+      },
+    },
+  },
   preview: { port: 4173, strictPort: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/component/**/*.test.tsx'],

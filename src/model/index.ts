@@ -28,6 +28,10 @@ export {
   vestingPresetIds,
   vestingPresets,
 } from './offer';
+export type { OfferFieldName, OfferFields, VestingChoice } from './offerFields';
+export { emptyOfferFields, vestingChoices } from './offerFields';
+export type { OfferParse } from './offerForm';
+export { offerFieldRules, parseOffer } from './offerForm';
 export {
   isLevelId,
   isLocationId,

@@ -1,14 +1,12 @@
 import { type AssumptionValues, defaultAssumptions } from './assumptions';
 import { estimate } from './estimate';
+import { type VestingPreset, vestingPresetIds } from './offerFields';
 import { percentileInRange } from './stats';
 import type { Profile } from './types';
 
-export type VestingPreset =
-  | 'even-4y-cliff'
-  | 'back-5-15-40-40'
-  | 'front-40-30-20-10'
-  | 'front-38-32-20-10'
-  | 'even-3y';
+export type { VestingPreset };
+export { vestingPresetIds };
+
 export type Vesting =
   | { kind: 'preset'; id: VestingPreset }
   | { kind: 'custom'; yearlyPct: number[]; cliffMonths: number };
@@ -45,7 +43,6 @@ export const vestingPresets: Readonly<
   'front-38-32-20-10': { label: '4 years, front-loaded 38/32/20/10', yearlyPct: [38, 32, 20, 10] },
   'even-3y': { label: '3 years, even, 1-year cliff', yearlyPct: [100 / 3, 100 / 3, 100 / 3] },
 };
-export const vestingPresetIds = Object.keys(vestingPresets) as VestingPreset[];
 
 export interface Schedule {
   yearlyPct: readonly number[];

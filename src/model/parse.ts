@@ -10,6 +10,8 @@ export interface NumberRules {
   integer?: boolean;
   /** Allow "$" and thousands separators, as in "$150,000". */
   money?: boolean;
+  /** Allow a leading minus (e.g. a share price that falls). */
+  allowNegative?: boolean;
 }
 
 /**
@@ -20,11 +22,13 @@ export function parseNumber(raw: string, rules: NumberRules): Parsed {
   let s = raw.trim();
   if (s === '') return { ok: true, value: undefined };
   if (rules.money) s = s.replace(/^\$\s*/, '').replace(/,(?=\d{3}(\D|$))/g, '');
-  if (/^-/.test(s)) return { ok: false, message: `${rules.label} can’t be negative.` };
+  const negative = /^[-−]/.test(s);
+  if (negative && !rules.allowNegative) return { ok: false, message: `${rules.label} can’t be negative.` };
+  if (negative) s = s.slice(1);
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(s)) {
     return { ok: false, message: `${rules.label} must be a number${rules.money ? ', like 150000' : ''}.` };
   }
-  const value = Number(s);
+  const value = negative ? -Number(s) : Number(s);
   if (rules.integer && !Number.isInteger(value)) {
     return { ok: false, message: `${rules.label} must be a whole number.` };
   }

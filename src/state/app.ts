@@ -1,16 +1,9 @@
 import { computed, signal } from '@preact/signals';
-import {
-  calibrate,
-  type Estimate,
-  editableAssumptions,
-  estimate,
-  type NumberRules,
-  type Parsed,
-  type Profile,
-  parseNumber,
-  resolveAssumptions,
-  yearsRules,
-} from '../model';
+// Direct module imports (not the ../model barrel) keep the lazy screens' math out of the first download.
+import { editableAssumptions, resolveAssumptions } from '../model/assumptions';
+import { estimate } from '../model/estimate';
+import { type NumberRules, type Parsed, parseNumber, yearsRules } from '../model/parse';
+import type { Estimate, Profile } from '../model/types';
 import { defaultInputs, type Inputs, type Theme } from '../storage/restore';
 
 export type { Inputs, Theme } from '../storage/restore';
@@ -71,5 +64,3 @@ export const result = computed<EstimateResult>(() => {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }
 });
-
-export const calibration = computed(() => calibrate(assumptions.value));

@@ -2,16 +2,17 @@ import { batch, computed, effect, signal } from '@preact/signals';
 import {
   defaultInputs,
   defaultSettings,
-  type ExportData,
+  type OfferRecord,
   restoreExport,
   type Scenario,
   type Settings,
   validateName,
 } from '../storage/restore';
-import { type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
+import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
 import { assumptionText, inputs, theme } from './app';
 
 export const scenarios = signal<Scenario[]>([]);
+export const offers = signal<OfferRecord[]>([]);
 /** A message about storage for the user (shown once, dismissible), or null. */
 export const storageNotice = signal<string | null>(null);
 export const storageKind = signal<'indexeddb' | 'memory'>('memory');
@@ -44,7 +45,7 @@ async function fallBackToMemory(e: unknown) {
   notify(
     `Your changes can’t be saved on this device (${reason(e)}). The app keeps working, but nothing will be kept after you close it.`,
   );
-  await store.replaceAll({ inputs: inputs.value, settings: settings.value, scenarios: scenarios.value });
+  await store.replaceAll(allData());
 }
 
 /** Runs a storage write; on failure, switches to memory and tells the user once. */
@@ -80,6 +81,7 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
         assumptionText.value = loaded.settings.value.assumptionText;
       }
       scenarios.value = loaded.scenarios;
+      offers.value = loaded.offers;
     });
     if (loaded.problems.length) {
       notify(`Some saved data could not be read and was skipped: ${loaded.problems.join('; ')}.`);
@@ -177,55 +179,86 @@ export async function deleteScenario(id: string): Promise<void> {
   await write((st) => st.deleteScenario(id));
 }
 
+const allData = (): AllData => ({
+  inputs: inputs.value,
+  settings: settings.value,
+  scenarios: scenarios.value,
+  offers: offers.value,
+});
+
 /** Everything the user has, as the text of an export file. */
 export function exportText(now = new Date()): string {
-  return JSON.stringify(toExport(inputs.value, settings.value, scenarios.value, now), null, 2);
+  return JSON.stringify(toExport(allData(), now), null, 2);
 }
 
-function applyAll(data: Pick<ExportData, 'inputs' | 'settings' | 'scenarios'>) {
+function applyAll(data: AllData) {
   batch(() => {
     inputs.value = data.inputs;
     theme.value = data.settings.theme;
     assumptionText.value = data.settings.assumptionText;
     scenarios.value = [...data.scenarios].sort((a, b) => b.updatedAt - a.updatedAt);
+    offers.value = [...data.offers].sort((a, b) => a.createdAt - b.createdAt);
   });
 }
 
+const mergeById = <T extends { id: string }>(mine: T[], theirs: T[]) => [
+  ...mine.filter((m) => !theirs.some((t) => t.id === m.id)),
+  ...theirs,
+];
+
 /**
- * Imports an export file. `replace`: everything becomes the file's. `merge`: the file's scenarios are
- * added (same id: the file's wins); current inputs and settings stay. A bad file changes nothing.
+ * Imports an export file. `replace`: everything becomes the file's. `merge`: the file's scenarios and offers
+ * are added (same id: the file's wins); current inputs and settings stay. A bad file changes nothing.
  */
 export async function importText(text: string, mode: 'merge' | 'replace'): Promise<ActionResult> {
   const r = restoreExport(text);
   if (!r.ok) return r;
   const d = r.data;
-  const next =
+  const next: AllData =
     mode === 'replace'
       ? d
       : {
           inputs: inputs.value,
           settings: settings.value,
-          scenarios: [
-            ...scenarios.value.filter((s) => !d.scenarios.some((x) => x.id === s.id)),
-            ...d.scenarios,
-          ],
+          scenarios: mergeById(scenarios.value, d.scenarios),
+          offers: mergeById(offers.value, d.offers),
         };
   applyAll(next);
   clearTimeout(timer);
   dirty = false;
   await write((st) => st.replaceAll(next));
   const n = d.scenarios.length;
-  return {
-    ok: true,
-    message: `Imported ${n} scenario${n === 1 ? '' : 's'}${mode === 'replace' ? ', inputs and settings' : ''}.`,
-  };
+  const o = d.offers.length;
+  const what = `${n} scenario${n === 1 ? '' : 's'}, ${o} offer${o === 1 ? '' : 's'}`;
+  return { ok: true, message: `Imported ${what}${mode === 'replace' ? ', inputs and settings' : ''}.` };
 }
 
 /** Deletes everything the app keeps and returns to the defaults. */
 export async function clearAll(): Promise<void> {
-  const empty = { inputs: { ...defaultInputs }, settings: structuredClone(defaultSettings), scenarios: [] };
+  const empty: AllData = {
+    inputs: { ...defaultInputs },
+    settings: structuredClone(defaultSettings),
+    scenarios: [],
+    offers: [],
+  };
   applyAll(empty);
   clearTimeout(timer);
   dirty = false;
   await write((st) => st.replaceAll(empty));
 }
+
+/** Adds or replaces a saved offer. */
+export async function putOffer(o: OfferRecord): Promise<void> {
+  const next = { ...o, updatedAt: Date.now() };
+  const exists = offers.value.some((x) => x.id === o.id);
+  offers.value = exists ? offers.value.map((x) => (x.id === o.id ? next : x)) : [...offers.value, next];
+  await write((st) => st.putOffer(next));
+}
+
+export async function deleteOffer(id: string): Promise<void> {
+  offers.value = offers.value.filter((x) => x.id !== id);
+  await write((st) => st.deleteOffer(id));
+}
+
+/** A new id for a scenario or an offer. */
+export { newId };

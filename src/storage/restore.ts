@@ -1,14 +1,10 @@
 // Everything read back — from IndexedDB, an imported file or a share link — passes through one
 // restore function per shape: defaults filled, invalid fields dropped (and named), old shapes migrated.
 import * as v from 'valibot';
-import {
-  editableAssumptions,
-  isLevelId,
-  isLocationId,
-  isSpecializationId,
-  isTierId,
-  type LevelId,
-} from '../model';
+import { editableAssumptions } from '../model/assumptions';
+import { emptyOfferFields, type OfferFields, vestingChoices, vestingPresetIds } from '../model/offerFields';
+import { isLevelId, isLocationId, isSpecializationId, isTierId } from '../model/options';
+import type { LevelId } from '../model/types';
 
 export type Theme = 'system' | 'light' | 'dark';
 
@@ -143,8 +139,63 @@ export function validateName(name: string): { ok: true; name: string } | { ok: f
   };
 }
 
+/** A saved offer: who it is for and its fields as typed. */
+export interface OfferRecord {
+  id: string;
+  company: string;
+  profile: Inputs;
+  fields: OfferFields;
+  createdAt: number;
+  updatedAt: number;
+}
+
+const companySchema = v.pipe(v.string(), v.trim(), v.maxLength(80));
+
+/** A saved offer, or null when it has no usable id; bad fields fall back to their defaults. */
+export function restoreOffer(raw: unknown): { value: OfferRecord | null; problems: string[] } {
+  if (!isObject(raw) || !v.is(idSchema, own(raw, 'id'))) {
+    return { value: null, problems: ['skipped a saved offer that could not be read'] };
+  }
+  const company = v.safeParse(companySchema, own(raw, 'company'));
+  const name = company.success && company.output ? company.output : 'Offer';
+  const what = `offer “${name}”`;
+  const problems: string[] = company.success ? [] : [`${what}: dropped an invalid company name`];
+  const profile = restoreInputs(own(raw, 'profile'), what);
+  problems.push(...profile.problems);
+  const rawFields = own(raw, 'fields');
+  const fields: OfferFields = { ...emptyOfferFields };
+  if (isObject(rawFields)) {
+    for (const key of Object.keys(emptyOfferFields) as (keyof OfferFields)[]) {
+      const x = own(rawFields, key);
+      if (x === undefined) continue;
+      const ok =
+        key === 'vesting'
+          ? (vestingChoices as readonly unknown[]).includes(x)
+          : key === 'refresherVesting'
+            ? (vestingPresetIds as readonly unknown[]).includes(x)
+            : v.is(v.pipe(v.string(), v.maxLength(key === 'customPct' ? 80 : MAX_TEXT)), x);
+      if (ok) (fields as unknown as Record<string, unknown>)[key] = x;
+      else problems.push(`${what}: dropped an invalid ${key}`);
+    }
+  } else problems.push(`${what}: its amounts could not be read`);
+  const now = Date.now();
+  const createdAt = v.is(time, own(raw, 'createdAt')) ? (own(raw, 'createdAt') as number) : now;
+  const updatedAt = v.is(time, own(raw, 'updatedAt')) ? (own(raw, 'updatedAt') as number) : createdAt;
+  return {
+    value: {
+      id: own(raw, 'id') as string,
+      company: name,
+      profile: profile.value,
+      fields,
+      createdAt,
+      updatedAt,
+    },
+    problems,
+  };
+}
+
 /** The version of the export file format. */
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
 export const MAX_IMPORT_BYTES = 2_000_000;
 const MAX_SCENARIOS = 1000;
 
@@ -155,10 +206,11 @@ export interface ExportData {
   inputs: Inputs;
   settings: Settings;
   scenarios: Scenario[];
+  offers: OfferRecord[];
 }
 
 /**
- * Reads an export file. Strict: anything wrong rejects the whole file with a message, so a bad file
+ * Reads an export file (version 1 had no offers). Strict: anything wrong rejects the whole file with a message, so a bad file
  * changes nothing.
  */
 export function restoreExport(text: string): { ok: true; data: ExportData } | { ok: false; message: string } {
@@ -174,10 +226,10 @@ export function restoreExport(text: string): { ok: true; data: ExportData } | { 
     return { ok: false, message: 'This file is not an ML Comp export.' };
   }
   const version = own(raw, 'schemaVersion');
-  if (version !== EXPORT_VERSION) {
+  if (version !== 1 && version !== EXPORT_VERSION) {
     return {
       ok: false,
-      message: `This export has format version ${String(version)}; this app reads version ${EXPORT_VERSION}.`,
+      message: `This export has format version ${String(version)}; this app reads versions 1 to ${EXPORT_VERSION}.`,
     };
   }
   const inputs = restoreInputs(own(raw, 'inputs'), 'inputs');
@@ -193,6 +245,16 @@ export function restoreExport(text: string): { ok: true; data: ExportData } | { 
     if (r.value) scenarios.push(r.value);
     problems.push(...r.problems);
   }
+  const offerList = own(raw, 'offers') ?? [];
+  if (!Array.isArray(offerList)) return { ok: false, message: 'The file’s offers are not a list.' };
+  if (offerList.length > MAX_SCENARIOS)
+    return { ok: false, message: `The file has more than ${MAX_SCENARIOS} offers.` };
+  const offers: OfferRecord[] = [];
+  for (const o of offerList) {
+    const r = restoreOffer(o);
+    if (r.value) offers.push(r.value);
+    problems.push(...r.problems);
+  }
   if (problems.length)
     return { ok: false, message: `The file has invalid data (${problems[0]}). Nothing was changed.` };
   const exportedAt = own(raw, 'exportedAt');
@@ -205,6 +267,7 @@ export function restoreExport(text: string): { ok: true; data: ExportData } | { 
       inputs: inputs.value,
       settings: settings.value,
       scenarios,
+      offers,
     },
   };
 }

@@ -5,8 +5,10 @@ import {
   EXPORT_VERSION,
   type ExportData,
   type Inputs,
+  type OfferRecord,
   type Restored,
   restoreInputs,
+  restoreOffer,
   restoreScenario,
   restoreSettings,
   type Scenario,
@@ -17,6 +19,7 @@ export interface Loaded {
   inputs: Restored<Inputs> | null;
   settings: Restored<Settings> | null;
   scenarios: Scenario[];
+  offers: OfferRecord[];
   /** Everything that was repaired or skipped, for one message to the user. */
   problems: string[];
 }
@@ -29,11 +32,20 @@ export interface AppStore {
   saveCurrent(inputs: Inputs, settings: Settings): Promise<void>;
   putScenario(s: Scenario): Promise<void>;
   deleteScenario(id: string): Promise<void>;
+  putOffer(o: OfferRecord): Promise<void>;
+  deleteOffer(id: string): Promise<void>;
   /** Replaces everything with `data` (used by import and clear). */
-  replaceAll(data: Pick<ExportData, 'inputs' | 'settings' | 'scenarios'>): Promise<void>;
+  replaceAll(data: AllData): Promise<void>;
 }
 
-function collect(rawInputs: unknown, rawSettings: unknown, rawScenarios: unknown[]): Loaded {
+export type AllData = Pick<ExportData, 'inputs' | 'settings' | 'scenarios' | 'offers'>;
+
+function collect(
+  rawInputs: unknown,
+  rawSettings: unknown,
+  rawScenarios: unknown[],
+  rawOffers: unknown[],
+): Loaded {
   const inputs = rawInputs === undefined ? null : restoreInputs(rawInputs);
   const settings = rawSettings === undefined ? null : restoreSettings(rawSettings);
   const problems = [...(inputs?.problems ?? []), ...(settings?.problems ?? [])];
@@ -44,7 +56,14 @@ function collect(rawInputs: unknown, rawSettings: unknown, rawScenarios: unknown
     problems.push(...r.problems);
   }
   scenarios.sort((a, b) => b.updatedAt - a.updatedAt);
-  return { inputs, settings, scenarios, problems };
+  const offers: OfferRecord[] = [];
+  for (const raw of rawOffers) {
+    const r = restoreOffer(raw);
+    if (r.value) offers.push(r.value);
+    problems.push(...r.problems);
+  }
+  offers.sort((a, b) => a.createdAt - b.createdAt);
+  return { inputs, settings, scenarios, offers, problems };
 }
 
 /** The IndexedDB store. Reopens once when the connection was closed under it (InvalidStateError). */
@@ -75,13 +94,14 @@ export function createIdbStore(name = DB_NAME, events: OpenEvents = {}): AppStor
     kind: 'indexeddb',
     load: () =>
       run(async (d) => {
-        const tx = d.transaction(['inputs', 'settings', 'scenarios'], 'readonly');
-        const [i, s, list] = await Promise.all([
+        const tx = d.transaction(['inputs', 'settings', 'scenarios', 'offers'], 'readonly');
+        const [i, s, list, offers] = await Promise.all([
           tx.objectStore('inputs').get(CURRENT),
           tx.objectStore('settings').get(CURRENT),
           tx.objectStore('scenarios').getAll(),
+          tx.objectStore('offers').getAll(),
         ]);
-        return collect(i, s, list);
+        return collect(i, s, list, offers);
       }),
     saveCurrent: (inputs, settings) =>
       run(async (d) => {
@@ -94,11 +114,15 @@ export function createIdbStore(name = DB_NAME, events: OpenEvents = {}): AppStor
       }),
     putScenario: (s) => run(async (d) => void (await d.put('scenarios', s))),
     deleteScenario: (id) => run((d) => d.delete('scenarios', id)),
+    putOffer: (o) => run(async (d) => void (await d.put('offers', o))),
+    deleteOffer: (id) => run((d) => d.delete('offers', id)),
     replaceAll: (data) =>
       run(async (d) => {
-        const tx = d.transaction(['inputs', 'settings', 'scenarios'], 'readwrite');
+        const tx = d.transaction(['inputs', 'settings', 'scenarios', 'offers'], 'readwrite');
         await Promise.all([
           tx.objectStore('scenarios').clear(),
+          tx.objectStore('offers').clear(),
+          ...data.offers.map((o) => tx.objectStore('offers').put(o)),
           tx.objectStore('inputs').put({ ...data.inputs, schemaVersion: 2 }, CURRENT),
           tx.objectStore('settings').put(data.settings, CURRENT),
           ...data.scenarios.map((s) => tx.objectStore('scenarios').put(s)),
@@ -113,9 +137,10 @@ export function createMemoryStore(): AppStore {
   let inputs: unknown;
   let settings: unknown;
   const scenarios = new Map<string, Scenario>();
+  const offers = new Map<string, OfferRecord>();
   return {
     kind: 'memory',
-    load: async () => collect(inputs, settings, [...scenarios.values()]),
+    load: async () => collect(inputs, settings, [...scenarios.values()], [...offers.values()]),
     saveCurrent: async (i, s) => {
       inputs = { ...i };
       settings = structuredClone(s);
@@ -126,7 +151,15 @@ export function createMemoryStore(): AppStore {
     deleteScenario: async (id) => {
       scenarios.delete(id);
     },
+    putOffer: async (o) => {
+      offers.set(o.id, structuredClone(o));
+    },
+    deleteOffer: async (id) => {
+      offers.delete(id);
+    },
     replaceAll: async (data) => {
+      offers.clear();
+      for (const o of data.offers) offers.set(o.id, structuredClone(o));
       inputs = { ...data.inputs };
       settings = structuredClone(data.settings);
       scenarios.clear();
@@ -136,20 +169,8 @@ export function createMemoryStore(): AppStore {
 }
 
 /** The export file for the current data. */
-export function toExport(
-  inputs: Inputs,
-  settings: Settings,
-  scenarios: Scenario[],
-  now = new Date(),
-): ExportData {
-  return {
-    app: 'ml-comp',
-    schemaVersion: EXPORT_VERSION,
-    exportedAt: now.toISOString(),
-    inputs,
-    settings,
-    scenarios,
-  };
+export function toExport(data: AllData, now = new Date()): ExportData {
+  return { app: 'ml-comp', schemaVersion: EXPORT_VERSION, exportedAt: now.toISOString(), ...data };
 }
 
 export { defaultSettings };

@@ -1,6 +1,7 @@
 import { salaryData } from '../data';
 import {
   allAssumptions,
+  calibrate,
   estimate,
   type Factor,
   levels,
@@ -11,7 +12,7 @@ import {
   TOLERANCE,
   tiers,
 } from '../model';
-import { assumptions, calibration } from '../state/app';
+import { assumptions } from '../state/app';
 import { CalibrationTable } from './CalibrationTable';
 import { factorValue, usd } from './format';
 
@@ -43,7 +44,7 @@ function FactorRows({ factors }: { factors: (Factor | undefined)[] }) {
 
 /** Sources, derivations, assumptions and the calibration table. */
 export function AboutPage() {
-  const rows = calibration.value;
+  const rows = calibrate(assumptions.value);
   const passing = rows.filter((r) => r.status === 'pass').length;
   const conflicts = rows.filter((r) => r.status === 'conflict').length;
   return (

@@ -8,6 +8,10 @@ import { StatusBar } from './StatusBar';
 
 const AboutPage = lazy(() => import('./AboutPage').then((m) => m.AboutPage));
 const SettingsPage = lazy(() => import('./SettingsPage').then((m) => m.SettingsPage));
+const OffersPage = lazy(() => import('./OffersPage').then((m) => m.OffersPage));
+const OfferPage = lazy(() => import('./OfferPage').then((m) => m.OfferPage));
+const ComparePage = lazy(() => import('./ComparePage').then((m) => m.ComparePage));
+const SharePage = lazy(() => import('./SharePage').then((m) => m.SharePage));
 
 // The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme.
 effect(() => {
@@ -29,6 +33,10 @@ export function App() {
         <ErrorBoundary>
           <Router>
             <Route path="/" component={EstimatePage} />
+            <Route path="/offers" component={OffersPage} />
+            <Route path="/offers/:id" component={OfferPage} />
+            <Route path="/compare" component={ComparePage} />
+            <Route path="/share" component={SharePage} />
             <Route path="/settings" component={SettingsPage} />
             <Route path="/about" component={AboutPage} />
             <Route default component={NotFound} />

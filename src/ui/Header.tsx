@@ -2,6 +2,7 @@ import { useLocation } from 'preact-iso';
 
 const links = [
   { href: '/', label: 'Estimate' },
+  { href: '/offers', label: 'Offers' },
   { href: '/settings', label: 'Settings' },
   { href: '/about', label: 'About the data' },
 ];
@@ -18,7 +19,12 @@ export function Header() {
         <ul>
           {links.map((l) => (
             <li key={l.href}>
-              <a href={l.href} aria-current={path === l.href ? 'page' : undefined}>
+              <a
+                href={l.href}
+                aria-current={
+                  path === l.href || (l.href !== '/' && path.startsWith(`${l.href}/`)) ? 'page' : undefined
+                }
+              >
                 {l.label}
               </a>
             </li>

@@ -1,4 +1,4 @@
-import { isLevelId, levels, locations, specializations, tiers } from '../model';
+import { isLevelId, levels, locations, specializations, tiers } from '../model/options';
 import { inputs, setInputs, years } from '../state/app';
 import { describedBy, Field } from './Field';
 import { Select } from './Select';

@@ -1,5 +1,6 @@
 import type { Estimate, Range } from '../model';
 import { usd } from './format';
+import { ordinal } from './ordinal';
 
 interface Props {
   estimate: Estimate;
@@ -50,10 +51,4 @@ export function ResultCards({ estimate }: Props) {
       )}
     </section>
   );
-}
-
-function ordinal(n: number): string {
-  const r = Math.round(n);
-  const s = r % 100 >= 11 && r % 100 <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][r % 10] ?? 'th');
-  return `${r}${s}`;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { levels, locations } from '../model';
+import { levels, locations } from '../model/options';
 import { renameScenario } from '../state/persist';
 import type { Scenario } from '../storage/restore';
 import { describedBy, Field } from './Field';

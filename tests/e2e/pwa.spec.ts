@@ -224,7 +224,7 @@ test('export → clear → import gives back the identical state; a bad file cha
     return { path, data: JSON.parse(readFileSync(path, 'utf8')) };
   };
   const before = await exportFile();
-  expect(before.data).toMatchObject({ app: 'ml-comp', schemaVersion: 1 });
+  expect(before.data).toMatchObject({ app: 'ml-comp', schemaVersion: 2 });
 
   await page.getByRole('button', { name: 'Clear everything…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
@@ -246,7 +246,9 @@ test('export → clear → import gives back the identical state; a bad file cha
 
   await page.getByLabel('Replace everything with the file').check();
   await page.getByTestId('import-file').setInputFiles(before.path);
-  await expect(page.getByTestId('import-result')).toHaveText('Imported 1 scenario, inputs and settings.');
+  await expect(page.getByTestId('import-result')).toHaveText(
+    'Imported 1 scenario, 0 offers, inputs and settings.',
+  );
   const after = await exportFile();
   const { exportedAt: _a, ...a } = before.data;
   const { exportedAt: _b, ...b } = after.data;

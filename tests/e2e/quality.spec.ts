@@ -77,3 +77,45 @@ test('the first screen renders before chart.js arrives', async ({ page }) => {
   release();
   await expect(page.locator('figure.chart')).toHaveAttribute('data-state', 'ready');
 });
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`offers, one offer and compare (${scheme}): no axe-core violations, screenshots`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto('/offers');
+    for (const name of ['First', 'Second']) {
+      await page.getByRole('button', { name: 'Add an offer' }).click();
+      await page.getByLabel('Company', { exact: true }).fill(name);
+      await page.getByLabel('Equity grant (USD value at grant)').fill('100000');
+      await page.getByRole('link', { name: '← All offers' }).click();
+    }
+    await page.getByLabel('Compare First').check();
+    await page.getByLabel('Compare Second').check();
+    const offerPath = await page.getByRole('link', { name: 'First', exact: true }).getAttribute('href');
+    const pages = [
+      { name: 'offers', path: '/offers', ready: '[data-testid="offer-card"]' },
+      { name: 'offer', path: offerPath as string, ready: '[data-testid="offer-chart"][data-state="ready"]' },
+      { name: 'compare', path: '/compare', ready: '[data-testid="compare-col"]' },
+    ];
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      for (const p of pages) {
+        // Client-side navigation keeps the in-memory comparison choice.
+        await page.evaluate((path) => {
+          history.pushState(null, '', path);
+          dispatchEvent(new PopStateEvent('popstate'));
+        }, p.path);
+        await page.locator(p.ready).first().waitFor();
+        const results = await new AxeBuilder({ page }).analyze();
+        expect(
+          results.violations.map((v) => `${p.name} ${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`),
+        ).toEqual([]);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+        expect(overflow, p.name).toBeLessThanOrEqual(0);
+        await page.screenshot({
+          path: `test-results/screenshots/${p.name}-${scheme}-${size.width}x${size.height}.png`,
+          fullPage: true,
+        });
+      }
+    }
+  });
+}

@@ -87,7 +87,7 @@ describe('persistence', () => {
     await clearAll();
     expect(snapshot()).toEqual({ inputs: defaultInputs, theme: 'system', assumptionText: {}, scenarios: [] });
     const r = await importText(file, 'replace');
-    expect(r).toEqual({ ok: true, message: 'Imported 2 scenarios, inputs and settings.' });
+    expect(r).toEqual({ ok: true, message: 'Imported 2 scenarios, 0 offers, inputs and settings.' });
     expect(snapshot()).toEqual(before);
   });
 

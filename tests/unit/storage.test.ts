@@ -46,7 +46,7 @@ describe('IndexedDB store', () => {
 
   it('reports nothing saved on a fresh database', async () => {
     const loaded = await createIdbStore(freshName()).load();
-    expect(loaded).toEqual({ inputs: null, settings: null, scenarios: [], problems: [] });
+    expect(loaded).toEqual({ inputs: null, settings: null, scenarios: [], offers: [], problems: [] });
   });
 
   it('migrates the committed v1 fixture: years become text, the theme moves to settings', async () => {

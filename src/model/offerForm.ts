@@ -1,0 +1,79 @@
+import type { Offer, Vesting } from './offer';
+import { vestingError } from './offer';
+import type { OfferFieldName, OfferFields } from './offerFields';
+import { type NumberRules, parseNumber } from './parse';
+import type { Profile } from './types';
+
+const MAX_MONEY = 100_000_000;
+/** Rules per numeric field: label, bounds, and whether "$150,000" is accepted. */
+export const offerFieldRules: Readonly<Record<Exclude<OfferFieldName, 'customPct'>, NumberRules>> = {
+  base: { label: 'Base salary', min: 0, max: MAX_MONEY, money: true },
+  bonusPct: { label: 'Target bonus', min: 0, max: 200 },
+  signOn1: { label: 'Sign-on, year 1', min: 0, max: MAX_MONEY, money: true },
+  signOn2: { label: 'Sign-on, year 2', min: 0, max: MAX_MONEY, money: true },
+  grant: { label: 'Equity grant', min: 0, max: MAX_MONEY, money: true },
+  cliffMonths: { label: 'Cliff', min: 0, max: 120, integer: true },
+  growthPct: { label: 'Equity growth', min: -90, max: 100, allowNegative: true },
+  refresher: { label: 'Yearly refresher', min: 0, max: MAX_MONEY, money: true },
+  matchPct: { label: 'Retirement match', min: 0, max: 100 },
+  matchCap: { label: 'Match cap', min: 0, max: MAX_MONEY, money: true },
+};
+
+export type OfferParse =
+  | { ok: true; offer: Offer }
+  | { ok: false; errors: Partial<Record<OfferFieldName, string>> };
+
+/** Reads typed offer fields into an Offer, or says for each bad field what is wrong. Empty means 0 except base. */
+export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
+  const errors: Partial<Record<OfferFieldName, string>> = {};
+  const num = (name: Exclude<OfferFieldName, 'customPct'>): number => {
+    const r = parseNumber(f[name], offerFieldRules[name]);
+    if (!r.ok) {
+      errors[name] = r.message;
+      return 0;
+    }
+    return r.value ?? 0;
+  };
+  if (f.base.trim() === '') errors.base = 'Base salary is required.';
+  const base = num('base');
+  const bonusTargetPct = num('bonusPct');
+  const signOn = { year1: num('signOn1'), year2: num('signOn2') };
+  const grant = num('grant');
+  const growthPct = num('growthPct');
+  const refresher = num('refresher');
+  const matchPct = num('matchPct');
+  const matchCapText = f.matchCap.trim();
+  const matchCap = num('matchCap');
+
+  let vesting: Vesting;
+  if (f.vesting === 'custom') {
+    const cliffMonths = num('cliffMonths');
+    const parts = f.customPct.split(/[,\s/]+/).filter((x) => x !== '');
+    const pct = parts.map((x) => parseNumber(x, { label: 'Each year’s vesting', min: 0, max: 100 }));
+    const bad = pct.find((p) => !p.ok);
+    if (bad && !bad.ok) errors.customPct = bad.message;
+    const yearlyPct = pct.map((p) => (p.ok ? (p.value ?? 0) : 0));
+    vesting = { kind: 'custom', yearlyPct, cliffMonths };
+    const err = errors.customPct || errors.cliffMonths ? null : vestingError(vesting);
+    if (err) errors.customPct = err;
+  } else {
+    vesting = { kind: 'preset', id: f.vesting };
+  }
+  if (Object.keys(errors).length) return { ok: false, errors };
+  return {
+    ok: true,
+    offer: {
+      profile,
+      base,
+      bonusTargetPct,
+      signOn,
+      equity: { grant, vesting, growthPct },
+      ...(refresher > 0
+        ? { refresher: { annualGrant: refresher, vesting: { kind: 'preset', id: f.refresherVesting } } }
+        : {}),
+      ...(matchPct > 0
+        ? { retirementMatch: { pct: matchPct, ...(matchCapText ? { capUsd: matchCap } : {}) } }
+        : {}),
+    },
+  };
+}

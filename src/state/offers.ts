@@ -1,0 +1,120 @@
+import { signal } from '@preact/signals';
+import {
+  emptyOfferFields,
+  estimate,
+  type Offer,
+  type OfferParse,
+  type OfferYear,
+  offerPercentile,
+  offerYears,
+  type Profile,
+  parseNumber,
+  parseOffer,
+  summarizeOffer,
+  yearsRules,
+} from '../model';
+import type { Inputs, OfferRecord } from '../storage/restore';
+import { assumptions, inputs } from './app';
+import { deleteOffer, newId, offers, putOffer } from './persist';
+
+export const MAX_COMPARE = 4;
+/** Offers chosen for side-by-side comparison (ids), in the order chosen. */
+export const compareIds = signal<string[]>([]);
+
+/** The model profile for saved inputs (years that don't parse are left out). */
+export function profileOf(i: Inputs): Profile {
+  const y = parseNumber(i.yearsText, yearsRules);
+  return {
+    level: i.level,
+    location: i.location,
+    tier: i.tier,
+    specialization: i.specialization,
+    ...(y.ok && y.value !== undefined ? { years: y.value } : {}),
+  };
+}
+
+export interface OfferView {
+  record: OfferRecord;
+  parsed: OfferParse;
+  years?: OfferYear[];
+  summary?: { firstYear: number; fourYearAverage: number; steadyState: number };
+  percentile?: { firstYear: number; fourYearAverage: number };
+  offer?: Offer;
+}
+
+/** Everything the screens show for one offer; numbers only when every field parses. */
+export function viewOf(record: OfferRecord): OfferView {
+  const parsed = parseOffer(profileOf(record.profile), record.fields);
+  if (!parsed.ok) return { record, parsed };
+  try {
+    return {
+      record,
+      parsed,
+      offer: parsed.offer,
+      years: offerYears(parsed.offer),
+      summary: summarizeOffer(parsed.offer),
+      percentile: offerPercentile(parsed.offer, assumptions.value),
+    };
+  } catch (e) {
+    return { record, parsed: { ok: false, errors: { base: e instanceof Error ? e.message : String(e) } } };
+  }
+}
+
+/** A new offer for the current profile, its base prefilled with the market's typical base. */
+export async function addOffer(): Promise<string> {
+  const profile = { ...inputs.value };
+  let base = '';
+  try {
+    base = String(Math.round(estimate(profileOf(profile), assumptions.value).base.typical / 1000) * 1000);
+  } catch {
+    // An estimate that cannot be made leaves the base for the user to type.
+  }
+  const now = Date.now();
+  const n = offers.value.length + 1;
+  const rec: OfferRecord = {
+    id: newId(),
+    company: `Offer ${n}`,
+    profile,
+    fields: { ...emptyOfferFields, base },
+    createdAt: now,
+    updatedAt: now,
+  };
+  await putOffer(rec);
+  return rec.id;
+}
+
+/** A copy of an offer, saved next to it. */
+export async function duplicateOffer(id: string): Promise<string | undefined> {
+  const o = offers.value.find((x) => x.id === id);
+  if (!o) return undefined;
+  const now = Date.now();
+  const copy: OfferRecord = {
+    ...structuredClone(o),
+    id: newId(),
+    company: `${o.company} (copy)`.slice(0, 80),
+    createdAt: now,
+    updatedAt: now,
+  };
+  await putOffer(copy);
+  return copy.id;
+}
+
+export async function removeOffer(id: string): Promise<void> {
+  compareIds.value = compareIds.value.filter((x) => x !== id);
+  await deleteOffer(id);
+}
+
+/** Changes one offer (fields, company or profile). */
+export async function editOffer(
+  id: string,
+  patch: Partial<Pick<OfferRecord, 'company' | 'profile' | 'fields'>>,
+): Promise<void> {
+  const o = offers.value.find((x) => x.id === id);
+  if (o) await putOffer({ ...o, ...patch });
+}
+
+export function toggleCompare(id: string): void {
+  const ids = compareIds.value;
+  if (ids.includes(id)) compareIds.value = ids.filter((x) => x !== id);
+  else if (ids.length < MAX_COMPARE) compareIds.value = [...ids, id];
+}

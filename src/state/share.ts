@@ -1,0 +1,78 @@
+// Share links carry offers in the URL fragment (never sent to any server): "#1.<base64url JSON>".
+// The leading number is the link format's version. Opening a link validates everything and never
+// touches saved data until the user chooses to save.
+import type { OfferFields } from '../model';
+import { type Inputs, type OfferRecord, restoreOffer } from '../storage/restore';
+
+export const SHARE_VERSION = 1;
+export const MAX_SHARE_LENGTH = 16_000;
+export const MAX_SHARED_OFFERS = 4;
+
+export interface SharedOffer {
+  company: string;
+  profile: Inputs;
+  fields: OfferFields;
+}
+
+function toBase64Url(text: string): string {
+  const bytes = new TextEncoder().encode(text);
+  let bin = '';
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(s: string): string {
+  const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
+
+/** The fragment (without '#') that reproduces these offers. */
+export function encodeShare(list: readonly OfferRecord[]): string {
+  const o = list
+    .slice(0, MAX_SHARED_OFFERS)
+    .map(({ company, profile, fields }) => ({ company, profile, fields }));
+  return `${SHARE_VERSION}.${toBase64Url(JSON.stringify({ o }))}`;
+}
+
+const DAMAGED =
+  'This share link is damaged or was changed, so it was not opened. Nothing you saved was changed.';
+
+/** Reads a share fragment; any damage or tampering gives a message instead of offers. */
+export function decodeShare(
+  fragment: string,
+): { ok: true; offers: SharedOffer[] } | { ok: false; message: string } {
+  const f = fragment.replace(/^#/, '');
+  if (f === '') return { ok: false, message: 'This link has no offer in it.' };
+  if (f.length > MAX_SHARE_LENGTH) return { ok: false, message: DAMAGED };
+  const dot = f.indexOf('.');
+  const version = f.slice(0, dot);
+  if (dot < 1 || !/^\d+$/.test(version)) return { ok: false, message: DAMAGED };
+  if (Number(version) !== SHARE_VERSION) {
+    return {
+      ok: false,
+      message: `This link was made by a newer version of ML Comp (format ${version}). Update the app to open it.`,
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(fromBase64Url(f.slice(dot + 1)));
+  } catch {
+    return { ok: false, message: DAMAGED };
+  }
+  const list =
+    typeof raw === 'object' && raw !== null && !Array.isArray(raw) && Object.hasOwn(raw, 'o')
+      ? (raw as { o: unknown }).o
+      : undefined;
+  if (!Array.isArray(list) || list.length < 1 || list.length > MAX_SHARED_OFFERS)
+    return { ok: false, message: DAMAGED };
+  const offers: SharedOffer[] = [];
+  for (const item of list) {
+    if (typeof item !== 'object' || item === null || Array.isArray(item))
+      return { ok: false, message: DAMAGED };
+    const r = restoreOffer({ ...(item as object), id: 'shared' });
+    if (!r.value || r.problems.length) return { ok: false, message: DAMAGED };
+    offers.push({ company: r.value.company, profile: r.value.profile, fields: r.value.fields });
+  }
+  return { ok: true, offers };
+}

@@ -1,0 +1,143 @@
+import {
+  isLevelId,
+  levels,
+  locations,
+  type OfferFieldName,
+  type OfferFields,
+  specializations,
+  tiers,
+  type VestingChoice,
+  type VestingPreset,
+  vestingChoices,
+  vestingPresetIds,
+  vestingPresets,
+} from '../model';
+import { editOffer } from '../state/offers';
+import type { OfferRecord } from '../storage/restore';
+import { describedBy, Field } from './Field';
+import { NumField } from './NumField';
+import { Select } from './Select';
+
+interface Props {
+  record: OfferRecord;
+  errors: Partial<Record<OfferFieldName, string>>;
+}
+
+const vestingLabel = (id: VestingChoice) => (id === 'custom' ? 'Custom schedule' : vestingPresets[id].label);
+
+/** Every field of one offer, saved as the user types. */
+export function OfferForm({ record, errors }: Props) {
+  const f = record.fields;
+  const id = (name: string) => `offer-${name}`;
+  const set = (patch: Partial<OfferFields>) => void editOffer(record.id, { fields: { ...f, ...patch } });
+  const setProfile = (patch: Partial<OfferRecord['profile']>) =>
+    void editOffer(record.id, { profile: { ...record.profile, ...patch } });
+  const num = (name: OfferFieldName, label: string, hint?: string) => (
+    <NumField
+      id={id(name)}
+      label={label}
+      value={f[name]}
+      error={errors[name]}
+      {...(hint ? { hint } : {})}
+      onInput={(value) => set({ [name]: value })}
+    />
+  );
+  return (
+    <form class="offer-form" aria-label="Offer details" onSubmit={(e) => e.preventDefault()}>
+      <Field id={id('company')} label="Company">
+        <input
+          id={id('company')}
+          type="text"
+          autoComplete="organization"
+          maxLength={80}
+          value={record.company}
+          onInput={(e) => void editOffer(record.id, { company: e.currentTarget.value })}
+        />
+      </Field>
+      <fieldset>
+        <legend>Role (for the market position)</legend>
+        <Select
+          id={id('level')}
+          label="Level"
+          value={record.profile.level}
+          options={levels}
+          onChange={(level) => isLevelId(level) && setProfile({ level })}
+        />
+        <Select
+          id={id('location')}
+          label="Location"
+          value={record.profile.location}
+          options={locations}
+          onChange={(location) => setProfile({ location })}
+        />
+        <Select
+          id={id('tier')}
+          label="Company tier"
+          value={record.profile.tier}
+          options={tiers}
+          onChange={(tier) => setProfile({ tier })}
+        />
+        <Select
+          id={id('specialization')}
+          label="Specialization"
+          value={record.profile.specialization}
+          options={specializations}
+          onChange={(specialization) => setProfile({ specialization })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Cash</legend>
+        {num('base', 'Base salary (USD a year)')}
+        {num('bonusPct', 'Target bonus (% of base)')}
+        {num('signOn1', 'Sign-on bonus, year 1 (USD)')}
+        {num('signOn2', 'Sign-on bonus, year 2 (USD)')}
+      </fieldset>
+      <fieldset>
+        <legend>Equity</legend>
+        {num('grant', 'Equity grant (USD value at grant)')}
+        <Select
+          id={id('vesting')}
+          label="Vesting schedule"
+          value={f.vesting}
+          options={vestingChoices.map((v) => ({ id: v, label: vestingLabel(v) }))}
+          onChange={(v) => set({ vesting: v as VestingChoice })}
+        />
+        {f.vesting === 'custom' && (
+          <>
+            <Field
+              id={id('customPct')}
+              label="Percent vesting each year"
+              hint="e.g. 25, 25, 25, 25; must add up to 100"
+              error={errors.customPct}
+            >
+              <input
+                id={id('customPct')}
+                type="text"
+                inputMode="decimal"
+                value={f.customPct}
+                aria-invalid={errors.customPct ? 'true' : undefined}
+                aria-describedby={describedBy(id('customPct'), true, Boolean(errors.customPct))}
+                onInput={(e) => set({ customPct: e.currentTarget.value })}
+              />
+            </Field>
+            {num('cliffMonths', 'Cliff (months)')}
+          </>
+        )}
+        {num('growthPct', 'Equity growth (% a year, may be negative)', 'Assumption: 0 if empty')}
+        {num('refresher', 'Yearly refresher grant (USD)', 'A new grant at each anniversary')}
+        <Select
+          id={id('refresherVesting')}
+          label="Refresher vesting"
+          value={f.refresherVesting}
+          options={vestingPresetIds.map((v) => ({ id: v, label: vestingLabel(v) }))}
+          onChange={(v) => set({ refresherVesting: v as VestingPreset })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Retirement</legend>
+        {num('matchPct', '401(k) match (% of base)')}
+        {num('matchCap', 'Match cap (USD a year, optional)')}
+      </fieldset>
+    </form>
+  );
+}

@@ -1,0 +1,59 @@
+import { levels, locations, steadyYear, tiers } from '../model';
+import type { OfferView } from '../state/offers';
+import { OfferChart } from './charts/OfferChart';
+import { usd } from './format';
+import { LeaveEarly } from './LeaveEarly';
+import { ordinal } from './ordinal';
+import { YearTable } from './YearTable';
+
+interface Props {
+  view: OfferView;
+}
+
+const label = (list: readonly { id: string; label: string }[], id: string) =>
+  list.find((x) => x.id === id)?.label ?? id;
+
+/** "62nd percentile for Senior, Seattle, WA, Top tech" */
+export function positionText(view: OfferView): string | undefined {
+  if (!view.percentile) return undefined;
+  const p = view.record.profile;
+  return `${ordinal(view.percentile.fourYearAverage)} percentile for ${label(levels, p.level).toLowerCase()}, ${label(locations, p.location)}, ${label(tiers, p.tier).toLowerCase()}`;
+}
+
+/** The numbers for one offer: summary, market position, year table and chart, leaving early. */
+export function OfferResults({ view }: Props) {
+  if (!view.parsed.ok || !view.summary || !view.years || !view.offer || !view.percentile) {
+    return (
+      <p class="error" role="alert">
+        Fix the marked fields to see what this offer is worth.
+      </p>
+    );
+  }
+  const s = view.summary;
+  return (
+    <section class="offer-results" aria-labelledby="worth-title">
+      <h2 id="worth-title">What it is worth</h2>
+      <div class="cards">
+        <article class="card card-total" data-testid="offer-first-year">
+          <h3>First year</h3>
+          <p class="typical big">{usd(s.firstYear)}</p>
+        </article>
+        <article class="card" data-testid="offer-average">
+          <h3>4-year average</h3>
+          <p class="typical">{usd(s.fourYearAverage)}</p>
+        </article>
+        <article class="card" data-testid="offer-steady">
+          <h3>Steady state</h3>
+          <p class="typical">{usd(s.steadyState)}</p>
+        </article>
+      </div>
+      <p class="position" data-testid="offer-position">
+        Market position: <strong>{positionText(view)}</strong> (4-year average; first year:{' '}
+        {ordinal(view.percentile.firstYear)}).
+      </p>
+      <OfferChart years={view.years} />
+      <YearTable years={view.years} steadyYear={steadyYear(view.offer)} />
+      <LeaveEarly offer={view.offer} />
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { useState } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import {
+  addOffer,
+  compareIds,
+  duplicateOffer,
+  MAX_COMPARE,
+  removeOffer,
+  toggleCompare,
+  viewOf,
+} from '../state/offers';
+import { offers } from '../state/persist';
+import { usd } from './format';
+import { positionText } from './OfferResults';
+
+/** The saved offers: add, open, duplicate, delete, and choose 2–4 to compare. */
+export function OffersPage() {
+  const { route } = useLocation();
+  const [confirm, setConfirm] = useState<string | undefined>();
+  const list = offers.value;
+  const chosen = compareIds.value;
+  return (
+    <section class="page offers">
+      <h1>Offers</h1>
+      <p>
+        Enter the offers you have: what each is worth year by year, where it sits in the market, and how they
+        compare.
+      </p>
+      <div class="actions">
+        <button type="button" onClick={async () => route(`/offers/${await addOffer()}`)}>
+          Add an offer
+        </button>
+        {chosen.length >= 2 ? (
+          <a class="button-link" href="/compare">
+            Compare {chosen.length} offers
+          </a>
+        ) : (
+          list.length >= 2 && <p class="note">Tick 2 to {MAX_COMPARE} offers to compare them.</p>
+        )}
+      </div>
+      {list.length === 0 && (
+        <p class="note">No offers yet. A new offer starts from your profile on the Estimate screen.</p>
+      )}
+      <ul class="offer-list">
+        {list.map((o) => {
+          const v = viewOf(o);
+          const checked = chosen.includes(o.id);
+          return (
+            <li class="scenario" key={o.id} data-testid="offer-card">
+              <p class="scenario-name">
+                <a href={`/offers/${o.id}`}>{o.company || 'Offer'}</a>
+              </p>
+              {v.summary ? (
+                <p class="note">
+                  First year {usd(v.summary.firstYear)} · 4-year average {usd(v.summary.fourYearAverage)} ·{' '}
+                  {positionText(v)}
+                </p>
+              ) : (
+                <p class="note">Some fields need fixing.</p>
+              )}
+              <label class="radio">
+                <input
+                  type="checkbox"
+                  checked={checked}
+                  disabled={!checked && chosen.length >= MAX_COMPARE}
+                  onChange={() => toggleCompare(o.id)}
+                />
+                Compare<span class="visually-hidden"> {o.company}</span>
+              </label>
+              {confirm === o.id ? (
+                <fieldset class="actions confirm">
+                  <legend class="visually-hidden">Delete {o.company}?</legend>
+                  <button type="button" class="danger" onClick={() => void removeOffer(o.id)}>
+                    Delete “{o.company}”
+                  </button>
+                  <button type="button" class="secondary" onClick={() => setConfirm(undefined)}>
+                    Keep
+                  </button>
+                </fieldset>
+              ) : (
+                <div class="actions">
+                  <a class="button-link" href={`/offers/${o.id}`}>
+                    Edit<span class="visually-hidden"> {o.company}</span>
+                  </a>
+                  <button type="button" class="secondary" onClick={() => void duplicateOffer(o.id)}>
+                    Duplicate<span class="visually-hidden"> {o.company}</span>
+                  </button>
+                  <button type="button" class="secondary" onClick={() => setConfirm(o.id)}>
+                    Delete<span class="visually-hidden"> {o.company}</span>
+                  </button>
+                </div>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useState } from 'preact/hooks';
+import { encodeShare } from '../state/share';
+import type { OfferRecord } from '../storage/restore';
+
+interface Props {
+  offers: readonly OfferRecord[];
+  label: string;
+}
+
+/** Shares a link to these offers: the Web Share API where the device has it, copy otherwise. */
+export function ShareButton({ offers, label }: Props) {
+  const [link, setLink] = useState<string | undefined>();
+  const [message, setMessage] = useState<string | undefined>();
+  const onClick = async () => {
+    const url = `${location.origin}/share#${encodeShare(offers)}`;
+    setLink(url);
+    if (navigator.share) {
+      try {
+        await navigator.share({ title: 'ML Comp offer', url });
+        setMessage('Shared.');
+        return;
+      } catch {
+        // Cancelled or refused: fall back to copying.
+      }
+    }
+    try {
+      await navigator.clipboard.writeText(url);
+      setMessage('Link copied. It holds the offer itself; nothing is uploaded.');
+    } catch {
+      setMessage('Copy the link below.');
+    }
+  };
+  return (
+    <div class="share">
+      <button type="button" class="secondary" onClick={onClick}>
+        {label}
+      </button>
+      {message && (
+        <p class="note" role="status">
+          {message}
+        </p>
+      )}
+      {link && (
+        <label class="field">
+          <span>Share link</span>
+          <input
+            type="text"
+            readOnly
+            value={link}
+            data-testid="share-link"
+            onFocus={(e) => e.currentTarget.select()}
+          />
+        </label>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,167 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, expect, type Page, test } from '@playwright/test';
+import { leaveAfter, offerPercentile, offerYears, summarizeOffer } from '../../src/model';
+import { chromiumLaunch } from './playwright.config';
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+const profile = {
+  level: 'senior',
+  location: 'seattle',
+  tier: 'top-tech',
+  specialization: 'general',
+} as const;
+
+async function addOffer(page: Page, company: string, f: Record<string, string>) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByRole('button', { name: 'Add an offer' }).click();
+  await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
+  await page.getByLabel('Company', { exact: true }).fill(company);
+  for (const [label, value] of Object.entries(f)) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
+
+  test('create two offers, see the worked numbers, compare them, and share the comparison', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await page.goto('/');
+    await page.getByLabel('Level', { exact: true }).selectOption('senior');
+    await page.getByLabel('Location').selectOption('seattle');
+    await page.getByLabel('Company tier').selectOption('top-tech');
+
+    await addOffer(page, 'Acme', {
+      'Base salary (USD a year)': '$200,000',
+      'Target bonus (% of base)': '10',
+      'Sign-on bonus, year 1 (USD)': '50000',
+      'Sign-on bonus, year 2 (USD)': '25000',
+      'Equity grant (USD value at grant)': '400000',
+    });
+    const acme = {
+      profile,
+      base: 200_000,
+      bonusTargetPct: 10,
+      signOn: { year1: 50_000, year2: 25_000 },
+      equity: { grant: 400_000, vesting: { kind: 'preset', id: 'even-4y-cliff' }, growthPct: 0 },
+    } as const;
+    const s = summarizeOffer(acme);
+    await expect(page.getByTestId('offer-first-year')).toContainText(usd(370_000));
+    await expect(page.getByTestId('offer-average')).toContainText(usd(338_750));
+    await expect(page.getByTestId('offer-steady')).toContainText(usd(s.steadyState));
+    const pct = Math.round(offerPercentile(acme).fourYearAverage);
+    await expect(page.getByTestId('offer-position')).toContainText(
+      `percentile for senior, Seattle, WA, top tech`,
+    );
+    await expect(page.getByTestId('offer-position')).toContainText(`${pct}`);
+    const years = offerYears(acme);
+    await expect(page.getByTestId('year-table').locator('tbody tr')).toHaveCount(years.length);
+    await expect(page.getByTestId('offer-chart')).toHaveAttribute('data-state', 'ready');
+    await page.getByLabel('Leave after (months)').fill('11');
+    await expect(page.getByTestId('leave-result')).toContainText(usd(leaveAfter(acme, 11).earned));
+    await expect(page.getByTestId('leave-result')).toContainText(usd(400_000));
+
+    // A custom schedule that does not add up is explained, not computed.
+    await page.getByLabel('Vesting schedule').selectOption('custom');
+    await page.getByLabel('Percent vesting each year').fill('30, 30');
+    await expect(
+      page.getByText('The yearly percentages must add up to 100 (they add up to 60).'),
+    ).toBeVisible();
+    await page.getByLabel('Vesting schedule').selectOption('even-4y-cliff');
+    await page.getByLabel('Base salary (USD a year)').fill('1e12');
+    await expect(page.getByText('Base salary must be a number, like 150000.')).toBeVisible();
+    await expect(page.locator('body')).not.toContainText('NaN');
+    await page.getByLabel('Base salary (USD a year)').fill('200000');
+
+    await addOffer(page, 'Beta', {
+      'Base salary (USD a year)': '230000',
+      'Target bonus (% of base)': '15',
+      'Equity grant (USD value at grant)': '200000',
+      'Vesting schedule': 'back-5-15-40-40',
+    });
+    await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+    await expect(page.getByTestId('offer-card')).toHaveCount(2);
+    await page.getByLabel('Compare Acme').check();
+    await page.getByLabel('Compare Beta').check();
+    await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+    await expect(page.getByTestId('compare-col')).toHaveCount(2);
+    await expect(page.getByTestId('compare-col').first()).toContainText('Acme');
+    await expect(page.locator('.best-mark').first()).toBeVisible();
+    await expect(page.getByTestId('break-even').nth(1)).toContainText('Base needed to match Acme');
+    // No sideways scroll of the page itself: the cards scroll inside their own region.
+    expect(
+      await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+    ).toBeLessThanOrEqual(0);
+
+    await page.getByRole('button', { name: 'Share this comparison' }).click();
+    const link = await page.getByTestId('share-link').inputValue();
+    expect(link.startsWith(`${baseURL}/share#1.`)).toBe(true);
+
+    // Offline: reload, the offers are still there.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+    await expect(page.getByTestId('offer-card')).toHaveCount(2);
+    await page.getByRole('link', { name: 'Acme', exact: true }).click();
+    await expect(page.getByTestId('offer-average')).toContainText(usd(338_750));
+    await context.setOffline(false);
+
+    // A fresh browser profile opens the link and sees the same comparison.
+    const dir = mkdtempSync(join(tmpdir(), 'mlcomp-share-'));
+    const other = await chromium.launchPersistentContext(dir, {
+      ...chromiumLaunch,
+      viewport: { width: 390, height: 844 },
+    });
+    try {
+      const p2 = await other.newPage();
+      await p2.goto(link);
+      await expect(p2.getByRole('heading', { name: 'Shared comparison' })).toBeVisible();
+      await expect(p2.getByTestId('compare-col')).toHaveCount(2);
+      await expect(p2.getByTestId('compare-col').first()).toContainText(usd(338_750));
+      await p2.getByRole('button', { name: 'Save to my offers' }).click();
+      await expect(p2.getByRole('heading', { name: 'Compare offers' })).toBeVisible();
+      await p2.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+      await expect(p2.getByTestId('offer-card')).toHaveCount(2);
+
+      // A tampered link: a clear error, and the saved offers are untouched.
+      const tampered = `${link.slice(0, -6)}A${link.slice(-5)}`;
+      await p2.goto(tampered);
+      await expect(p2.getByTestId('share-error')).toBeVisible();
+      await p2.goto(`${baseURL}/share#1.eyJvIjpbeyJjb21wYW55IjoiWCJ9XX0`);
+      await expect(p2.getByTestId('share-error')).toHaveText(
+        'This share link is damaged or was changed, so it was not opened. Nothing you saved was changed.',
+      );
+      await p2.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+      await expect(p2.getByTestId('offer-card')).toHaveCount(2);
+    } finally {
+      await other.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('duplicate and delete an offer', async ({ page }) => {
+    await page.goto('/offers');
+    await page.getByRole('button', { name: 'Add an offer' }).click();
+    await page.getByLabel('Company', { exact: true }).fill('Gamma');
+    await page.getByRole('link', { name: '← All offers' }).click();
+    await page.getByRole('button', { name: 'Duplicate Gamma' }).click();
+    await expect(page.getByTestId('offer-card')).toHaveCount(2);
+    await expect(page.getByRole('link', { name: 'Gamma (copy)', exact: true })).toBeVisible();
+    await page.getByRole('button', { name: 'Delete Gamma (copy)' }).click();
+    await page.getByRole('button', { name: 'Delete “Gamma (copy)”' }).click();
+    await expect(page.getByTestId('offer-card')).toHaveCount(1);
+    await page.reload();
+    await expect(page.getByTestId('offer-card')).toHaveCount(1);
+  });
+});

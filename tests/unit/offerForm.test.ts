@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { emptyOfferFields, type OfferFields, type Profile, parseOffer } from '../../src/model';
+import { decodeShare, encodeShare } from '../../src/state/share';
+import { defaultInputs, type OfferRecord } from '../../src/storage/restore';
+
+const profile: Profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' };
+const fields = (f: Partial<OfferFields>): OfferFields => ({ ...emptyOfferFields, ...f });
+
+describe('parseOffer', () => {
+  it('reads typed text into an offer, "$" and commas included; empty means 0', () => {
+    const r = parseOffer(
+      profile,
+      fields({ base: '$185,000', bonusPct: '15', grant: '300,000', growthPct: '-5' }),
+    );
+    expect(r).toEqual({
+      ok: true,
+      offer: {
+        profile,
+        base: 185_000,
+        bonusTargetPct: 15,
+        signOn: { year1: 0, year2: 0 },
+        equity: { grant: 300_000, vesting: { kind: 'preset', id: 'even-4y-cliff' }, growthPct: -5 },
+      },
+    });
+  });
+
+  it('adds a refresher and a capped match only when given', () => {
+    const r = parseOffer(
+      profile,
+      fields({
+        base: '100000',
+        refresher: '50000',
+        refresherVesting: 'even-3y',
+        matchPct: '4',
+        matchCap: '5000',
+      }),
+    );
+    expect(r.ok && r.offer.refresher).toEqual({
+      annualGrant: 50_000,
+      vesting: { kind: 'preset', id: 'even-3y' },
+    });
+    expect(r.ok && r.offer.retirementMatch).toEqual({ pct: 4, capUsd: 5000 });
+    const noCap = parseOffer(profile, fields({ base: '100000', matchPct: '4' }));
+    expect(noCap.ok && noCap.offer.retirementMatch).toEqual({ pct: 4 });
+  });
+
+  it('says what is wrong with each bad field', () => {
+    const r = parseOffer(
+      profile,
+      fields({ base: '', bonusPct: 'ten', growthPct: '-95', signOn1: '1e12', cliffMonths: '3' }),
+    );
+    expect(r).toEqual({
+      ok: false,
+      errors: {
+        base: 'Base salary is required.',
+        bonusPct: 'Target bonus must be a number.',
+        growthPct: 'Equity growth must be between -90 and 100.',
+        signOn1: 'Sign-on, year 1 must be a number, like 150000.',
+      },
+    });
+  });
+
+  it('checks a custom schedule: numbers, sum and cliff', () => {
+    const bad = (customPct: string, cliffMonths = '12') =>
+      parseOffer(profile, fields({ base: '1', vesting: 'custom', customPct, cliffMonths }));
+    expect(bad('30, 30')).toEqual({
+      ok: false,
+      errors: { customPct: 'The yearly percentages must add up to 100 (they add up to 60).' },
+    });
+    expect(bad('50, abc')).toEqual({
+      ok: false,
+      errors: { customPct: 'Each year’s vesting must be a number.' },
+    });
+    expect(bad('50 50', '1.5')).toEqual({
+      ok: false,
+      errors: { cliffMonths: 'Cliff must be a whole number.' },
+    });
+    const ok = bad('50/50', '6');
+    expect(ok.ok && ok.offer.equity.vesting).toEqual({ kind: 'custom', yearlyPct: [50, 50], cliffMonths: 6 });
+  });
+});
+
+describe('share links', () => {
+  const rec: OfferRecord = {
+    id: 'x',
+    company: 'Ünïcødé Corp',
+    profile: { ...defaultInputs, location: 'seattle' },
+    fields: fields({ base: '200000', grant: '400000' }),
+    createdAt: 1,
+    updatedAt: 1,
+  };
+
+  it('round-trip offers, Unicode included', () => {
+    const r = decodeShare(`#${encodeShare([rec, { ...rec, company: 'Two' }])}`);
+    expect(r).toEqual({
+      ok: true,
+      offers: [
+        { company: rec.company, profile: rec.profile, fields: rec.fields },
+        { company: 'Two', profile: rec.profile, fields: rec.fields },
+      ],
+    });
+  });
+
+  it.each([
+    ['empty', ''],
+    ['no version', 'abc'],
+    ['bad base64', '1.@@@'],
+    ['not JSON', `1.${btoa('not json')}`],
+    ['wrong shape', `1.${btoa('{"o":5}')}`],
+    ['too many offers', `1.${btoa(JSON.stringify({ o: Array(5).fill({}) }))}`],
+    [
+      'a bad field',
+      `1.${btoa(JSON.stringify({ o: [{ company: 'X', profile: { location: 'mars' }, fields: {} }] }))}`,
+    ],
+    ['prototype keys', `1.${btoa('{"o":[{"__proto__":{"company":"X"},"constructor":{}}]}')}`],
+    ['oversized', `1.${'A'.repeat(20_000)}`],
+  ])('rejects a %s link', (_what, fragment) => {
+    expect(decodeShare(fragment).ok).toBe(false);
+  });
+
+  it('asks for an update on a newer link format', () => {
+    expect(decodeShare('#2.abc')).toEqual({
+      ok: false,
+      message: 'This link was made by a newer version of ML Comp (format 2). Update the app to open it.',
+    });
+  });
+});
