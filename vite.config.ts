@@ -50,10 +50,10 @@ export default defineConfig({
     manifest: true,
     rollupOptions: {
       output: {
-        // Code only the lazy screens use (offer math, calibration) gets its own chunk, so the shared
+        // Code only the lazy screens use (offer and tax math, calibration) gets its own chunk, so the shared
         // chunk the first screen loads stays small.
         manualChunks(id: string) {
-          if (/src\/model\/(offer|offerForm|stats|calibration)\.ts$/.test(id)) return 'offer-model';
+          if (/src\/model\/(offer|offerForm|stats|calibration|tax)\.ts$/.test(id)) return 'offer-model';
           if (/src\/(model|data)\/|data\/\w+\.json/.test(id)) return 'model';
           return undefined;
         },

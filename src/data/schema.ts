@@ -79,3 +79,102 @@ export type Figure = v.InferOutput<typeof FigureSchema>;
 export type SalaryData = v.InferOutput<typeof SalaryDataSchema>;
 export type Assumption = v.InferOutput<typeof AssumptionSchema>;
 export type AssumptionData = v.InferOutput<typeof AssumptionDataSchema>;
+
+const bracketList = v.pipe(
+  v.array(v.tuple([v.pipe(v.number(), v.minValue(0)), v.pipe(v.number(), v.minValue(0), v.maxValue(100))])),
+  v.minLength(1),
+  v.check(
+    (b) => b[0]?.[0] === 0 && b.every((x, i) => i === 0 || x[0] > (b[i - 1] as [number, number])[0]),
+    'brackets start at 0 and rise',
+  ),
+);
+const byStatus = <T extends v.GenericSchema>(s: T) => v.strictObject({ single: s, mfj: s });
+const money = v.pipe(v.number(), v.minValue(0));
+const payrollRule = v.strictObject({
+  id: v.string(),
+  label: v.string(),
+  ratePct: v.pipe(v.number(), v.minValue(0), v.maxValue(5)),
+  maxPerYear: v.optional(money),
+  capAtWageBase: v.optional(v.boolean()),
+});
+const sourced = { label: v.string(), source: v.pipe(v.string(), v.minLength(5)) };
+
+/** data/taxes.json: parameters keyed by tax year, each part naming its source. */
+export const TaxDataSchema = v.object({
+  years: v.record(
+    v.pipe(v.string(), v.regex(/^20\d\d$/)),
+    v.object({
+      federal: v.object({
+        source: v.pipe(v.string(), v.minLength(5)),
+        standardDeduction: byStatus(money),
+        brackets: byStatus(bracketList),
+        supplementalWithholding: v.object({
+          source: v.string(),
+          ratePct: v.number(),
+          highRatePct: v.number(),
+          highOver: money,
+        }),
+      }),
+      payroll: v.object({
+        source: v.pipe(v.string(), v.minLength(5)),
+        socialSecurity: v.object({ ratePct: v.number(), wageBase: money }),
+        medicare: v.object({
+          ratePct: v.number(),
+          additionalRatePct: v.number(),
+          additionalOver: byStatus(money),
+        }),
+      }),
+      states: v.object({
+        CA: v.object({
+          ...sourced,
+          standardDeduction: byStatus(money),
+          brackets: byStatus(bracketList),
+          payroll: v.array(payrollRule),
+        }),
+        NY: v.object({
+          ...sourced,
+          standardDeduction: byStatus(money),
+          brackets: byStatus(bracketList),
+          payroll: v.array(payrollRule),
+        }),
+        MA: v.object({
+          ...sourced,
+          ratePct: v.number(),
+          exemption: byStatus(money),
+          payroll: v.array(payrollRule),
+        }),
+        IL: v.object({
+          ...sourced,
+          ratePct: v.number(),
+          exemptionPerFiler: money,
+          payroll: v.array(payrollRule),
+        }),
+        WA: v.object({ ...sourced, payroll: v.array(payrollRule) }),
+        TX: v.object({ ...sourced, payroll: v.array(payrollRule) }),
+      }),
+      local: v.object({ NYC: v.object({ ...sourced, brackets: byStatus(bracketList) }) }),
+    }),
+  ),
+});
+
+/** data/price-parities.json: one BEA vintage, every location mapped to an area. */
+export const ParityDataSchema = v.object({
+  source: v.pipe(v.string(), v.minLength(10)),
+  dataYear: v.pipe(v.number(), v.integer(), v.minValue(2000)),
+  areas: v.array(
+    v.strictObject({
+      id: v.string(),
+      label: v.string(),
+      rpp: v.pipe(v.number(), v.minValue(50), v.maxValue(200)),
+      kind: v.picklist(['nation', 'state', 'metro']),
+    }),
+  ),
+  locations: v.record(
+    v.string(),
+    v.strictObject({
+      state: v.nullable(v.picklist(['CA', 'NY', 'MA', 'IL', 'WA', 'TX'])),
+      local: v.nullable(v.literal('NYC')),
+      area: v.string(),
+    }),
+  ),
+});

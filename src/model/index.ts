@@ -46,4 +46,15 @@ export {
 export type { NumberRules, Parsed } from './parse';
 export { parseNumber, yearsRules } from './parse';
 export { normCdf, normInv, percentileInRange } from './stats';
+export type { FilingStatus, PayrollLine, TakeHome, TakeHomeInput, TaxYear } from './tax';
+export {
+  bracketTax,
+  equivalentWages,
+  priceArea,
+  priceParity,
+  supplementalWithholding,
+  takeHome,
+  taxSources,
+  taxYears,
+} from './tax';
 export type { Estimate, Factor, LevelId, Option, Profile, Range, Source } from './types';

@@ -69,3 +69,30 @@ describe('data/assumptions.json', () => {
     });
   });
 });
+
+describe('data/taxes.json and data/price-parities.json', () => {
+  it('pass their schemas, and every salary location has tax rules and a price area', async () => {
+    const { TaxDataSchema, ParityDataSchema } = await import('../../src/data/schema');
+    const taxes = (await import('../../data/taxes.json', { with: { type: 'json' } })).default;
+    const parities = (await import('../../data/price-parities.json', { with: { type: 'json' } })).default;
+    const t = v.safeParse(TaxDataSchema, taxes);
+    expect(t.issues?.map((i) => `${i.path?.map((p) => p.key).join('.')}: ${i.message}`) ?? []).toEqual([]);
+    const p = v.safeParse(ParityDataSchema, parities);
+    expect(p.issues?.map((i) => i.message) ?? []).toEqual([]);
+    const { locations } = await import('../../src/model');
+    for (const l of locations) {
+      const m = (parities.locations as Record<string, { area: string }>)[l.id];
+      expect(m, l.id).toBeDefined();
+      expect(parities.areas.some((a) => a.id === m?.area)).toBe(true);
+    }
+  });
+
+  it('rejects brackets that do not rise', async () => {
+    const { TaxDataSchema } = await import('../../src/data/schema');
+    const taxes = structuredClone(
+      (await import('../../data/taxes.json', { with: { type: 'json' } })).default,
+    );
+    taxes.years['2025'].federal.brackets.single[2] = [1, 22];
+    expect(v.safeParse(TaxDataSchema, taxes).success).toBe(false);
+  });
+});
