@@ -53,7 +53,12 @@ export default defineConfig({
         // Code only the lazy screens use (offer and tax math, calibration) gets its own chunk, so the shared
         // chunk the first screen loads stays small.
         manualChunks(id: string) {
-          if (/src\/model\/(offer|offerForm|stats|calibration|tax)\.ts$/.test(id)) return 'offer-model';
+          if (
+            /src\/model\/(offer|offerForm|offerTax|stats|calibration|tax)\.ts$|data\/(taxes|price-parities)\.json/.test(
+              id,
+            )
+          )
+            return 'offer-model';
           if (/src\/(model|data)\/|data\/\w+\.json/.test(id)) return 'model';
           return undefined;
         },

@@ -32,6 +32,8 @@ export type { OfferFieldName, OfferFields, VestingChoice } from './offerFields';
 export { emptyOfferFields, vestingChoices } from './offerFields';
 export type { OfferParse } from './offerForm';
 export { offerFieldRules, parseOffer } from './offerForm';
+export type { OfferTaxYear } from './offerTax';
+export { offerAfterTax, supplementalGap } from './offerTax';
 export {
   isLevelId,
   isLocationId,

@@ -4,7 +4,7 @@ import { editableAssumptions, resolveAssumptions } from '../model/assumptions';
 import { estimate } from '../model/estimate';
 import { type NumberRules, type Parsed, parseNumber, yearsRules } from '../model/parse';
 import type { Estimate, Profile } from '../model/types';
-import { defaultInputs, type Inputs, type Theme } from '../storage/restore';
+import { type CitySet, defaultCitySet, defaultInputs, type Inputs, type Theme } from '../storage/restore';
 
 export type { Inputs, Theme } from '../storage/restore';
 export { defaultInputs } from '../storage/restore';
@@ -20,6 +20,8 @@ export const inputs = signal<Inputs>(defaultInputs);
 /** The user's changes to labelled assumptions, by assumption id, as typed. */
 export const assumptionText = signal<Readonly<Record<string, string>>>({});
 export const theme = signal<Theme>('system');
+/** The Cities screen's choices (persisted with the settings). */
+export const cities = signal<CitySet>(defaultCitySet);
 
 /** Update some inputs. */
 export function setInputs(patch: Partial<Inputs>): void {

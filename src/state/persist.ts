@@ -9,7 +9,7 @@ import {
   validateName,
 } from '../storage/restore';
 import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
-import { assumptionText, inputs, theme } from './app';
+import { assumptionText, cities, inputs, theme } from './app';
 
 export const scenarios = signal<Scenario[]>([]);
 export const offers = signal<OfferRecord[]>([]);
@@ -20,6 +20,7 @@ export const storageKind = signal<'indexeddb' | 'memory'>('memory');
 export const settings = computed<Settings>(() => ({
   theme: theme.value,
   assumptionText: assumptionText.value,
+  cities: cities.value,
 }));
 
 let store: AppStore = createMemoryStore();
@@ -79,6 +80,7 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
       if (loaded.settings) {
         theme.value = loaded.settings.value.theme;
         assumptionText.value = loaded.settings.value.assumptionText;
+        cities.value = loaded.settings.value.cities;
       }
       scenarios.value = loaded.scenarios;
       offers.value = loaded.offers;
@@ -196,6 +198,7 @@ function applyAll(data: AllData) {
     inputs.value = data.inputs;
     theme.value = data.settings.theme;
     assumptionText.value = data.settings.assumptionText;
+    cities.value = data.settings.cities;
     scenarios.value = [...data.scenarios].sort((a, b) => b.updatedAt - a.updatedAt);
     offers.value = [...data.offers].sort((a, b) => a.createdAt - b.createdAt);
   });

@@ -17,10 +17,22 @@ export interface Inputs {
   specialization: string;
 }
 
+export type FilingStatusId = 'single' | 'married-joint';
+
+/** The Cities screen's choices. `source` is 'estimate' or a saved offer's id. */
+export interface CitySet {
+  locations: string[];
+  reference: string;
+  filingStatus: FilingStatusId;
+  pretax401kText: string;
+  source: string;
+}
+
 export interface Settings {
   theme: Theme;
   /** The user's typed values for labelled assumptions, by assumption id. */
   assumptionText: Record<string, string>;
+  cities: CitySet;
 }
 
 export interface Scenario {
@@ -38,7 +50,51 @@ export const defaultInputs: Inputs = {
   tier: 'market',
   specialization: 'general',
 };
-export const defaultSettings: Settings = { theme: 'system', assumptionText: {} };
+export const defaultCitySet: CitySet = {
+  locations: ['san-francisco', 'seattle', 'new-york-city', 'texas'],
+  reference: 'san-francisco',
+  filingStatus: 'single',
+  pretax401kText: '',
+  source: 'estimate',
+};
+export const defaultSettings: Settings = { theme: 'system', assumptionText: {}, cities: defaultCitySet };
+export const MIN_CITIES = 2;
+export const MAX_CITIES = 6;
+
+/** The Cities choices from any stored shape; invalid parts fall back to the defaults. */
+export function restoreCitySet(raw: unknown, what = 'saved cities'): Restored<CitySet> {
+  if (raw === undefined) return { value: { ...defaultCitySet }, problems: [] };
+  if (!isObject(raw))
+    return { value: { ...defaultCitySet }, problems: [`${what} could not be read; defaults used`] };
+  const problems: string[] = [];
+  const value: CitySet = { ...defaultCitySet };
+  const locs = own(raw, 'locations');
+  if (
+    Array.isArray(locs) &&
+    locs.length >= MIN_CITIES &&
+    locs.length <= MAX_CITIES &&
+    locs.every(isLocationId) &&
+    new Set(locs).size === locs.length
+  ) {
+    value.locations = [...locs];
+  } else if (locs !== undefined) problems.push(`${what}: dropped an invalid list of locations`);
+  const ref = own(raw, 'reference');
+  if (isLocationId(ref) && value.locations.includes(ref)) value.reference = ref;
+  else {
+    value.reference = value.locations[0] as string;
+    if (ref !== undefined && !isLocationId(ref)) problems.push(`${what}: dropped an invalid reference city`);
+  }
+  const fs = own(raw, 'filingStatus');
+  if (fs === 'single' || fs === 'married-joint') value.filingStatus = fs;
+  else if (fs !== undefined) problems.push(`${what}: dropped an invalid filing status`);
+  const k = own(raw, 'pretax401kText');
+  if (v.is(shortText, k)) value.pretax401kText = k;
+  else if (k !== undefined) problems.push(`${what}: dropped an invalid 401(k) amount`);
+  const src = own(raw, 'source');
+  if (src === 'estimate' || v.is(idSchema, src)) value.source = src as string;
+  else if (src !== undefined) problems.push(`${what}: dropped an invalid source`);
+  return { value, problems };
+}
 
 export interface Restored<T> {
   value: T;
@@ -104,7 +160,9 @@ export function restoreSettings(raw: unknown, what = 'saved settings'): Restored
       else problems.push(`${what}: dropped an invalid assumption value`);
     }
   } else if (a !== undefined) problems.push(`${what}: dropped invalid assumption values`);
-  return { value: { theme, assumptionText }, problems };
+  const cities = restoreCitySet(own(raw, 'cities'), `${what}: cities`);
+  problems.push(...cities.problems);
+  return { value: { theme, assumptionText, cities: cities.value }, problems };
 }
 
 const idSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64), v.regex(/^[\w-]+$/));

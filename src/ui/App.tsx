@@ -11,6 +11,7 @@ const SettingsPage = lazy(() => import('./SettingsPage').then((m) => m.SettingsP
 const OffersPage = lazy(() => import('./OffersPage').then((m) => m.OffersPage));
 const OfferPage = lazy(() => import('./OfferPage').then((m) => m.OfferPage));
 const ComparePage = lazy(() => import('./ComparePage').then((m) => m.ComparePage));
+const CitiesPage = lazy(() => import('./CitiesPage').then((m) => m.CitiesPage));
 const SharePage = lazy(() => import('./SharePage').then((m) => m.SharePage));
 
 // The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme.
@@ -36,6 +37,7 @@ export function App() {
             <Route path="/offers" component={OffersPage} />
             <Route path="/offers/:id" component={OfferPage} />
             <Route path="/compare" component={ComparePage} />
+            <Route path="/cities" component={CitiesPage} />
             <Route path="/share" component={SharePage} />
             <Route path="/settings" component={SettingsPage} />
             <Route path="/about" component={AboutPage} />

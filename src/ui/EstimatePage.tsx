@@ -1,9 +1,19 @@
+import type { ComponentType } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
 import { result } from '../state/app';
 import { RangeChart } from './charts/RangeChart';
 import { FactorList } from './FactorList';
 import { ProfileForm } from './ProfileForm';
 import { ResultCards } from './ResultCards';
-import { Scenarios } from './Scenarios';
+
+/** The saved-scenarios panel sits below the results on phones: load it after the estimate is on screen. */
+function LaterScenarios() {
+  const [C, setC] = useState<ComponentType | null>(null);
+  useEffect(() => {
+    void import('./Scenarios').then((m) => setC(() => m.Scenarios));
+  }, []);
+  return C ? <C /> : null;
+}
 
 /** The first screen: who you are → what the market pays, explained. */
 export function EstimatePage() {
@@ -35,7 +45,7 @@ export function EstimatePage() {
         )}
       </div>
       <div class="estimate-scenarios">
-        <Scenarios />
+        <LaterScenarios />
       </div>
     </div>
   );

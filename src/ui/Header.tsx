@@ -3,6 +3,7 @@ import { useLocation } from 'preact-iso';
 const links = [
   { href: '/', label: 'Estimate' },
   { href: '/offers', label: 'Offers' },
+  { href: '/cities', label: 'Cities' },
   { href: '/settings', label: 'Settings' },
   { href: '/about', label: 'About the data' },
 ];

@@ -1,6 +1,8 @@
+import { useState } from 'preact/hooks';
 import { levels, locations, steadyYear, tiers } from '../model';
 import type { OfferView } from '../state/offers';
-import { OfferChart } from './charts/OfferChart';
+import { AfterTaxTable } from './AfterTaxTable';
+import { BarsChart } from './charts/BarsChart';
 import { usd } from './format';
 import { LeaveEarly } from './LeaveEarly';
 import { ordinal } from './ordinal';
@@ -9,6 +11,14 @@ import { YearTable } from './YearTable';
 interface Props {
   view: OfferView;
 }
+
+const parts = [
+  { key: 'base', label: 'Base', colorVar: '--series-1' },
+  { key: 'bonus', label: 'Bonus', colorVar: '--series-2' },
+  { key: 'signOn', label: 'Sign-on', colorVar: '--series-3' },
+  { key: 'equity', label: 'Equity', colorVar: '--series-4' },
+  { key: 'retirement', label: '401(k)', colorVar: '--series-5' },
+] as const;
 
 const label = (list: readonly { id: string; label: string }[], id: string) =>
   list.find((x) => x.id === id)?.label ?? id;
@@ -22,6 +32,7 @@ export function positionText(view: OfferView): string | undefined {
 
 /** The numbers for one offer: summary, market position, year table and chart, leaving early. */
 export function OfferResults({ view }: Props) {
+  const [afterTax, setAfterTax] = useState(false);
   if (!view.parsed.ok || !view.summary || !view.years || !view.offer || !view.percentile) {
     return (
       <p class="error" role="alert">
@@ -51,8 +62,34 @@ export function OfferResults({ view }: Props) {
         Market position: <strong>{positionText(view)}</strong> (4-year average; first year:{' '}
         {ordinal(view.percentile.firstYear)}).
       </p>
-      <OfferChart years={view.years} />
-      <YearTable years={view.years} steadyYear={steadyYear(view.offer)} />
+      <BarsChart
+        testId="offer-chart"
+        caption="Pay per year, by kind"
+        description="Stacked bars of base, bonus, sign-on, equity and 401(k) per year; the table below has the numbers."
+        stacked
+        labels={view.years.map((y) => `Year ${y.year}`)}
+        series={parts.map((p) => ({
+          label: p.label,
+          colorVar: p.colorVar,
+          values: (view.years ?? []).map((y) => y[p.key]),
+        }))}
+      />
+      <fieldset class="view-toggle">
+        <legend>Show the years</legend>
+        <label class="radio">
+          <input type="radio" name="offer-view" checked={!afterTax} onChange={() => setAfterTax(false)} />
+          Before tax
+        </label>
+        <label class="radio">
+          <input type="radio" name="offer-view" checked={afterTax} onChange={() => setAfterTax(true)} />
+          After tax (take-home)
+        </label>
+      </fieldset>
+      {afterTax ? (
+        <AfterTaxTable offer={view.offer} years={view.years} />
+      ) : (
+        <YearTable years={view.years} steadyYear={steadyYear(view.offer)} />
+      )}
       <LeaveEarly offer={view.offer} />
     </section>
   );

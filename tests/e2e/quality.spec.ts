@@ -4,6 +4,7 @@ import { expect, type Page, test } from '@playwright/test';
 const screens = [
   { name: 'estimate', path: '/', ready: 'figure.chart[data-state="ready"]' },
   { name: 'settings', path: '/settings', ready: 'h1:has-text("Settings")' },
+  { name: 'cities', path: '/cities', ready: '[data-testid="city-chart"][data-state="ready"]' },
   { name: 'about', path: '/about', ready: 'h1:has-text("About the data")' },
 ];
 const sizes = [

@@ -98,7 +98,7 @@ describe('persistence', () => {
       app: 'ml-comp',
       schemaVersion: 1,
       inputs: { ...defaultInputs, location: 'texas' },
-      settings: { theme: 'dark', assumptionText: {} },
+      settings: { theme: 'dark', assumptionText: {}, cities: { locations: ['us', 'texas'] } },
       scenarios: [{ id: 'theirs', name: 'Theirs', inputs: defaultInputs, createdAt: 1, updatedAt: 1 }],
     });
     const r = await importText(file, 'merge');

@@ -35,11 +35,21 @@ describe('IndexedDB store', () => {
   it('round-trips inputs, settings and scenarios across connections', async () => {
     const name = freshName();
     const a = createIdbStore(name);
-    await a.saveCurrent(inputs, { theme: 'dark', assumptionText: { 'tier-startup': '0.9' } });
+    const cities = {
+      ...defaultSettings.cities,
+      locations: ['texas', 'chicago'],
+      reference: 'chicago',
+      filingStatus: 'married-joint' as const,
+    };
+    await a.saveCurrent(inputs, { theme: 'dark', assumptionText: { 'tier-startup': '0.9' }, cities });
     await a.putScenario(scenario);
     const loaded = await createIdbStore(name).load();
     expect(loaded.inputs?.value).toEqual(inputs);
-    expect(loaded.settings?.value).toEqual({ theme: 'dark', assumptionText: { 'tier-startup': '0.9' } });
+    expect(loaded.settings?.value).toEqual({
+      theme: 'dark',
+      assumptionText: { 'tier-startup': '0.9' },
+      cities,
+    });
     expect(loaded.scenarios).toEqual([scenario]);
     expect(loaded.problems).toEqual([]);
   });
@@ -100,7 +110,7 @@ describe('IndexedDB store', () => {
     db.close();
     const loaded = await createIdbStore(name).load();
     expect(loaded.inputs?.value).toEqual({ ...defaultInputs, tier: 'top-tech' });
-    expect(loaded.settings?.value).toEqual({ theme: 'system', assumptionText: {} });
+    expect(loaded.settings?.value).toEqual(defaultSettings);
     expect(loaded.scenarios.map((s) => s.id).sort()).toEqual(['ok', 'proto']);
     expect(loaded.scenarios.find((s) => s.id === 'ok')?.inputs).toEqual({
       ...defaultInputs,
@@ -128,5 +138,33 @@ describe('IndexedDB store', () => {
     expect(newer.version).toBe(DB_VERSION + 1);
     newer.close();
     await expect(store.saveCurrent(inputs, defaultSettings)).rejects.toThrow();
+  });
+});
+
+describe('restoreCitySet', () => {
+  it('keeps a valid choice and repairs a bad one, saying what it dropped', async () => {
+    const { restoreCitySet, defaultCitySet } = await import('../../src/storage/restore');
+    const ok = {
+      locations: ['us', 'chicago', 'texas'],
+      reference: 'texas',
+      filingStatus: 'married-joint',
+      pretax401kText: '$10,000',
+      source: 'estimate',
+    };
+    expect(restoreCitySet(ok)).toEqual({ value: ok, problems: [] });
+    const bad = restoreCitySet({
+      locations: ['us', 'mars'],
+      reference: 'mars',
+      filingStatus: 'x',
+      pretax401kText: 5,
+      source: '<script>',
+    });
+    expect(bad.value).toEqual(defaultCitySet);
+    expect(bad.problems).toHaveLength(5);
+    expect(restoreCitySet({ locations: ['us'] }).problems).toEqual([
+      'saved cities: dropped an invalid list of locations',
+    ]);
+    expect(restoreCitySet({ locations: ['us', 'us'] }).value.locations).toEqual(defaultCitySet.locations);
+    expect(restoreCitySet({ locations: ['us', 'texas'], reference: 'chicago' }).value.reference).toBe('us');
   });
 });

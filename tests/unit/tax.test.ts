@@ -201,3 +201,34 @@ describe('take-home invariants', () => {
     );
   });
 });
+
+describe('offers after tax', () => {
+  it('taxes every year’s wages but not the 401(k) match, and shows what flat withholding leaves due', async () => {
+    const { offerAfterTax, supplementalGap } = await import('../../src/model');
+    const year = {
+      year: 1,
+      base: 150_000,
+      bonus: 0,
+      signOn: 0,
+      equity: 0,
+      retirement: 6_000,
+      total: 156_000,
+    };
+    const [y] = offerAfterTax([year], { location: 'san-francisco', filingStatus: 'single' });
+    // The same $150,000 single San Francisco case worked by hand above: take-home 101,953, plus the match.
+    expect(y).toMatchObject({ wages: 150_000, net: 101_953, match: 6_000 });
+    // $100,000 of RSUs on a $150,000 base in Texas: withheld at 22% = 22,000; the federal tax they add:
+    // 250,000 − 15,750 = 234,250 taxable → 1,192.50 + 4,386 + 12,072.50 + 22,548 + 11,824 = 52,023,
+    // against 25,067 on the base alone → 26,956 owed, 4,956 more than was withheld.
+    const gap = supplementalGap(
+      { ...year, equity: 100_000, retirement: 0, total: 250_000 },
+      { location: 'texas', filingStatus: 'single' },
+    );
+    expect(gap).toEqual({
+      supplemental: 100_000,
+      withheld: 22_000,
+      owed: 26_956,
+      dueAtFiling: 4_956,
+    });
+  });
+});

@@ -1,0 +1,100 @@
+import {
+  equivalentWages,
+  estimate,
+  type FilingStatus,
+  locations,
+  parseNumber,
+  priceArea,
+  type TakeHome,
+  takeHome,
+} from '../model';
+import { MAX_CITIES, MIN_CITIES } from '../storage/restore';
+import { assumptions, cities, inputs } from './app';
+import { profileOf, viewOf } from './offers';
+import { offers } from './persist';
+
+export interface CityRow {
+  location: string;
+  label: string;
+  gross: number;
+  /** The market range, when the pay compared is the market estimate. */
+  grossRange?: { low: number; high: number };
+  tax: TakeHome;
+  rpp: number;
+  area: string;
+  /** Take-home in US-average prices: take-home ÷ (RPP / 100). */
+  adjusted: number;
+  /** Gross needed here for the reference city's take-home, adjusted for prices. */
+  needed: number;
+}
+
+export const k401Rules = { label: '401(k) contribution', min: 0, max: 1_000_000, money: true };
+
+export type CityResult = { ok: true; rows: CityRow[]; sourceLabel: string } | { ok: false; message: string };
+
+const label = (id: string) => locations.find((l) => l.id === id)?.label ?? id;
+
+/** Gross, every tax line, take-home and cost-of-living view for each chosen city. */
+export function cityComparison(): CityResult {
+  const set = cities.value;
+  const k = parseNumber(set.pretax401kText, k401Rules);
+  if (!k.ok) return { ok: false, message: 'Fix the 401(k) amount above to see the comparison.' };
+  const fs: FilingStatus = set.filingStatus;
+  let grossFor: (loc: string) => { gross: number; range?: { low: number; high: number } };
+  let sourceLabel: string;
+  if (set.source === 'estimate') {
+    const p = profileOf(inputs.value);
+    grossFor = (loc) => {
+      const t = estimate({ ...p, location: loc }, assumptions.value).total;
+      return { gross: t.typical, range: { low: t.low, high: t.high } };
+    };
+    sourceLabel = 'the market estimate for your profile in each city (typical total pay)';
+  } else {
+    const rec = offers.value.find((o) => o.id === set.source);
+    const v = rec && viewOf(rec);
+    const y1 = v?.years?.[0];
+    if (!rec || !y1)
+      return { ok: false, message: 'The chosen offer is missing or has fields to fix. Pick another source.' };
+    // The employer's 401(k) match is not wages; everything else in year 1 is.
+    const wages = y1.total - y1.retirement;
+    grossFor = () => ({ gross: wages });
+    sourceLabel = `${rec.company}, year 1 wages (base, bonus, sign-on, vested equity)`;
+  }
+  const opts = { filingStatus: fs, year: 2025 as const, pretax401k: k.value ?? 0 };
+  const ref = grossFor(set.reference).gross;
+  const rows = set.locations.map((loc): CityRow => {
+    const g = grossFor(loc);
+    const tax = takeHome({ wages: g.gross, location: loc, ...opts });
+    const area = priceArea(loc);
+    return {
+      location: loc,
+      label: label(loc),
+      gross: g.gross,
+      ...(g.range ? { grossRange: g.range } : {}),
+      tax,
+      rpp: area.rpp,
+      area: area.label,
+      adjusted: Math.round(tax.net / (area.rpp / 100)),
+      needed: loc === set.reference ? g.gross : equivalentWages(ref, set.reference, loc, opts),
+    };
+  });
+  return { ok: true, rows, sourceLabel };
+}
+
+/** Adds or removes a city (keeping 2–6); the reference stays one of the chosen. */
+export function toggleCity(id: string): void {
+  const set = cities.value;
+  const has = set.locations.includes(id);
+  if (has && set.locations.length <= MIN_CITIES) return;
+  if (!has && set.locations.length >= MAX_CITIES) return;
+  const next = has ? set.locations.filter((x) => x !== id) : [...set.locations, id];
+  cities.value = {
+    ...set,
+    locations: next,
+    reference: next.includes(set.reference) ? set.reference : (next[0] as string),
+  };
+}
+
+export function setCities(patch: Partial<typeof cities.value>): void {
+  cities.value = { ...cities.value, ...patch };
+}

@@ -1,0 +1,77 @@
+import { type Offer, type OfferYear, offerAfterTax, parseNumber, supplementalGap } from '../model';
+import { cities } from '../state/app';
+import { k401Rules } from '../state/cities';
+import { usd } from './format';
+
+interface Props {
+  offer: Offer;
+  years: readonly OfferYear[];
+}
+
+/** The offer's years after tax in its location, and what flat withholding may leave due at filing. */
+export function AfterTaxTable({ offer, years }: Props) {
+  const set = cities.value;
+  const k = parseNumber(set.pretax401kText, k401Rules);
+  const opts = {
+    location: offer.profile.location,
+    filingStatus: set.filingStatus,
+    pretax401k: k.ok ? (k.value ?? 0) : 0,
+  };
+  const rows = offerAfterTax(years, opts);
+  const first = years[0];
+  const gap = first ? supplementalGap(first, opts) : undefined;
+  return (
+    <>
+      <table class="years stacked" data-testid="after-tax-table">
+        <caption>After tax, year by year (USD; tax year 2025 rules)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Year</th>
+            <th scope="col">Wages</th>
+            <th scope="col">Federal</th>
+            <th scope="col">FICA</th>
+            <th scope="col">State and city</th>
+            <th scope="col">Take-home</th>
+            <th scope="col">+ 401(k) match</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.year}>
+              <th scope="row">Year {r.year}</th>
+              <td data-label="Wages">{usd(r.wages)}</td>
+              <td data-label="Federal">{usd(r.tax.federalIncomeTax)}</td>
+              <td data-label="FICA">{usd(r.tax.socialSecurity + r.tax.medicare)}</td>
+              <td data-label="State and city">
+                {usd(
+                  r.tax.stateIncomeTax +
+                    r.tax.localIncomeTax +
+                    r.tax.statePayroll.reduce((a, p) => a + p.amount, 0),
+                )}
+              </td>
+              <td data-label="Take-home" class="total">
+                {usd(r.net)}
+              </td>
+              <td data-label="+ 401(k) match">{usd(r.match)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <p class="note">
+        {set.filingStatus === 'single' ? 'Single' : 'Married filing jointly (one earner)'}, standard deduction
+        {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}: change these on the Cities
+        screen.
+      </p>
+      {gap && gap.supplemental > 0 && (
+        <p class="note" data-testid="withholding-note">
+          Year 1: payroll withholds a flat 22% federal (37% above $1M) on the {usd(gap.supplemental)} of
+          bonus, sign-on and equity, {usd(gap.withheld)}; the federal tax they actually add is {usd(gap.owed)}
+          .{' '}
+          {gap.dueAtFiling > 0
+            ? `About ${usd(gap.dueAtFiling)} may be due when you file.`
+            : `About ${usd(-gap.dueAtFiling)} may come back as a refund.`}
+        </p>
+      )}
+    </>
+  );
+}

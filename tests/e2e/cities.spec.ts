@@ -1,0 +1,100 @@
+import { expect, test } from '@playwright/test';
+import { equivalentWages, estimate, takeHome } from '../../src/model';
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+const profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' } as const;
+
+test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
+
+test('four cities at phone width: every tax line, filing status, and offline after a reload', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/cities');
+  await expect(page.getByTestId('tax-label')).toContainText('Tax year 2025, wages only, standard deduction');
+  const cities = ['san-francisco', 'seattle', 'new-york-city', 'texas'];
+  for (const c of cities) await expect(page.getByTestId(`city-${c}`)).toBeVisible();
+
+  const check = async (fs: 'single' | 'married-joint') => {
+    for (const c of cities) {
+      const gross = estimate({ ...profile, location: c }).total.typical;
+      const t = takeHome({ wages: gross, location: c, filingStatus: fs, year: 2025 });
+      const row = page.getByTestId(`city-${c}`);
+      await expect(row.locator('[data-col="gross"]')).toContainText(usd(gross));
+      await expect(row.locator('[data-col="federal"]')).toContainText(usd(t.federalIncomeTax));
+      await expect(row.locator('[data-col="state"]')).toContainText(usd(t.stateIncomeTax));
+      await expect(row.locator('[data-col="local"]')).toContainText(usd(t.localIncomeTax));
+      await expect(row.locator('[data-col="net"]')).toContainText(usd(t.net));
+      const ref = estimate({ ...profile, location: 'san-francisco' }).total.typical;
+      const needed =
+        c === 'san-francisco'
+          ? gross
+          : equivalentWages(ref, 'san-francisco', c, { filingStatus: fs, year: 2025 });
+      await expect(row.locator('[data-col="needed"]')).toContainText(usd(needed));
+    }
+  };
+  await check('single');
+  await page.getByLabel('Married filing jointly (one earner)').check();
+  await check('married-joint');
+  expect(
+    await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
+  ).toBeLessThanOrEqual(0);
+
+  // Sort by take-home, lowest first: the first card is the lowest take-home.
+  await page.getByLabel('Sort by').selectOption('net');
+  await page.getByRole('button', { name: 'Highest first' }).click();
+  const firstNet = await page
+    .getByTestId('city-table')
+    .locator('tbody tr')
+    .first()
+    .getAttribute('data-testid');
+  const nets = cities.map(
+    (c) =>
+      [
+        c,
+        takeHome({
+          wages: estimate({ ...profile, location: c }).total.typical,
+          location: c,
+          filingStatus: 'married-joint',
+          year: 2025,
+        }).net,
+      ] as const,
+  );
+  expect(firstNet).toBe(`city-${[...nets].sort((a, b) => a[1] - b[1])[0]?.[0]}`);
+
+  // Swap a city; the choice is kept across reloads and offline.
+  await page.getByLabel('Illinois (Chicago)').check();
+  await page.getByLabel('Texas (Austin, Dallas)').uncheck();
+  await expect(page.getByTestId('city-chicago')).toBeVisible();
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.waitForTimeout(600);
+  await page.reload();
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByTestId('city-chicago')).toBeVisible();
+  await expect(page.getByTestId('city-texas')).toHaveCount(0);
+  await expect(page.getByLabel('Married filing jointly (one earner)')).toBeChecked();
+  await expect(page.getByTestId('city-chart')).toHaveAttribute('data-state', 'ready');
+
+  // Bad 401(k) input gets a message, never a NaN.
+  await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('lots');
+  await expect(page.locator('#city-401k-error')).toHaveText(
+    '401(k) contribution must be a number, like 150000.',
+  );
+  await expect(page.locator('body')).not.toContainText('NaN');
+});
+
+test('an offer’s years after tax, with the withholding note', async ({ page }) => {
+  await page.goto('/offers');
+  await page.getByRole('button', { name: 'Add an offer' }).click();
+  await page.getByLabel('Location', { exact: true }).selectOption('texas');
+  await page.getByLabel('Base salary (USD a year)').fill('150000');
+  await page.getByLabel('Equity grant (USD value at grant)').fill('400000');
+  await page.getByLabel('After tax (take-home)').check();
+  // Year 1: 150,000 base + 100,000 vested in Texas, single.
+  const t = takeHome({ wages: 250_000, location: 'texas', filingStatus: 'single', year: 2025 });
+  await expect(page.getByTestId('after-tax-table').locator('tbody tr').first()).toContainText(usd(t.net));
+  await expect(page.getByTestId('withholding-note')).toContainText('About $4,956 may be due when you file.');
+});
