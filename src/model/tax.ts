@@ -233,19 +233,24 @@ function exact(input: TakeHomeInput): TakeHome {
     case null:
       break;
   }
-  const payrollSum = statePayroll.reduce((a, p) => a + p.amount, 0);
+  return withTotals(
+    { federalIncomeTax, socialSecurity, medicare, stateIncomeTax, localIncomeTax, statePayroll },
+    wages,
+  );
+}
+
+type TaxLines = Omit<TakeHome, 'totalTax' | 'net'>;
+
+/** Adds the total and the take-home to a set of tax lines. */
+function withTotals(l: TaxLines, wages: number): TakeHome {
   const totalTax =
-    federalIncomeTax + socialSecurity + medicare + stateIncomeTax + localIncomeTax + payrollSum;
-  return {
-    federalIncomeTax,
-    socialSecurity,
-    medicare,
-    stateIncomeTax,
-    localIncomeTax,
-    statePayroll,
-    totalTax,
-    net: wages - totalTax,
-  };
+    l.federalIncomeTax +
+    l.socialSecurity +
+    l.medicare +
+    l.stateIncomeTax +
+    l.localIncomeTax +
+    l.statePayroll.reduce((a, p) => a + p.amount, 0);
+  return { ...l, totalTax, net: wages - totalTax };
 }
 
 /**
@@ -256,32 +261,17 @@ function exact(input: TakeHomeInput): TakeHome {
 export function takeHome(input: TakeHomeInput): TakeHome {
   const e = exact(input);
   const r = Math.round;
-  const statePayroll = e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) }));
-  const lines = [
-    r(e.federalIncomeTax),
-    r(e.socialSecurity),
-    r(e.medicare),
-    r(e.stateIncomeTax),
-    r(e.localIncomeTax),
-  ];
-  const totalTax = lines.reduce((a, b) => a + b, 0) + statePayroll.reduce((a, p) => a + p.amount, 0);
-  const [federalIncomeTax, socialSecurity, medicare, stateIncomeTax, localIncomeTax] = lines as [
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
-  return {
-    federalIncomeTax,
-    socialSecurity,
-    medicare,
-    stateIncomeTax,
-    localIncomeTax,
-    statePayroll,
-    totalTax,
-    net: Math.round(input.wages) - totalTax,
-  };
+  return withTotals(
+    {
+      federalIncomeTax: r(e.federalIncomeTax),
+      socialSecurity: r(e.socialSecurity),
+      medicare: r(e.medicare),
+      stateIncomeTax: r(e.stateIncomeTax),
+      localIncomeTax: r(e.localIncomeTax),
+      statePayroll: e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) })),
+    },
+    r(input.wages),
+  );
 }
 
 interface Area {

@@ -76,14 +76,27 @@ export function createIdbStore(name = DB_NAME, events: OpenEvents = {}): AppStor
       events.onBlocking?.();
     },
   };
-  const db: Promise<IDBPDatabase<MLCompDB>> = openAppDB(name, wrapped);
+  /** The open connection once it is ready, for synchronous writes from pagehide. */
+  let ready: IDBPDatabase<MLCompDB> | null = null;
+  const connect = () => {
+    ready = null;
+    const p = openAppDB(name, wrapped);
+    p.then(
+      (d) => {
+        ready = d;
+      },
+      () => {},
+    );
+    return p;
+  };
+  let db = connect();
 
   async function run<T>(fn: (d: IDBPDatabase<MLCompDB>) => Promise<T>): Promise<T> {
     try {
       return await fn(await db);
     } catch (e) {
       if (e instanceof DOMException && e.name === 'InvalidStateError' && !closedByNewerVersion) {
-        const db: Promise<IDBPDatabase<MLCompDB>> = openAppDB(name, wrapped);
+        db = connect();
         return fn(await db);
       }
       throw e;
@@ -103,15 +116,26 @@ export function createIdbStore(name = DB_NAME, events: OpenEvents = {}): AppStor
         ]);
         return collect(i, s, list, offers);
       }),
-    saveCurrent: (inputs, settings) =>
-      run(async (d) => {
+    saveCurrent: (inputs, settings) => {
+      const write = (d: IDBPDatabase<MLCompDB>) => {
         const tx = d.transaction(['inputs', 'settings'], 'readwrite');
         void tx.objectStore('inputs').put({ ...inputs, schemaVersion: 2 }, CURRENT);
         void tx.objectStore('settings').put(settings, CURRENT);
         // Commit now rather than when the event loop idles: the page may be going away.
         tx.commit();
-        await tx.done;
-      }),
+        return tx.done;
+      };
+      // With the connection open, start the transaction synchronously, so a save called from
+      // pagehide is queued before the page is torn down.
+      if (ready && !closedByNewerVersion) {
+        try {
+          return write(ready);
+        } catch {
+          // Closed under us (InvalidStateError): reopen through run() below.
+        }
+      }
+      return run(write);
+    },
     putScenario: (s) => run(async (d) => void (await d.put('scenarios', s))),
     deleteScenario: (id) => run((d) => d.delete('scenarios', id)),
     putOffer: (o) => run(async (d) => void (await d.put('offers', o))),

@@ -10,11 +10,13 @@ import {
   type Profile,
   specializations,
   TOLERANCE,
+  taxSources,
   tiers,
 } from '../model';
 import { assumptions } from '../state/app';
 import { CalibrationTable } from './CalibrationTable';
 import { factorValue, usd } from './format';
+import { SourceLabel } from './SourceLabel';
 
 const base: Profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' };
 
@@ -32,9 +34,7 @@ function FactorRows({ factors }: { factors: (Factor | undefined)[] }) {
             <li key={f.label}>
               <span class="factor-label">{f.label}</span> <strong>{factorValue(f.value, f.unit)}</strong>
               <span class="sub">{f.formula}</span>
-              <span class={`source source-${f.source.kind}`}>
-                {f.source.kind === 'data' ? `from data: ${f.source.ref}` : `assumption: ${f.source.ref}`}
-              </span>
+              <SourceLabel source={f.source} />
             </li>
           ),
       )}
@@ -128,6 +128,27 @@ export function AboutPage() {
           ))}
         </ul>
       </details>
+
+      <h2>Offers: market position</h2>
+      <p>
+        An offer’s percentile places its pay (base, bonus, sign-on and equity; the 401(k) match is left out,
+        as the market figures have none) in the market estimate of total pay for the offer’s own profile. The
+        distribution behind it is a two-piece log-normal: its median is the estimate’s typical value, and the
+        estimate’s low and high sit at the {assumptions.value['percentile-low']}th and{' '}
+        {assumptions.value['percentile-high']}th percentiles, each side with its own spread. Equity vests each
+        year’s percentage evenly month by month after the cliff, and is valued at the grant value × (1 +
+        growth)^year.
+      </p>
+
+      <h2>Taxes and prices</h2>
+      <p>
+        Take-home pay uses tax year 2025 rules for W-2 wages with the standard deduction: federal brackets
+        (IRS Rev. Proc. 2024-40 as amended by P.L. 119-21), Social Security and Medicare (SSA, IRS Form 8959),
+        and the state and city rules of California (FTB 540, EDD), New York State and City (IT-201),
+        Massachusetts (Form 1), Illinois (IL-1040), Washington (WA Cares, PFML) and Texas. The national
+        average location includes federal and payroll taxes only. Cost of living uses the BEA Regional Price
+        Parities ({taxSources.parity.dataYear} data): the metro area for a city, the state for a state.
+      </p>
 
       <h2>Calibration</h2>
       <p>

@@ -1,5 +1,6 @@
 import type { Factor } from '../model';
 import { factorValue } from './format';
+import { SourceLabel } from './SourceLabel';
 
 interface Props {
   factors: readonly Factor[];
@@ -18,9 +19,7 @@ export function FactorList({ factors }: Props) {
               <span class="factor-value">{factorValue(f.value, f.unit)}</span>
             </div>
             <p class="factor-formula">{f.formula}</p>
-            <p class={`source source-${f.source.kind}`}>
-              {f.source.kind === 'data' ? `from data: ${f.source.ref}` : `assumption: ${f.source.ref}`}
-            </p>
+            <SourceLabel source={f.source} as="p" />
           </li>
         ))}
       </ol>

@@ -55,7 +55,8 @@ describe('EstimatePage', () => {
       specialization: 'general',
     });
     await waitFor(() => expect(typical('total')).toBe(usd(e.total.typical)));
-    const rows = update.mock.calls.at(-1)?.[0] as { label: string; typical: number }[];
+    const spec = update.mock.calls.at(-1)?.[0] as { rows: { label: string; typical: number }[] } | undefined;
+    const rows = spec?.rows ?? [];
     expect(rows.find((r) => r.label === 'Total')?.typical).toBe(e.total.typical);
   });
 

@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { theme } from '../../state/app';
-import type { BarsHandle, BarsSpec } from './barsChart';
+import type { BarsSpec } from './barsChart';
 import { loadBarsChart } from './loadChart';
+import { useLazyChart } from './useLazyChart';
 
 export interface BarsSeriesInput {
   label: string;
@@ -34,30 +34,11 @@ function spec(el: Element, p: Props): BarsSpec {
 
 /** A lazily loaded bar chart; its numbers are always also in a table next to it. */
 export function BarsChart(props: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const handle = useRef<BarsHandle | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const themeNow = theme.value;
-
-  useEffect(() => {
-    let cancelled = false;
-    loadBarsChart()
-      .then((m) => {
-        if (cancelled || !canvas.current) return;
-        handle.current = m.drawBars(canvas.current, spec(canvas.current, props));
-        setState('ready');
-      })
-      .catch(() => !cancelled && setState('failed'));
-    return () => {
-      cancelled = true;
-      handle.current?.destroy();
-      handle.current = null;
-    };
-  }, []);
-
-  useEffect(() => {
-    if (handle.current && canvas.current) handle.current.update(spec(canvas.current, props));
-  }, [props.labels, props.series, themeNow]);
+  const { canvas, state } = useLazyChart<BarsSpec>(
+    () => loadBarsChart().then((m) => m.drawBars),
+    (el) => spec(el, props),
+    [props.labels, props.series, theme.value],
+  );
 
   return (
     <figure class="chart" data-state={state} data-testid={props.testId}>

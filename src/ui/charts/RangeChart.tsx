@@ -1,8 +1,8 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
 import { theme } from '../../state/app';
 import { usd } from '../format';
 import { loadRangeChart } from './loadChart';
-import type { BandRow, ChartColors, RangeChartHandle } from './rangeChart';
+import type { BandRow, ChartColors, RangeSpec } from './rangeChart';
+import { useLazyChart } from './useLazyChart';
 
 interface Props {
   rows: BandRow[];
@@ -17,31 +17,11 @@ function colors(el: Element): ChartColors {
 
 /** A low–typical–high band chart, loaded lazily, with the same numbers as a table. */
 export function RangeChart({ rows, title }: Props) {
-  const canvas = useRef<HTMLCanvasElement>(null);
-  const handle = useRef<RangeChartHandle | null>(null);
-  const [state, setState] = useState<'loading' | 'ready' | 'failed'>('loading');
-  const themeNow = theme.value;
-
-  useEffect(() => {
-    let cancelled = false;
-    loadRangeChart()
-      .then((m) => {
-        if (cancelled || !canvas.current) return;
-        handle.current = m.drawRangeChart(canvas.current, rows, colors(canvas.current));
-        setState('ready');
-      })
-      .catch(() => !cancelled && setState('failed'));
-    return () => {
-      cancelled = true;
-      handle.current?.destroy();
-      handle.current = null;
-    };
-    // Draw once; later changes go through update() below.
-  }, []);
-
-  useEffect(() => {
-    if (handle.current && canvas.current) handle.current.update(rows, colors(canvas.current));
-  }, [rows, themeNow]);
+  const { canvas, state } = useLazyChart<RangeSpec>(
+    () => loadRangeChart().then((m) => m.drawRangeChart),
+    (el) => ({ rows, colors: colors(el) }),
+    [rows, theme.value],
+  );
 
   const summary = rows
     .map((r) => `${r.label}: ${usd(r.low)} to ${usd(r.high)}, typical ${usd(r.typical)}`)

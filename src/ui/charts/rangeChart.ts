@@ -34,8 +34,13 @@ export interface ChartColors {
   grid: string;
 }
 
+export interface RangeSpec {
+  rows: BandRow[];
+  colors: ChartColors;
+}
+
 export interface RangeChartHandle {
-  update(rows: BandRow[], colors: ChartColors): void;
+  update(spec: RangeSpec): void;
   destroy(): void;
 }
 
@@ -97,17 +102,13 @@ function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
 }
 
 /** Draws low–high bands with a typical marker per row. */
-export function drawRangeChart(
-  canvas: HTMLCanvasElement,
-  rows: BandRow[],
-  colors: ChartColors,
-): RangeChartHandle {
+export function drawRangeChart(canvas: HTMLCanvasElement, { rows, colors }: RangeSpec): RangeChartHandle {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   // chart.js's mixed-chart typings are loose; the config above is checked field by field.
   const chart = new Chart(canvas, config(rows, colors, reduced) as never);
   return {
-    update(next, c) {
-      const cfg = config(next, c, reduced);
+    update(next) {
+      const cfg = config(next.rows, next.colors, reduced);
       chart.data = cfg.data as never;
       chart.options = cfg.options as never;
       chart.update();
