@@ -311,23 +311,36 @@ export function equivalentWages(
   if (target <= net(0)) return 0;
   let top = Math.max(1, wages);
   while (net(top) < target) top *= 2;
-  const STEPS = 400;
-  let lo = 0;
-  let hi = top;
-  for (let i = 1; i <= STEPS; i++) {
-    const w = (top * i) / STEPS;
-    if (net(w) >= target) {
-      lo = (top * (i - 1)) / STEPS;
-      hi = w;
-      break;
+  return Math.round(firstCrossing(net, target, top));
+}
+
+/**
+ * The smallest w in [0, top] with f(w) ≥ target (f(top) ≥ target > f(0)). Take-home is not monotone
+ * everywhere (California's credit phases out in steps; New York's recapture phases in over $50,000),
+ * so after a bisection finds a crossing, earlier ones are looked for: dollar by dollar just below it,
+ * then every $250 over the $150,000 below that (a New York dip and its recovery span about $110,000).
+ */
+function firstCrossing(f: (w: number) => number, target: number, top: number): number {
+  const bisect = (lo: number, hi: number) => {
+    while (hi - lo > 0.01) {
+      const mid = (lo + hi) / 2;
+      if (f(mid) < target) lo = mid;
+      else hi = mid;
     }
+    return hi;
+  };
+  let best = bisect(0, top);
+  for (;;) {
+    let earlier: number | undefined;
+    for (let w = Math.floor(best) - 1; w >= Math.max(0, best - 100); w--) if (f(w) >= target) earlier = w;
+    for (let w = Math.floor(best) - 100; w >= Math.max(0, best - 150_100); w -= 250)
+      if (f(w) >= target) earlier = w;
+    if (earlier === undefined) return best;
+    // Bisect down to the first crossing below the earlier point found.
+    let lo = Math.max(0, earlier - 250);
+    while (lo > 0 && f(lo) >= target) lo = Math.max(0, lo - 250);
+    best = bisect(lo, earlier);
   }
-  while (hi - lo > 0.01) {
-    const mid = (lo + hi) / 2;
-    if (net(mid) < target) lo = mid;
-    else hi = mid;
-  }
-  return Math.round(hi);
 }
 
 /** What payroll withholds on supplemental wages (bonus, RSUs): a flat rate, higher above the threshold. */

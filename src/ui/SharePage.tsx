@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { compareIds, viewOf } from '../state/offers';
 import { newId, putOffer } from '../state/persist';
@@ -10,7 +10,13 @@ import { OfferResults } from './OfferResults';
 /** Opens a shared offer or comparison from the link's fragment; saves it only when asked. */
 export function SharePage() {
   const { route } = useLocation();
-  const hash = typeof location === 'undefined' ? '' : location.hash;
+  const [hash, setHash] = useState(() => (typeof location === 'undefined' ? '' : location.hash));
+  // Another link opened in the same tab changes only the fragment.
+  useEffect(() => {
+    const onHash = () => setHash(location.hash);
+    addEventListener('hashchange', onHash);
+    return () => removeEventListener('hashchange', onHash);
+  }, []);
   const decoded = useMemo(() => decodeShare(hash), [hash]);
   const [saving, setSaving] = useState(false);
   if (!decoded.ok) {

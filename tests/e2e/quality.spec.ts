@@ -120,3 +120,49 @@ for (const scheme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('every screen works under the Content-Security-Policy, with no console error and no outside request', async ({
+  page,
+  baseURL,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  const origin = new URL(baseURL as string).origin;
+  page.on('request', (r) => {
+    const u = new URL(r.url());
+    if (u.origin !== origin && u.protocol !== 'data:' && u.protocol !== 'blob:')
+      problems.push(`request: ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  await page.goto('/');
+  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).toContain("connect-src 'self'");
+  expect(csp).not.toContain('unsafe');
+  await page.locator('figure.chart[data-state="ready"]').waitFor();
+  await page.getByLabel('Years of experience').fill('6');
+  const nav = page.getByRole('navigation');
+  await nav.getByRole('link', { name: 'Offers' }).click();
+  await page.getByRole('button', { name: 'Add an offer' }).click();
+  await page.getByLabel('Equity grant (USD value at grant)').fill('200000');
+  await page.getByTestId('offer-chart').and(page.locator('[data-state="ready"]')).waitFor();
+  await page.getByLabel('After tax (take-home)').check();
+  await page.getByRole('button', { name: 'Share this offer' }).click();
+  const link = await page.getByTestId('share-link').inputValue();
+  await nav.getByRole('link', { name: 'Cities' }).click();
+  await page.getByTestId('city-chart').and(page.locator('[data-state="ready"]')).waitFor();
+  await nav.getByRole('link', { name: 'Settings' }).click();
+  await page.getByRole('heading', { name: 'Your data' }).waitFor();
+  await nav.getByRole('link', { name: 'About the data' }).click();
+  await page.getByTestId('calibration-row').first().waitFor();
+  await page.goto(link);
+  await page.getByRole('button', { name: 'Save to my offers' }).waitFor();
+  await page.goto('/share#1.broken');
+  await page.getByTestId('share-error').waitFor();
+  expect(problems).toEqual([]);
+});
