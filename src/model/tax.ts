@@ -311,16 +311,31 @@ export function equivalentWages(
   if (target <= net(0)) return 0;
   let top = Math.max(1, wages);
   while (net(top) < target) top *= 2;
-  return Math.round(firstCrossing(net, target, top));
+  // Only California (stepped credit phase-out) and New York (recapture) make take-home non-monotone.
+  // New York's dips and their recoveries span up to about 1.3% of the wages where they fall (about
+  // $64,000 at $1.1 million single, $128,000 at $2.2 million married, $330,000 at $25 million).
+  const state = locationTax(to).state;
+  const search =
+    state === 'NY'
+      ? { fine: 100, coarse: Math.max(150_000, top * 0.02) }
+      : state === 'CA'
+        ? { fine: 100, coarse: 0 }
+        : { fine: 0, coarse: 0 };
+  return Math.round(firstCrossing(net, target, top, search));
 }
 
 /**
  * The smallest w in [0, top] with f(w) ≥ target (f(top) ≥ target > f(0)). Take-home is not monotone
  * everywhere (California's credit phases out in steps; New York's recapture phases in over $50,000),
- * so after a bisection finds a crossing, earlier ones are looked for: dollar by dollar just below it,
- * then every $250 over the $150,000 below that (a New York dip and its recovery span about $110,000).
+ * so after a bisection finds a crossing, earlier ones are looked for: dollar by dollar over `fine`
+ * dollars just below it, then every $250 over `coarse` dollars below that.
  */
-function firstCrossing(f: (w: number) => number, target: number, top: number): number {
+function firstCrossing(
+  f: (w: number) => number,
+  target: number,
+  top: number,
+  search: { fine: number; coarse: number },
+): number {
   const bisect = (lo: number, hi: number) => {
     while (hi - lo > 0.01) {
       const mid = (lo + hi) / 2;
@@ -332,14 +347,21 @@ function firstCrossing(f: (w: number) => number, target: number, top: number): n
   let best = bisect(0, top);
   for (;;) {
     let earlier: number | undefined;
-    for (let w = Math.floor(best) - 1; w >= Math.max(0, best - 100); w--) if (f(w) >= target) earlier = w;
-    for (let w = Math.floor(best) - 100; w >= Math.max(0, best - 150_100); w -= 250)
+    for (let w = Math.floor(best) - 1; w >= Math.max(0, best - search.fine); w--)
+      if (f(w) >= target) earlier = w;
+    for (
+      let w = Math.floor(best) - Math.max(1, search.fine);
+      w >= Math.max(0, best - search.fine - search.coarse);
+      w -= 250
+    )
       if (f(w) >= target) earlier = w;
     if (earlier === undefined) return best;
     // Bisect down to the first crossing below the earlier point found.
     let lo = Math.max(0, earlier - 250);
     while (lo > 0 && f(lo) >= target) lo = Math.max(0, lo - 250);
-    best = bisect(lo, earlier);
+    const next = bisect(lo, earlier);
+    if (next >= best) return best;
+    best = next;
   }
 }
 

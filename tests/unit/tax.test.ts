@@ -201,6 +201,46 @@ describe('take-home invariants', () => {
       { numRuns: 300, seed: 20251127 },
     );
   });
+
+  it('equivalentWages is the cheapest gross: no lower gross (every $100) takes home as much', () => {
+    // Brute force over the whole range below the answer, into the places where take-home is not
+    // monotone (New York's recapture, California's stepped credit) and one where it is.
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 20_000, max: 1_200_000 }),
+        fc.constantFrom(...locIds),
+        fc.constantFrom('new-york-city', 'new-york-state', 'california', 'texas'),
+        statusArb,
+        (w, from, to, s) => {
+          const opts = { filingStatus: s, year: 2025 as const };
+          const net = (g: number, l: string) => takeHome({ wages: g, location: l, ...opts }).net;
+          const target = (net(w, from) / priceParity(from)) * priceParity(to);
+          const answer = equivalentWages(w, from, to, opts);
+          // Each tax line is rounded to the dollar, so the shown take-home can be a few dollars off.
+          expect(net(answer, to)).toBeGreaterThanOrEqual(target - 4);
+          for (let g = 0; g < answer - 1; g += 100) expect(net(g, to)).toBeLessThan(target + 4);
+        },
+      ),
+      { numRuns: 30, seed: 20251127 },
+    );
+  }, 60_000);
+
+  it.each([
+    // Grosses late in a New York recovery, where take-home is still below what a lower gross paid.
+    ['single', 'new-york-city', 223_700],
+    ['single', 'new-york-city', 1_140_000],
+    ['married-joint', 'new-york-city', 2_290_000],
+    ['single', 'new-york-state', 5_065_000],
+    ['married-joint', 'new-york-city', 25_300_000],
+  ] as const)('%s in %s at $%i: the same take-home costs a lower gross before the dip', (s, loc, w) => {
+    const opts = { filingStatus: s, year: 2025 as const };
+    const net = (g: number) => takeHome({ wages: g, location: loc, ...opts }).net;
+    const answer = equivalentWages(w, loc, loc, opts);
+    expect(answer).toBeLessThan(w - 300);
+    expect(net(answer)).toBeGreaterThanOrEqual(net(w) - 4);
+    const from = Math.max(0, answer - Math.max(200_000, answer * 0.02));
+    for (let g = from; g < answer - 1; g += 100) expect(net(g)).toBeLessThan(net(w) + 4);
+  });
 });
 
 describe('offers after tax', () => {
