@@ -1,6 +1,7 @@
 import { type Figure, figure } from '../data';
 import { type AssumptionValues, defaultAssumptions } from './assumptions';
 import { estimate } from './estimate';
+import { formatUsd } from './money';
 import { levels, locations, specializations, tiers } from './options';
 import type { Estimate, Profile } from './types';
 
@@ -204,12 +205,11 @@ export interface CalibrationRow {
   conflict?: string;
 }
 
-const money = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const label = (list: readonly { id: string; label: string }[], id: string) =>
   list.find((o) => o.id === id)?.label ?? id;
 
 function seedText(f: Figure): string {
-  const fmt = (n: number) => (f.unit === 'percent' ? `${n}%` : money(n));
+  const fmt = (n: number) => (f.unit === 'percent' ? `${n}%` : formatUsd(n));
   switch (f.kind) {
     case 'point':
       return `${f.approx ? '~' : ''}${fmt(f.value)}`;
@@ -241,7 +241,7 @@ function evaluate(
       const err = Math.max(Math.abs(rel(e.base.low, f.low)), Math.abs(rel(e.base.high, f.high)));
       const inside = e.base.typical >= f.low && e.base.typical <= f.high;
       return {
-        modelText: `${money(e.base.low)}–${money(e.base.high)}`,
+        modelText: `${formatUsd(e.base.low)}–${formatUsd(e.base.high)}`,
         error: err,
         ok: err <= TOLERANCE && inside,
       };
@@ -250,21 +250,21 @@ function evaluate(
       if (f.kind !== 'range') throw new Error(`${f.id}: 'inside' needs a range`);
       const v = pick(anchor.measure, e, anchor.profile, a);
       const error = v < f.low ? rel(v, f.low) : v > f.high ? rel(v, f.high) : 0;
-      return { modelText: money(v), error, ok: error === 0 };
+      return { modelText: formatUsd(v), error, ok: error === 0 };
     }
     case 'point':
     case 'upTo': {
       const v = pick(anchor.measure, e, anchor.profile, a);
       const s = seedBound(f, anchor);
       const error = rel(v, s);
-      const text = anchor.measure === 'premium.high' ? `${v.toFixed(1)}%` : money(v);
+      const text = anchor.measure === 'premium.high' ? `${v.toFixed(1)}%` : formatUsd(v);
       return { modelText: text, error, ok: Math.abs(error) <= TOLERANCE };
     }
     case 'atLeast': {
       const v = pick(anchor.measure, e, anchor.profile, a);
       const s = seedBound(f, anchor);
       const error = v >= s ? 0 : rel(v, s);
-      return { modelText: money(v), error, ok: v >= s };
+      return { modelText: formatUsd(v), error, ok: v >= s };
     }
   }
 }

@@ -1,6 +1,7 @@
 import { assumption, assumptionData, figure, figureValue } from '../data';
 import { type AssumptionValues, defaultAssumptions, marketAdditionalShare } from './assumptions';
 import { levelBands, levelCap, yearsFactor } from './bands';
+import { formatUsd as usd } from './money';
 import { levels, locationAverage, locations, specializations, tiers } from './options';
 import type { Estimate, Factor, Profile, Range, Source } from './types';
 
@@ -12,7 +13,6 @@ const genAiPremium = figureValue('premium-generative-ai') / 100;
 const dataSource = (figureId: string): Source => ({ kind: 'data', ref: figure(figureId).section });
 const assumptionSource = (id: string): Source => ({ kind: 'assumption', ref: assumption(id).label });
 
-const usd = (n: number) => `$${Math.round(n).toLocaleString('en-US')}`;
 const fix = (n: number, d = 3) => n.toFixed(d);
 
 function get<T extends { id: string }>(list: readonly T[], id: string, what: string): T {

@@ -14,6 +14,7 @@ export { derivedLevelStep, levelCap, seedBands } from './bands';
 export type { CalibrationRow } from './calibration';
 export { anchors, calibrate, TOLERANCE } from './calibration';
 export { estimate } from './estimate';
+export { formatUsd } from './money';
 export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';
 export {
   breakEvenBase,

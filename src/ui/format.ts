@@ -1,14 +1,10 @@
-const usdFormat = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  maximumFractionDigits: 0,
-});
+import { formatUsd } from '../model/money';
 
 /** "$155,200" */
-export const usd = (n: number): string => usdFormat.format(n);
+export const usd = formatUsd;
 
 /** "$155k" for tight spaces. */
-export const usdShort = (n: number): string => `$${Math.round(n / 1000).toLocaleString('en-US')}k`;
+export const usdShort = (n: number): string => `${formatUsd(n / 1000)}k`;
 
 /** A factor's value as the user reads it: dollars, "×1.098" or "28.1%". */
 export function factorValue(value: number, unit: 'usd' | 'multiplier' | 'share'): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { assumptionData } from '../../src/data';
 import {
   estimate,
+  formatUsd,
   type LevelId,
   levelIds,
   locations,
@@ -111,5 +112,27 @@ describe('estimate invariants over random profiles and assumptions', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('money text', () => {
+  const intl = new Intl.NumberFormat('en-US', {
+    style: 'currency',
+    currency: 'USD',
+    maximumFractionDigits: 0,
+  });
+
+  it('reads like Intl’s en-US dollars for any amount up to a trillion', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -1e12, max: 1e12, noNaN: true }), (n) => {
+        // Intl writes "-$0" for small negatives; a sign on nothing is noise, so those read "$0".
+        const expected = intl.format(n).replace(/^-\$0$/, '$0');
+        expect(formatUsd(n)).toBe(expected);
+      }),
+      { numRuns: 5000 },
+    );
+    expect(formatUsd(155_200)).toBe('$155,200');
+    expect(formatUsd(-1_250.5)).toBe('-$1,251');
+    expect(formatUsd(999.5)).toBe('$1,000');
   });
 });
