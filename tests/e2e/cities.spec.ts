@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { equivalentWages, estimate, takeHome } from '../../src/model';
+import { chartReady } from './charts';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 const profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' } as const;
@@ -76,7 +77,7 @@ test('four cities at phone width: every tax line, filing status, and offline aft
   await expect(page.getByTestId('city-chicago')).toBeVisible();
   await expect(page.getByTestId('city-texas')).toHaveCount(0);
   await expect(page.getByLabel('Married filing jointly (one earner)')).toBeChecked();
-  await expect(page.getByTestId('city-chart')).toHaveAttribute('data-state', 'ready');
+  await chartReady(page.getByTestId('city-chart'));
 
   // Bad 401(k) input gets a message, never a NaN.
   await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('lots');

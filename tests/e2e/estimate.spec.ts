@@ -1,5 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { estimate, type Profile } from '../../src/model';
+import { chartReady } from './charts';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
@@ -81,7 +82,7 @@ test('levels beyond the seed are flagged as lower confidence', async ({ page }) 
 
 test('the range chart loads and has a table equivalent', async ({ page }) => {
   await page.goto('/');
-  await expect(page.locator('figure.chart')).toHaveAttribute('data-state', 'ready');
+  await chartReady(page.locator('figure.chart'));
   await page.getByText('Chart as a table').click();
   const e = estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' });
   await expect(page.locator('.band-table tbody tr').first()).toContainText(usd(e.total.typical));

@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { screenReady } from './charts';
 
 // Keyboard only: Tab reaches every control of each screen in document order, each with a visible focus
 // ring, and focus leaves the page's controls again (no trap).
@@ -34,7 +35,7 @@ for (const s of screens) {
     page,
   }) => {
     await page.goto(s.path);
-    await page.locator(s.ready).first().waitFor();
+    await screenReady(page, s.ready);
     const { count } = await walk(page);
     const seen: { index: number; outline: string }[] = [];
     let wrapped = false;

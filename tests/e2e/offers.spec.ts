@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, expect, type Page, test } from '@playwright/test';
 import { leaveAfter, offerPercentile, offerYears, summarizeOffer } from '../../src/model';
+import { chartReady } from './charts';
 import { chromiumLaunch } from './playwright.config';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -63,7 +64,7 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('offer-position')).toContainText(`${pct}`);
     const years = offerYears(acme);
     await expect(page.getByTestId('year-table').locator('tbody tr')).toHaveCount(years.length);
-    await expect(page.getByTestId('offer-chart')).toHaveAttribute('data-state', 'ready');
+    await chartReady(page.getByTestId('offer-chart'));
     await page.getByLabel('Leave after (months)').fill('11');
     await expect(page.getByTestId('leave-result')).toContainText(usd(leaveAfter(acme, 11).earned));
     await expect(page.getByTestId('leave-result')).toContainText(usd(400_000));

@@ -3,6 +3,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, type Page, test } from '@playwright/test';
+import { chartReady } from './charts';
 import { chromiumLaunch } from './playwright.config';
 import { type StaticServer, startStaticServer } from './static-server';
 
@@ -133,7 +134,7 @@ test('with the server stopped, every screen works after one visit', async ({ pag
   await page.reload();
   await expect(page.getByTestId('offline')).toBeVisible();
   await expect(page.getByLabel('Location')).toHaveValue('texas');
-  await expect(page.locator('figure.chart')).toHaveAttribute('data-state', 'ready');
+  await chartReady(page.locator('figure.chart'));
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
   await page.getByRole('navigation').getByRole('link', { name: 'About the data' }).click();
