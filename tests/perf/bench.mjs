@@ -250,24 +250,29 @@ report.hostileCampaign = {
 };
 
 // 5. Known vulnerabilities in the production dependencies (needs the registry's audit endpoint).
-try {
-  const audit = JSON.parse(
-    execFileSync('npm', ['audit', '--omit=dev', '--json'], {
+{
+  let text = '';
+  try {
+    text = execFileSync('npm', ['audit', '--omit=dev', '--json'], {
       cwd: root,
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'ignore'],
-    }),
-  );
-  report.audit = { vulnerabilities: audit.metadata?.vulnerabilities ?? audit };
-} catch (e) {
-  const text = String(e.stdout ?? '');
+    });
+  } catch (e) {
+    text = String(e.stdout ?? '');
+  }
   let parsed;
   try {
     parsed = JSON.parse(text);
   } catch {}
-  report.audit = parsed?.metadata?.vulnerabilities
-    ? { vulnerabilities: parsed.metadata.vulnerabilities }
-    : { error: (parsed?.error?.summary ?? 'npm audit failed').slice(0, 200) };
+  const v = parsed?.metadata?.vulnerabilities;
+  report.audit = v
+    ? { vulnerabilities: v }
+    : {
+        error: String(
+          parsed?.error?.summary || parsed?.message || 'the registry refused the audit endpoint',
+        ).slice(0, 200),
+      };
 }
 
 // 6. The report.
@@ -300,7 +305,7 @@ ${lhRows.join('\n')}
 - Save inputs: ${ms(report.indexedDb.saveMedianMs)}; restore everything: ${ms(report.indexedDb.restoreMedianMs)}
 
 ## npm audit --omit=dev
-- ${report.audit.error ? `could not run: ${report.audit.error}` : `${report.audit.vulnerabilities.total ?? 0} known vulnerabilities`}
+- ${report.audit.vulnerabilities ? `${report.audit.vulnerabilities.total ?? 0} known vulnerabilities` : `could not run here: ${report.audit.error}`}
 
 ## Hostile-input campaign
 - ${report.hostileCampaign.runsPerProperty} runs per property: **${report.hostileCampaign.result}** (${report.hostileCampaign.seconds} s)
