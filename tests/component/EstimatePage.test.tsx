@@ -10,13 +10,18 @@ import { SettingsPage } from '../../src/ui/SettingsPage';
 // jsdom has no canvas: replace the lazy chart module with a recorder.
 const draw = vi.fn();
 const update = vi.fn();
+// What the chart module waits for before it arrives (a slow network, or a chart not yet scrolled to).
+let arrival: Promise<void> = Promise.resolve();
 vi.mock('../../src/ui/charts/loadChart', () => ({
-  loadRangeChart: async () => ({
-    drawRangeChart: (...args: unknown[]) => {
-      draw(...args);
-      return { update, destroy: () => {} };
-    },
-  }),
+  loadRangeChart: async () => {
+    await arrival;
+    return {
+      drawRangeChart: (...args: unknown[]) => {
+        draw(...args);
+        return { update, destroy: () => {} };
+      },
+    };
+  },
 }));
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -58,6 +63,23 @@ describe('EstimatePage', () => {
     const spec = update.mock.calls.at(-1)?.[0] as { rows: { label: string; typical: number }[] } | undefined;
     const rows = spec?.rows ?? [];
     expect(rows.find((r) => r.label === 'Total')?.typical).toBe(e.total.typical);
+  });
+
+  it('draws the current numbers when the chart arrives after the inputs changed', async () => {
+    let arrive: () => void = () => {};
+    arrival = new Promise<void>((r) => {
+      arrive = r;
+    });
+    renderPage();
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'distinguished' } });
+    const e = estimate({ level: 'distinguished', location: 'us', tier: 'market', specialization: 'general' });
+    await waitFor(() => expect(typical('total')).toBe(usd(e.total.typical)));
+    expect(draw).not.toHaveBeenCalled();
+    arrive();
+    arrival = Promise.resolve();
+    await waitFor(() => expect(draw).toHaveBeenCalledTimes(1));
+    const spec = draw.mock.calls[0]?.[1] as { rows: { label: string; typical: number }[] };
+    expect(spec.rows.find((r) => r.label === 'Total')?.typical).toBe(e.total.typical);
   });
 
   it('explains bad years inline and keeps a valid estimate on screen', async () => {

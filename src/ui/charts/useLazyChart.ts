@@ -20,6 +20,9 @@ export function useLazyChart<S>(
   const canvas = useRef<HTMLCanvasElement>(null);
   const handle = useRef<ChartHandle<S> | null>(null);
   const [state, setState] = useState<ChartState>('loading');
+  // The latest spec maker: the chart may arrive after the inputs changed (it waits to be scrolled to).
+  const latestSpec = useRef(makeSpec);
+  latestSpec.current = makeSpec;
 
   useEffect(() => {
     let cancelled = false;
@@ -30,7 +33,7 @@ export function useLazyChart<S>(
         .then((draw) => new Promise<typeof draw>((resolve) => setTimeout(() => resolve(draw), 0)))
         .then((draw) => {
           if (cancelled || !canvas.current) return;
-          handle.current = draw(canvas.current, makeSpec(canvas.current));
+          handle.current = draw(canvas.current, latestSpec.current(canvas.current));
           setState('ready');
         })
         .catch(() => !cancelled && setState('failed'));
