@@ -27,6 +27,9 @@ export interface TakeHome {
   localIncomeTax: number;
   statePayroll: PayrollLine[];
   totalTax: number;
+  /** The pre-tax 401(k) deferral taken from the paycheck (capped at the wages). */
+  pretax401k: number;
+  /** What reaches the bank: wages − the 401(k) deferral − every tax line. */
   net: number;
 }
 
@@ -236,13 +239,14 @@ function exact(input: TakeHomeInput): TakeHome {
   return withTotals(
     { federalIncomeTax, socialSecurity, medicare, stateIncomeTax, localIncomeTax, statePayroll },
     wages,
+    deferral,
   );
 }
 
-type TaxLines = Omit<TakeHome, 'totalTax' | 'net'>;
+type TaxLines = Omit<TakeHome, 'totalTax' | 'net' | 'pretax401k'>;
 
-/** Adds the total and the take-home to a set of tax lines. */
-function withTotals(l: TaxLines, wages: number): TakeHome {
+/** Adds the total and the take-home (after the 401(k) deferral) to a set of tax lines. */
+function withTotals(l: TaxLines, wages: number, pretax401k: number): TakeHome {
   const totalTax =
     l.federalIncomeTax +
     l.socialSecurity +
@@ -250,13 +254,14 @@ function withTotals(l: TaxLines, wages: number): TakeHome {
     l.stateIncomeTax +
     l.localIncomeTax +
     l.statePayroll.reduce((a, p) => a + p.amount, 0);
-  return { ...l, totalTax, net: wages - totalTax };
+  return { ...l, totalTax, pretax401k, net: wages - pretax401k - totalTax };
 }
 
 /**
  * Take-home pay on W-2 wages for a location: federal, Social Security, Medicare, state and city income
- * tax and state payroll programs, standard deduction, optional pre-tax 401(k). Each line is rounded to
- * whole dollars; totals are the sums of the rounded lines. For married-joint the wages are one earner's.
+ * tax and state payroll programs, standard deduction, optional pre-tax 401(k) (it lowers income tax,
+ * not FICA, and leaves the paycheck, so take-home excludes it). Each line is rounded to whole dollars;
+ * totals are the sums of the rounded lines. For married-joint the wages are one earner's.
  */
 export function takeHome(input: TakeHomeInput): TakeHome {
   const e = exact(input);
@@ -271,6 +276,7 @@ export function takeHome(input: TakeHomeInput): TakeHome {
       statePayroll: e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) })),
     },
     r(input.wages),
+    r(e.pretax401k),
   );
 }
 

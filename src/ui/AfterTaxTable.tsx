@@ -31,6 +31,7 @@ export function AfterTaxTable({ offer, years }: Props) {
             <th scope="col">Federal</th>
             <th scope="col">FICA</th>
             <th scope="col">State and city</th>
+            {opts.pretax401k > 0 && <th scope="col">Your 401(k)</th>}
             <th scope="col">Take-home</th>
             <th scope="col">+ 401(k) match</th>
           </tr>
@@ -49,6 +50,7 @@ export function AfterTaxTable({ offer, years }: Props) {
                     r.tax.statePayroll.reduce((a, p) => a + p.amount, 0),
                 )}
               </td>
+              {opts.pretax401k > 0 && <td data-label="Your 401(k)">{usd(r.tax.pretax401k)}</td>}
               <td data-label="Take-home" class="total">
                 {usd(r.net)}
               </td>

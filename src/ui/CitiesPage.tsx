@@ -21,6 +21,7 @@ const columns: Col[] = [
   { key: 'local', label: 'City income tax', value: (r) => r.tax.localIncomeTax },
   { key: 'payroll', label: 'State payroll programs', value: payrollSum },
   { key: 'total', label: 'Total tax', value: (r) => r.tax.totalTax },
+  { key: 'k401', label: 'Pre-tax 401(k)', value: (r) => r.tax.pretax401k },
   { key: 'net', label: 'Take-home', value: (r) => r.tax.net },
   { key: 'rpp', label: 'Price level (US = 100)', value: (r) => r.rpp },
   { key: 'adjusted', label: 'Take-home at US prices', value: (r) => r.adjusted },
@@ -38,7 +39,9 @@ export function CitiesPage() {
     { id: 'estimate', label: 'Market estimate for my profile' },
     ...offers.value.filter((o) => viewOf(o).years).map((o) => ({ id: o.id, label: `Offer: ${o.company}` })),
   ];
-  const col = columns.find((c) => c.key === sort.key) ?? (columns[10] as Col);
+  // The 401(k) column only when there is a contribution.
+  const shown = (k.ok ? (k.value ?? 0) : 0) > 0 ? columns : columns.filter((c) => c.key !== 'k401');
+  const col = shown.find((c) => c.key === sort.key) ?? (shown.find((c) => c.key === 'adjusted') as Col);
   const rows = result.ok ? [...result.rows].sort((a, b) => (col.value(a) - col.value(b)) * sort.dir) : [];
   return (
     <section class="page cities">
@@ -110,7 +113,7 @@ export function CitiesPage() {
         <Field
           id="city-401k"
           label="Pre-tax 401(k) contribution (USD a year)"
-          hint="Lowers income tax, not Social Security or Medicare."
+          hint="Lowers income tax, not Social Security or Medicare; take-home is what is left after it."
           error={k.ok ? undefined : k.message}
         >
           <input
@@ -146,8 +149,8 @@ export function CitiesPage() {
             <Select
               id="city-sort"
               label="Sort by"
-              value={sort.key}
-              options={columns.map((c) => ({ id: c.key, label: c.label }))}
+              value={col.key}
+              options={shown.map((c) => ({ id: c.key, label: c.label }))}
               onChange={(key) => setSort({ key, dir: sort.dir })}
             />
             <button
@@ -163,7 +166,7 @@ export function CitiesPage() {
             <thead>
               <tr>
                 <th scope="col">City</th>
-                {columns.map((c) => (
+                {shown.map((c) => (
                   <th
                     scope="col"
                     key={c.key}
@@ -190,7 +193,7 @@ export function CitiesPage() {
                     {r.label}
                     {r.location === set.reference ? ' (reference)' : ''}
                   </th>
-                  {columns.map((c) => (
+                  {shown.map((c) => (
                     <td key={c.key} data-label={c.label} data-col={c.key}>
                       {c.key === 'rpp' ? r.rpp.toFixed(1) : usd(c.value(r))}
                       {c.key === 'gross' && r.grossRange && (

@@ -79,6 +79,22 @@ test('four cities at phone width: every tax line, filing status, and offline aft
   await expect(page.getByLabel('Married filing jointly (one earner)')).toBeChecked();
   await chartReady(page.getByTestId('city-chart'));
 
+  // A pre-tax 401(k) shows as its own line, and take-home is what is left after it: lower.
+  await expect(page.getByTestId('city-san-francisco').locator('[data-col="k401"]')).toHaveCount(0);
+  await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('23,500');
+  const sfGross = estimate({ ...profile, location: 'san-francisco' }).total.typical;
+  const sf = {
+    wages: sfGross,
+    location: 'san-francisco',
+    filingStatus: 'married-joint',
+    year: 2025,
+  } as const;
+  const withK = takeHome({ ...sf, pretax401k: 23_500 });
+  expect(withK.net).toBeLessThan(takeHome(sf).net);
+  const sfRow = page.getByTestId('city-san-francisco');
+  await expect(sfRow.locator('[data-col="k401"]')).toContainText('$23,500');
+  await expect(sfRow.locator('[data-col="net"]')).toContainText(usd(withK.net));
+
   // Bad 401(k) input gets a message, never a NaN.
   await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('lots');
   await expect(page.locator('#city-401k-error')).toHaveText(

@@ -78,7 +78,7 @@ def take_home(wages, loc, status, k401=0):
     pr = [(i, rnd(a)) for i, a in payroll]
     total = sum(lines) + sum(a for _, a in pr)
     return {'federalIncomeTax': lines[0], 'socialSecurity': lines[1], 'medicare': lines[2], 'stateIncomeTax': lines[3],
-            'localIncomeTax': lines[4], 'statePayroll': {i: a for i, a in pr}, 'totalTax': total, 'net': wages - total}
+            'localIncomeTax': lines[4], 'statePayroll': {i: a for i, a in pr}, 'totalTax': total, 'pretax401k': k401, 'net': wages - k401 - total}
 
 LOCS = ['us', 'san-francisco', 'new-york-city', 'seattle', 'california', 'new-york-state', 'washington-state', 'texas', 'massachusetts', 'chicago']
 cases = []
