@@ -48,12 +48,13 @@ export function decodeShare(
   const dot = f.indexOf('.');
   const version = f.slice(0, dot);
   if (dot < 1 || !/^\d+$/.test(version)) return { ok: false, message: DAMAGED };
-  if (Number(version) !== SHARE_VERSION) {
+  if (Number(version) > SHARE_VERSION) {
     return {
       ok: false,
       message: `This link was made by a newer version of ML Comp (format ${version}). Update the app to open it.`,
     };
   }
+  if (Number(version) !== SHARE_VERSION) return { ok: false, message: DAMAGED };
   let raw: unknown;
   try {
     raw = JSON.parse(fromBase64Url(f.slice(dot + 1)));

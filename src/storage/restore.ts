@@ -284,10 +284,16 @@ export function restoreExport(text: string): { ok: true; data: ExportData } | { 
     return { ok: false, message: 'This file is not an ML Comp export.' };
   }
   const version = own(raw, 'schemaVersion');
-  if (version !== 1 && version !== EXPORT_VERSION) {
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     return {
       ok: false,
-      message: `This export has format version ${String(version)}; this app reads versions 1 to ${EXPORT_VERSION}.`,
+      message: 'This export has no valid format version; it may have been edited by hand.',
+    };
+  }
+  if (version > EXPORT_VERSION) {
+    return {
+      ok: false,
+      message: `This export was made by a newer version of ML Comp (format ${version}; this app reads 1 to ${EXPORT_VERSION}). Update the app to import it.`,
     };
   }
   const inputs = restoreInputs(own(raw, 'inputs'), 'inputs');

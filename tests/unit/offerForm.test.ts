@@ -118,6 +118,12 @@ describe('share links', () => {
     expect(decodeShare(fragment).ok).toBe(false);
   });
 
+  it('calls an older-than-any link format damaged, not newer', () => {
+    const r = decodeShare('#0.abc');
+    expect(r.ok).toBe(false);
+    expect(r.ok ? '' : r.message).not.toContain('newer');
+  });
+
   it('asks for an update on a newer link format', () => {
     expect(decodeShare('#2.abc')).toEqual({
       ok: false,

@@ -110,7 +110,22 @@ describe('persistence', () => {
   it.each([
     ['not JSON', '{oops', 'not valid JSON'],
     ['another app', '{"app":"other","schemaVersion":1}', 'not an ML Comp export'],
-    ['a newer format', '{"app":"ml-comp","schemaVersion":99,"scenarios":[]}', 'format version 99'],
+    [
+      'a newer format',
+      '{"app":"ml-comp","schemaVersion":99,"scenarios":[]}',
+      'newer version of ML Comp (format 99',
+    ],
+    ['no format version', '{"app":"ml-comp","scenarios":[]}', 'no valid format version'],
+    [
+      'a null format version',
+      '{"app":"ml-comp","schemaVersion":null,"scenarios":[]}',
+      'no valid format version',
+    ],
+    [
+      'a text format version',
+      '{"app":"ml-comp","schemaVersion":"1","scenarios":[]}',
+      'no valid format version',
+    ],
     ['no scenario list', '{"app":"ml-comp","schemaVersion":1,"scenarios":{}}', 'not a list'],
     ['a bad scenario', '{"app":"ml-comp","schemaVersion":1,"scenarios":[{"id":"x"}]}', 'invalid data'],
     [
