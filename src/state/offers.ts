@@ -21,6 +21,17 @@ export const MAX_COMPARE = 4;
 /** Offers chosen for side-by-side comparison (ids), in the order chosen. */
 export const compareIds = signal<string[]>([]);
 
+/** The comparison's address: the chosen ids travel in it, so a reload or Back keeps the comparison. */
+export const compareHref = (ids: readonly string[]) =>
+  `/compare?ids=${ids.map(encodeURIComponent).join(',')}`;
+
+/** The ids of a /compare?ids= address: known to be short, unique, at most MAX_COMPARE. */
+export function compareIdsFrom(param: string | undefined): string[] {
+  if (!param) return [];
+  const ids = param.split(',').filter((id) => id.length > 0 && id.length <= 64);
+  return [...new Set(ids)].slice(0, MAX_COMPARE);
+}
+
 /** The model profile for saved inputs (years that don't parse are left out). */
 export function profileOf(i: Inputs): Profile {
   const y = parseNumber(i.yearsText, yearsRules);

@@ -1,20 +1,42 @@
-import { compareIds, viewOf } from '../state/offers';
+import { useEffect } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { compareIds, compareIdsFrom, viewOf } from '../state/offers';
 import { offers } from '../state/persist';
 import { CompareView } from './CompareView';
 import { ShareButton } from './ShareButton';
 
-/** The chosen offers side by side. */
+/** The chosen offers side by side; the ids come from the address (a reload keeps them). */
 export function ComparePage() {
-  const chosen = compareIds.value
+  const { query } = useLocation();
+  const fromUrl = compareIdsFrom(query.ids);
+  const ids = fromUrl.length > 0 ? fromUrl : compareIds.value;
+  // Keep the ticks on the Offers screen in step with what is compared here.
+  useEffect(() => {
+    if (fromUrl.length > 0 && fromUrl.join(',') !== compareIds.value.join(',')) compareIds.value = fromUrl;
+  }, [query.ids]);
+  const chosen = ids
     .map((id) => offers.value.find((o) => o.id === id))
     .filter((o): o is NonNullable<typeof o> => Boolean(o));
+  const missing = ids.length - chosen.length;
   return (
     <section class="page">
       <p>
         <a href="/offers">← All offers</a>
       </p>
       <h1>Compare offers</h1>
-      <CompareView views={chosen.map(viewOf)} />
+      {missing > 0 && (
+        <p class="note" data-testid="compare-missing">
+          {missing === 1 ? 'One offer' : `${missing} offers`} in this comparison no longer exist on this
+          device.
+        </p>
+      )}
+      {chosen.length < 2 ? (
+        <p class="note" data-testid="compare-empty">
+          Nothing to compare yet: tick two to four offers on the <a href="/offers">Offers</a> screen.
+        </p>
+      ) : (
+        <CompareView views={chosen.map(viewOf)} />
+      )}
       {chosen.length >= 2 && <ShareButton offers={chosen} label="Share this comparison" />}
     </section>
   );

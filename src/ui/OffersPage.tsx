@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
   addOffer,
+  compareHref,
   compareIds,
   duplicateOffer,
   MAX_COMPARE,
@@ -31,7 +32,7 @@ export function OffersPage() {
           Add an offer
         </button>
         {chosen.length >= 2 ? (
-          <a class="button-link" href="/compare">
+          <a class="button-link" href={compareHref(chosen)}>
             Compare {chosen.length} offers
           </a>
         ) : (

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { compareIds, viewOf } from '../state/offers';
+import { compareHref, compareIds, viewOf } from '../state/offers';
 import { newId, putOffer } from '../state/persist';
 import { decodeShare } from '../state/share';
 import type { OfferRecord } from '../storage/restore';
@@ -50,7 +50,7 @@ export function SharePage() {
     }
     if (ids.length >= 2) {
       compareIds.value = ids;
-      route('/compare');
+      route(compareHref(ids));
     } else route(`/offers/${ids[0]}`);
   };
   return (

@@ -94,6 +94,9 @@ test.describe('on a phone', () => {
     await page.getByRole('link', { name: 'Compare 2 offers' }).click();
     await expect(page.getByTestId('compare-col')).toHaveCount(2);
     await expect(page.getByTestId('compare-col').first()).toContainText('Acme');
+    // The chosen offers travel in the address: a reload keeps the comparison.
+    await page.reload();
+    await expect(page.getByTestId('compare-col')).toHaveCount(2);
     await expect(page.locator('.best-mark').first()).toBeVisible();
     await expect(page.getByTestId('break-even').nth(1)).toContainText('Base needed to match Acme');
     // No sideways scroll of the page itself: the cards scroll inside their own region.
