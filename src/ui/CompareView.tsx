@@ -1,7 +1,7 @@
 import { breakEvenBase } from '../model';
 import type { OfferView } from '../state/offers';
 import { usd } from './format';
-import { ordinal } from './ordinal';
+import { percentileShown, percentileText } from './ordinal';
 
 interface Props {
   views: readonly OfferView[];
@@ -16,8 +16,8 @@ const rows: { label: string; value: (v: Ready) => number; text?: (n: number) => 
   { label: 'Steady state', value: (v) => v.summary.steadyState },
   {
     label: 'Market position (4-year average)',
-    value: (v) => v.percentile.fourYearAverage,
-    text: (n) => `${ordinal(n)} percentile`,
+    value: (v) => percentileShown(v.percentile.fourYearAverage),
+    text: (n) => `${percentileText(n)} percentile`,
   },
   { label: 'Base', value: (v) => v.offer.base },
   { label: 'Target bonus, a year', value: (v) => v.years[0]?.bonus ?? 0 },

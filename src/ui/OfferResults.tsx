@@ -5,7 +5,7 @@ import { AfterTaxTable } from './AfterTaxTable';
 import { BarsChart } from './charts/BarsChart';
 import { usd } from './format';
 import { LeaveEarly } from './LeaveEarly';
-import { ordinal } from './ordinal';
+import { percentileText } from './ordinal';
 import { YearTable } from './YearTable';
 
 interface Props {
@@ -27,7 +27,7 @@ const label = (list: readonly { id: string; label: string }[], id: string) =>
 export function positionText(view: OfferView): string | undefined {
   if (!view.percentile) return undefined;
   const p = view.record.profile;
-  return `${ordinal(view.percentile.fourYearAverage)} percentile for ${label(levels, p.level).toLowerCase()}, ${label(locations, p.location)}, ${label(tiers, p.tier).toLowerCase()}`;
+  return `${percentileText(view.percentile.fourYearAverage)} percentile for ${label(levels, p.level).toLowerCase()}, ${label(locations, p.location)}, ${label(tiers, p.tier).toLowerCase()}`;
 }
 
 /** The numbers for one offer: summary, market position, year table and chart, leaving early. */
@@ -60,7 +60,7 @@ export function OfferResults({ view }: Props) {
       </div>
       <p class="position" data-testid="offer-position">
         Market position: <strong>{positionText(view)}</strong> (4-year average; first year:{' '}
-        {ordinal(view.percentile.firstYear)}).
+        {percentileText(view.percentile.firstYear)}).
       </p>
       <BarsChart
         testId="offer-chart"

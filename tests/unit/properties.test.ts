@@ -136,3 +136,27 @@ describe('money text', () => {
     expect(formatUsd(999.5)).toBe('$1,000');
   });
 });
+
+describe('percentile text', () => {
+  it('never says "100th" or "0th", and equal text means an equal rank', async () => {
+    const { percentileShown, percentileText } = await import('../../src/ui/ordinal');
+    expect([0.2, 1, 22, 62, 99.4, 99.6, 100].map(percentileText)).toEqual([
+      'below the 1st',
+      '1st',
+      '22nd',
+      '62nd',
+      '99th',
+      'above the 99th',
+      'above the 99th',
+    ]);
+    fc.assert(
+      fc.property(
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        fc.double({ min: 0, max: 100, noNaN: true }),
+        (a, b) => {
+          expect(percentileText(a) === percentileText(b)).toBe(percentileShown(a) === percentileShown(b));
+        },
+      ),
+    );
+  });
+});
