@@ -11,7 +11,7 @@ export { defaultInputs } from '../storage/restore';
 
 /** The rules a Settings field for assumption `a` is checked against. */
 export const assumptionRules = (a: { label: string; min: number; max: number }): NumberRules => ({
-  label: 'Value',
+  label: a.label,
   min: a.min,
   max: a.max,
 });

@@ -113,7 +113,9 @@ describe('SettingsPage', () => {
     expect(field.value).toBe('1');
     fireEvent.input(field, { target: { value: '5' } });
     await waitFor(() =>
-      expect(screen.getByRole('alert').textContent).toBe('Value must be between 0.5 and 2.'),
+      expect(screen.getByRole('alert').textContent).toBe(
+        'Startup pay vs the all-company market must be between 0.5 and 2.',
+      ),
     );
     fireEvent.input(field, { target: { value: '0.8' } });
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());

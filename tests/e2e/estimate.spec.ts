@@ -95,7 +95,9 @@ test('a changed assumption in Settings changes the estimate and is labelled', as
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   const field = page.getByLabel('Startup pay vs the all-company market');
   await field.fill('abc');
-  await expect(page.getByTestId('a-tier-startup').getByRole('alert')).toHaveText('Value must be a number.');
+  await expect(page.getByTestId('a-tier-startup').getByRole('alert')).toHaveText(
+    'Startup pay vs the all-company market must be a number.',
+  );
   await field.fill('0.9');
   await page.getByRole('navigation').getByRole('link', { name: 'Estimate' }).click();
   const e = estimate(
