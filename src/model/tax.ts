@@ -245,6 +245,10 @@ function exact(input: TakeHomeInput): TakeHome {
 
 type TaxLines = Omit<TakeHome, 'totalTax' | 'net' | 'pretax401k'>;
 
+/** The state payroll programs together (SDI, PFL, PFML, …). */
+export const payrollTotal = (t: Pick<TakeHome, 'statePayroll'>): number =>
+  t.statePayroll.reduce((a, p) => a + p.amount, 0);
+
 /** Adds the total and the take-home (after the 401(k) deferral) to a set of tax lines. */
 function withTotals(l: TaxLines, wages: number, pretax401k: number): TakeHome {
   const totalTax =
@@ -253,7 +257,7 @@ function withTotals(l: TaxLines, wages: number, pretax401k: number): TakeHome {
     l.medicare +
     l.stateIncomeTax +
     l.localIncomeTax +
-    l.statePayroll.reduce((a, p) => a + p.amount, 0);
+    payrollTotal(l);
   return { ...l, totalTax, pretax401k, net: wages - pretax401k - totalTax };
 }
 

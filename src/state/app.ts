@@ -44,17 +44,18 @@ export const assumptionOverrides = computed(() => {
 
 export const assumptions = computed(() => resolveAssumptions(assumptionOverrides.value));
 
-export const profile = computed<Profile>(() => {
-  const { level, location, tier, specialization } = inputs.value;
-  const y = years.value;
+/** The model profile for saved inputs (years that don't parse are left out). */
+export function profileOf(i: Inputs, y: Parsed = parseNumber(i.yearsText, yearsRules)): Profile {
   return {
-    level,
-    location,
-    tier,
-    specialization,
+    level: i.level,
+    location: i.location,
+    tier: i.tier,
+    specialization: i.specialization,
     ...(y.ok && y.value !== undefined ? { years: y.value } : {}),
   };
-});
+}
+
+export const profile = computed<Profile>(() => profileOf(inputs.value, years.value));
 
 export type EstimateResult = { ok: true; estimate: Estimate } | { ok: false; message: string };
 

@@ -1,16 +1,18 @@
+import { computed } from '@preact/signals';
 import {
   equivalentWages,
   estimate,
   type FilingStatus,
   locations,
+  optionLabel,
   parseNumber,
   priceArea,
   type TakeHome,
   takeHome,
 } from '../model';
 import { MAX_CITIES, MIN_CITIES } from '../storage/restore';
-import { assumptions, cities, inputs } from './app';
-import { profileOf, viewOf } from './offers';
+import { assumptions, cities, profile } from './app';
+import { viewOf } from './offers';
 import { offers } from './persist';
 
 export interface CityRow {
@@ -30,20 +32,25 @@ export interface CityRow {
 
 export const k401Rules = { label: '401(k) contribution', min: 0, max: 1_000_000, money: true };
 
+/** The Cities screen's 401(k) contribution as typed, parsed (the offer's after-tax table uses it too). */
+export const pretax401k = computed(() => parseNumber(cities.value.pretax401kText, k401Rules));
+/** The contribution to apply: 0 when empty or while the text does not parse. */
+export const pretax401kAmount = computed(() => (pretax401k.value.ok ? (pretax401k.value.value ?? 0) : 0));
+
 export type CityResult = { ok: true; rows: CityRow[]; sourceLabel: string } | { ok: false; message: string };
 
-const label = (id: string) => locations.find((l) => l.id === id)?.label ?? id;
+const label = (id: string) => optionLabel(locations, id);
 
-/** Gross, every tax line, take-home and cost-of-living view for each chosen city. */
-export function cityComparison(): CityResult {
+/** Gross, every tax line, take-home and cost-of-living view for each chosen city (re-sorting reuses it). */
+export const cityComparison = computed<CityResult>(() => {
   const set = cities.value;
-  const k = parseNumber(set.pretax401kText, k401Rules);
-  if (!k.ok) return { ok: false, message: 'Fix the 401(k) amount above to see the comparison.' };
+  if (!pretax401k.value.ok)
+    return { ok: false, message: 'Fix the 401(k) amount above to see the comparison.' };
   const fs: FilingStatus = set.filingStatus;
   let grossFor: (loc: string) => { gross: number; range?: { low: number; high: number } };
   let sourceLabel: string;
   if (set.source === 'estimate') {
-    const p = profileOf(inputs.value);
+    const p = profile.value;
     grossFor = (loc) => {
       const t = estimate({ ...p, location: loc }, assumptions.value).total;
       return { gross: t.typical, range: { low: t.low, high: t.high } };
@@ -60,7 +67,7 @@ export function cityComparison(): CityResult {
     grossFor = () => ({ gross: wages });
     sourceLabel = `${rec.company}, year 1 wages (base, bonus, sign-on, vested equity)`;
   }
-  const opts = { filingStatus: fs, year: 2025 as const, pretax401k: k.value ?? 0 };
+  const opts = { filingStatus: fs, year: 2025 as const, pretax401k: pretax401kAmount.value };
   const ref = grossFor(set.reference).gross;
   const rows = set.locations.map((loc): CityRow => {
     const g = grossFor(loc);
@@ -79,7 +86,7 @@ export function cityComparison(): CityResult {
     };
   });
   return { ok: true, rows, sourceLabel };
-}
+});
 
 /** Adds or removes a city (keeping 2–6); the reference stays one of the chosen. */
 export function toggleCity(id: string): void {

@@ -7,14 +7,11 @@ import {
   type OfferYear,
   offerPercentile,
   offerYears,
-  type Profile,
-  parseNumber,
   parseOffer,
   summarizeOffer,
-  yearsRules,
 } from '../model';
-import type { Inputs, OfferRecord } from '../storage/restore';
-import { assumptions, inputs } from './app';
+import type { OfferRecord } from '../storage/restore';
+import { assumptions, inputs, profileOf } from './app';
 import { deleteOffer, newId, offers, putOffer } from './persist';
 
 export const MAX_COMPARE = 4;
@@ -30,18 +27,6 @@ export function compareIdsFrom(param: string | undefined): string[] {
   if (!param) return [];
   const ids = param.split(',').filter((id) => id.length > 0 && id.length <= 64);
   return [...new Set(ids)].slice(0, MAX_COMPARE);
-}
-
-/** The model profile for saved inputs (years that don't parse are left out). */
-export function profileOf(i: Inputs): Profile {
-  const y = parseNumber(i.yearsText, yearsRules);
-  return {
-    level: i.level,
-    location: i.location,
-    tier: i.tier,
-    specialization: i.specialization,
-    ...(y.ok && y.value !== undefined ? { years: y.value } : {}),
-  };
 }
 
 export interface OfferView {

@@ -1,6 +1,6 @@
-import { type Offer, type OfferYear, offerAfterTax, parseNumber, supplementalGap } from '../model';
+import { type Offer, type OfferYear, offerAfterTax, payrollTotal, supplementalGap } from '../model';
 import { cities } from '../state/app';
-import { k401Rules } from '../state/cities';
+import { pretax401kAmount } from '../state/cities';
 import { usd } from './format';
 
 interface Props {
@@ -11,11 +11,10 @@ interface Props {
 /** The offer's years after tax in its location, and what flat withholding may leave due at filing. */
 export function AfterTaxTable({ offer, years }: Props) {
   const set = cities.value;
-  const k = parseNumber(set.pretax401kText, k401Rules);
   const opts = {
     location: offer.profile.location,
     filingStatus: set.filingStatus,
-    pretax401k: k.ok ? (k.value ?? 0) : 0,
+    pretax401k: pretax401kAmount.value,
   };
   const rows = offerAfterTax(years, opts);
   const first = years[0];
@@ -44,11 +43,7 @@ export function AfterTaxTable({ offer, years }: Props) {
               <td data-label="Federal">{usd(r.tax.federalIncomeTax)}</td>
               <td data-label="FICA">{usd(r.tax.socialSecurity + r.tax.medicare)}</td>
               <td data-label="State and city">
-                {usd(
-                  r.tax.stateIncomeTax +
-                    r.tax.localIncomeTax +
-                    r.tax.statePayroll.reduce((a, p) => a + p.amount, 0),
-                )}
+                {usd(r.tax.stateIncomeTax + r.tax.localIncomeTax + payrollTotal(r.tax))}
               </td>
               {opts.pretax401k > 0 && <td data-label="Your 401(k)">{usd(r.tax.pretax401k)}</td>}
               <td data-label="Take-home" class="total">

@@ -1,7 +1,14 @@
 import { useState } from 'preact/hooks';
-import { locations, parseNumber, taxSources } from '../model';
+import { locations, optionLabel, payrollTotal, taxSources } from '../model';
 import { cities } from '../state/app';
-import { type CityRow, cityComparison, k401Rules, setCities, toggleCity } from '../state/cities';
+import {
+  type CityRow,
+  cityComparison,
+  pretax401k,
+  pretax401kAmount,
+  setCities,
+  toggleCity,
+} from '../state/cities';
 import { viewOf } from '../state/offers';
 import { offers } from '../state/persist';
 import { MAX_CITIES, MIN_CITIES } from '../storage/restore';
@@ -11,7 +18,6 @@ import { usd } from './format';
 import { Select } from './Select';
 
 type Col = { key: string; label: string; value: (r: CityRow) => number };
-const payrollSum = (r: CityRow) => r.tax.statePayroll.reduce((a, p) => a + p.amount, 0);
 const columns: Col[] = [
   { key: 'gross', label: 'Gross', value: (r) => r.gross },
   { key: 'federal', label: 'Federal income tax', value: (r) => r.tax.federalIncomeTax },
@@ -19,7 +25,7 @@ const columns: Col[] = [
   { key: 'medicare', label: 'Medicare', value: (r) => r.tax.medicare },
   { key: 'state', label: 'State income tax', value: (r) => r.tax.stateIncomeTax },
   { key: 'local', label: 'City income tax', value: (r) => r.tax.localIncomeTax },
-  { key: 'payroll', label: 'State payroll programs', value: payrollSum },
+  { key: 'payroll', label: 'State payroll programs', value: (r) => payrollTotal(r.tax) },
   { key: 'total', label: 'Total tax', value: (r) => r.tax.totalTax },
   { key: 'k401', label: 'Pre-tax 401(k)', value: (r) => r.tax.pretax401k },
   { key: 'net', label: 'Take-home', value: (r) => r.tax.net },
@@ -32,15 +38,15 @@ const columns: Col[] = [
 export function CitiesPage() {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'adjusted', dir: -1 });
   const set = cities.value;
-  const result = cityComparison();
-  const k = parseNumber(set.pretax401kText, k401Rules);
-  const refLabel = locations.find((l) => l.id === set.reference)?.label ?? set.reference;
+  const result = cityComparison.value;
+  const k = pretax401k.value;
+  const refLabel = optionLabel(locations, set.reference);
   const sources = [
     { id: 'estimate', label: 'Market estimate for my profile' },
     ...offers.value.filter((o) => viewOf(o).years).map((o) => ({ id: o.id, label: `Offer: ${o.company}` })),
   ];
   // The 401(k) column only when there is a contribution.
-  const shown = (k.ok ? (k.value ?? 0) : 0) > 0 ? columns : columns.filter((c) => c.key !== 'k401');
+  const shown = pretax401kAmount.value > 0 ? columns : columns.filter((c) => c.key !== 'k401');
   const col = shown.find((c) => c.key === sort.key) ?? (shown.find((c) => c.key === 'adjusted') as Col);
   const rows = result.ok ? [...result.rows].sort((a, b) => (col.value(a) - col.value(b)) * sort.dir) : [];
   return (
