@@ -2,7 +2,7 @@ import { type Figure, figure } from '../data';
 import { type AssumptionValues, defaultAssumptions } from './assumptions';
 import { estimate } from './estimate';
 import { formatUsd } from './money';
-import { levels, locations, specializations, tiers } from './options';
+import { levels, locations, optionLabel, specializations, tiers } from './options';
 import type { Estimate, Profile } from './types';
 
 /** Which model number a seed figure is compared with. */
@@ -205,9 +205,6 @@ export interface CalibrationRow {
   conflict?: string;
 }
 
-const label = (list: readonly { id: string; label: string }[], id: string) =>
-  list.find((o) => o.id === id)?.label ?? id;
-
 function seedText(f: Figure): string {
   const fmt = (n: number) => (f.unit === 'percent' ? `${n}%` : formatUsd(n));
   switch (f.kind) {
@@ -301,10 +298,10 @@ export function calibrate(a: AssumptionValues = defaultAssumptions): Calibration
       seedText: seedText(f),
       profile: pr,
       profileText: [
-        label(levels, pr.level),
-        label(locations, pr.location),
-        label(tiers, pr.tier),
-        label(specializations, pr.specialization),
+        optionLabel(levels, pr.level),
+        optionLabel(locations, pr.location),
+        optionLabel(tiers, pr.tier),
+        optionLabel(specializations, pr.specialization),
       ].join(' · '),
       measureText: measureText(anchor.measure),
       modelText,

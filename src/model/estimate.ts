@@ -216,7 +216,9 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
     },
   ];
   if (years !== undefined) {
-    const span = level.id === 'distinguished' ? 'seed: 10–15 years' : 'assumed span';
+    // The data says which spans the seed gives (only distinguished) and which are assumed.
+    const fromSeed = assumptionData.levelYears[level.id].source !== 'assumption';
+    const span = fromSeed ? `seed: ${levelSpan(level.id)} years` : 'assumed span';
     factors.push({
       id: 'years',
       label: `Years of experience: ${years}`,

@@ -43,6 +43,7 @@ export {
   levelIds,
   levels,
   locations,
+  optionLabel,
   specializations,
   tiers,
 } from './options';
@@ -53,6 +54,7 @@ export type { FilingStatus, PayrollLine, TakeHome, TakeHomeInput, TaxYear } from
 export {
   bracketTax,
   equivalentWages,
+  payrollTotal,
   priceArea,
   priceParity,
   supplementalWithholding,

@@ -61,3 +61,7 @@ export function isLevelId(x: unknown): x is LevelId {
 export const isLocationId = (x: unknown): x is string => locations.some((l) => l.id === x);
 export const isTierId = (x: unknown): x is string => tiers.some((t) => t.id === x);
 export const isSpecializationId = (x: unknown): x is string => specializations.some((s) => s.id === x);
+
+/** An option's label by id (the id itself when unknown). */
+export const optionLabel = (list: readonly { id: string; label: string }[], id: string): string =>
+  list.find((o) => o.id === id)?.label ?? id;

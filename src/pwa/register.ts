@@ -4,8 +4,6 @@ import { flush } from '../state/persist';
 
 /** A new version is installed and waiting. */
 export const needRefresh = signal(false);
-/** The app is cached and works offline. */
-export const offlineReady = signal(false);
 export const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
 
 const CHECK_EVERY_MS = 60 * 60 * 1000;
@@ -23,9 +21,6 @@ export function startPwa(): void {
   updateSW = registerSW({
     onNeedRefresh: () => {
       needRefresh.value = true;
-    },
-    onOfflineReady: () => {
-      offlineReady.value = true;
     },
     onRegisteredSW(_url, registration) {
       if (!registration) return;

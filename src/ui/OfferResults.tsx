@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { levels, locations, steadyYear, tiers } from '../model';
+import { levels, locations, optionLabel, steadyYear, tiers } from '../model';
 import type { OfferView } from '../state/offers';
 import { AfterTaxTable } from './AfterTaxTable';
 import { BarsChart } from './charts/BarsChart';
@@ -20,14 +20,11 @@ const parts = [
   { key: 'retirement', label: '401(k)', colorVar: '--series-5' },
 ] as const;
 
-const label = (list: readonly { id: string; label: string }[], id: string) =>
-  list.find((x) => x.id === id)?.label ?? id;
-
 /** "62nd percentile for Senior, Seattle, WA, Top tech" */
 export function positionText(view: OfferView): string | undefined {
   if (!view.percentile) return undefined;
   const p = view.record.profile;
-  return `${percentileText(view.percentile.fourYearAverage)} percentile for ${label(levels, p.level).toLowerCase()}, ${label(locations, p.location)}, ${label(tiers, p.tier).toLowerCase()}`;
+  return `${percentileText(view.percentile.fourYearAverage)} percentile for ${optionLabel(levels, p.level).toLowerCase()}, ${optionLabel(locations, p.location)}, ${optionLabel(tiers, p.tier).toLowerCase()}`;
 }
 
 /** The numbers for one offer: summary, market position, year table and chart, leaving early. */

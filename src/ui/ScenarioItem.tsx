@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { levels, locations } from '../model/options';
+import { levels, locations, optionLabel } from '../model/options';
 import { renameScenario } from '../state/persist';
 import type { Scenario } from '../storage/restore';
 import { describedBy, Field } from './Field';
@@ -10,16 +10,13 @@ interface Props {
   onDelete: () => void;
 }
 
-const label = (list: readonly { id: string; label: string }[], id: string) =>
-  list.find((x) => x.id === id)?.label ?? id;
-
 /** One saved scenario: open it, rename it in place, or delete it (after a confirmation). */
 export function ScenarioItem({ scenario: s, onOpen, onDelete }: Props) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [name, setName] = useState(s.name);
   const [error, setError] = useState<string | undefined>();
   const id = `rename-${s.id}`;
-  const summary = `${label(levels, s.inputs.level)} · ${label(locations, s.inputs.location)}`;
+  const summary = `${optionLabel(levels, s.inputs.level)} · ${optionLabel(locations, s.inputs.location)}`;
 
   if (mode === 'rename') {
     return (

@@ -1,5 +1,6 @@
 // Bar charts (stacked or grouped); loaded with import() like the range chart, sharing the chart.js chunk.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
+import { usdShort } from '../format';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -22,8 +23,6 @@ export interface BarsHandle {
   destroy(): void;
 }
 
-const money = (n: number) => `$${Math.round(n / 1000)}k`;
-
 function config(s: BarsSpec, reduced: boolean) {
   return {
     type: 'bar' as const,
@@ -44,7 +43,7 @@ function config(s: BarsSpec, reduced: boolean) {
         x: { stacked: s.stacked, ticks: { color: s.text }, grid: { display: false } },
         y: {
           stacked: s.stacked,
-          ticks: { color: s.text, callback: (v: number | string) => money(Number(v)) },
+          ticks: { color: s.text, callback: (v: number | string) => usdShort(Number(v)) },
           grid: { color: s.grid },
         },
       },

@@ -9,6 +9,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
+import { usdShort } from '../format';
 
 Chart.register(
   BarController,
@@ -44,8 +45,6 @@ export interface RangeChartHandle {
   destroy(): void;
 }
 
-const money = (n: number) => `$${Math.round(n / 1000)}k`;
-
 function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
   return {
     data: {
@@ -78,7 +77,7 @@ function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
       scales: {
         x: {
           type: 'linear' as const,
-          ticks: { color: c.text, callback: (v: number | string) => money(Number(v)) },
+          ticks: { color: c.text, callback: (v: number | string) => usdShort(Number(v)) },
           grid: { color: c.grid },
         },
         y: {
@@ -92,7 +91,9 @@ function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
           callbacks: {
             label: (ctx: { raw: unknown }) => {
               const raw = ctx.raw as [number, number] | { x: number };
-              return Array.isArray(raw) ? `${money(raw[0])} – ${money(raw[1])}` : `typical ${money(raw.x)}`;
+              return Array.isArray(raw)
+                ? `${usdShort(raw[0])} – ${usdShort(raw[1])}`
+                : `typical ${usdShort(raw.x)}`;
             },
           },
         },
