@@ -178,13 +178,18 @@ export function offerYears(offer: Offer, years?: number): OfferYear[] {
   return out;
 }
 
-/** First year, the average of years 1–4, and the steady state (the year after the grants have vested). */
-export function summarizeOffer(offer: Offer): {
+/**
+ * First year, the average of years 1–4, and the steady state (the year after the grants have vested).
+ * `years` is `offerYears(offer)` when the caller already has it.
+ */
+export function summarizeOffer(
+  offer: Offer,
+  years: readonly OfferYear[] = offerYears(offer),
+): {
   firstYear: number;
   fourYearAverage: number;
   steadyState: number;
 } {
-  const years = offerYears(offer, Math.max(4, steadyYear(offer)));
   const four = years.slice(0, 4).reduce((s, y) => s + y.total, 0) / 4;
   return {
     firstYear: (years[0] as OfferYear).total,
@@ -200,10 +205,10 @@ export function summarizeOffer(offer: Offer): {
 export function offerPercentile(
   offer: Offer,
   a: AssumptionValues = defaultAssumptions,
+  years: readonly OfferYear[] = offerYears(offer, 4),
 ): { firstYear: number; fourYearAverage: number } {
   const e = estimate(offer.profile, a);
-  const years = offerYears(offer, 4);
-  const comparable = years.map((y) => y.total - y.retirement);
+  const comparable = years.slice(0, 4).map((y) => y.total - y.retirement);
   const p = (x: number) => percentileInRange(x, e.total, e.percentiles.low, e.percentiles.high);
   return {
     firstYear: p(comparable[0] as number),

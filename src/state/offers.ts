@@ -43,13 +43,15 @@ export function viewOf(record: OfferRecord): OfferView {
   const parsed = parseOffer(profileOf(record.profile), record.fields);
   if (!parsed.ok) return { record, parsed };
   try {
+    // One year table serves the summary and the percentile too.
+    const years = offerYears(parsed.offer);
     return {
       record,
       parsed,
       offer: parsed.offer,
-      years: offerYears(parsed.offer),
-      summary: summarizeOffer(parsed.offer),
-      percentile: offerPercentile(parsed.offer, assumptions.value),
+      years,
+      summary: summarizeOffer(parsed.offer, years),
+      percentile: offerPercentile(parsed.offer, assumptions.value, years),
     };
   } catch (e) {
     return { record, parsed: { ok: false, errors: { base: e instanceof Error ? e.message : String(e) } } };

@@ -188,6 +188,17 @@ const offerArb: fc.Arbitrary<Offer> = fc.record({
 });
 
 describe('offer invariants', () => {
+  it('the summary and the percentile read the same from a year table passed in as computed inside', () => {
+    fc.assert(
+      fc.property(offerArb, (o) => {
+        const years = offerYears(o);
+        expect(summarizeOffer(o, years)).toEqual(summarizeOffer(o));
+        expect(offerPercentile(o, undefined, years)).toEqual(offerPercentile(o));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('vests exactly the grant over the schedule at zero growth (to rounding)', () => {
     fc.assert(
       fc.property(offerArb, (o) => {
