@@ -249,6 +249,23 @@ report.hostileCampaign = {
   seconds: Math.round((performance.now() - t0) / 1000),
 };
 
+// 4b. The long property runs (equivalent wages) that npm test samples smaller.
+{
+  const longRuns = Number(process.env.LONG_PROPERTY_RUNS ?? 300);
+  const t1 = performance.now();
+  let result = 'passed';
+  try {
+    execFileSync('npx', ['vitest', 'run', 'tests/unit/tax.test.ts', '--coverage.enabled=false'], {
+      cwd: root,
+      env: { ...process.env, LONG_PROPERTY_RUNS: String(longRuns) },
+      stdio: 'ignore',
+    });
+  } catch {
+    result = 'FAILED';
+  }
+  report.longProperties = { runs: longRuns, result, seconds: Math.round((performance.now() - t1) / 1000) };
+}
+
 // 5. Known vulnerabilities in the production dependencies (needs the registry's audit endpoint).
 {
   let text = '';
@@ -309,6 +326,9 @@ ${lhRows.join('\n')}
 
 ## Hostile-input campaign
 - ${report.hostileCampaign.runsPerProperty} runs per property: **${report.hostileCampaign.result}** (${report.hostileCampaign.seconds} s)
+
+## Long properties (tax.test.ts, equivalent wages)
+- ${report.longProperties.runs} round trips, ${Math.max(3, Math.round(report.longProperties.runs / 10))} brute-force checks: **${report.longProperties.result}** (${report.longProperties.seconds} s)
 `;
 writeFileSync(join(out, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
 writeFileSync(join(out, 'report.md'), md);
