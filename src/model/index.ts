@@ -13,6 +13,7 @@ export {
 export { derivedLevelStep, levelCap, seedBands } from './bands';
 export type { CalibrationRow } from './calibration';
 export { anchors, calibrate, TOLERANCE } from './calibration';
+export { equivalentWages, priceArea, priceParity } from './equivalent';
 export { estimate } from './estimate';
 export { formatUsd } from './money';
 export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';
@@ -51,15 +52,5 @@ export type { NumberRules, Parsed } from './parse';
 export { parseNumber, yearsRules } from './parse';
 export { normCdf, normInv, percentileInRange } from './stats';
 export type { FilingStatus, PayrollLine, TakeHome, TakeHomeInput, TaxYear } from './tax';
-export {
-  bracketTax,
-  equivalentWages,
-  payrollTotal,
-  priceArea,
-  priceParity,
-  supplementalWithholding,
-  takeHome,
-  taxSources,
-  taxYears,
-} from './tax';
+export { bracketTax, payrollTotal, supplementalWithholding, takeHome, taxSources, taxYears } from './tax';
 export type { Estimate, Factor, LevelId, Option, Profile, Range, Source } from './types';

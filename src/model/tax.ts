@@ -1,5 +1,5 @@
 import parities from '../../data/price-parities.json' with { type: 'json' };
-import taxes from '../../data/taxes.json' with { type: 'json' };
+import { type Bracket, locationTax, type PayrollRule, rulesFor, type YearRules } from './taxRules';
 
 export type FilingStatus = 'single' | 'married-joint';
 export type TaxYear = 2025;
@@ -32,96 +32,6 @@ export interface TakeHome {
   /** What reaches the bank: wages − the 401(k) deferral − every tax line. */
   net: number;
 }
-
-type Bracket = [number, number];
-type ByStatus<T> = { single: T; mfj: T };
-interface PayrollRule {
-  id: string;
-  label: string;
-  ratePct: number;
-  maxPerYear?: number;
-  capAtWageBase?: boolean;
-}
-interface YearRules {
-  federal: {
-    standardDeduction: ByStatus<number>;
-    brackets: ByStatus<Bracket[]>;
-    supplementalWithholding: { ratePct: number; highRatePct: number; highOver: number };
-  };
-  payroll: {
-    socialSecurity: { ratePct: number; wageBase: number };
-    medicare: { ratePct: number; additionalRatePct: number; additionalOver: ByStatus<number> };
-  };
-  states: {
-    CA: {
-      standardDeduction: ByStatus<number>;
-      brackets: ByStatus<Bracket[]>;
-      exemptionCredit: {
-        perFiler: number;
-        reducePerFiler: number;
-        step: number;
-        phaseOutOver: ByStatus<number>;
-      };
-      mentalHealthTax: { ratePct: number; over: number };
-      payroll: PayrollRule[];
-    };
-    NY: {
-      standardDeduction: ByStatus<number>;
-      brackets: ByStatus<Bracket[]>;
-      recapture: {
-        agiOver: number;
-        phaseIn: number;
-        flatOverAgi: number;
-        flatRatePct: number;
-        rows: ByStatus<[number, number, number][]>;
-      };
-      payroll: PayrollRule[];
-    };
-    MA: {
-      ratePct: number;
-      surtax: { ratePct: number; over: number };
-      exemption: ByStatus<number>;
-      ficaDeductionMaxPerPerson: number;
-      payroll: PayrollRule[];
-    };
-    IL: {
-      ratePct: number;
-      exemptionPerFiler: number;
-      exemptionAgiLimit: ByStatus<number>;
-      payroll: PayrollRule[];
-    };
-    WA: { payroll: PayrollRule[] };
-    TX: { payroll: PayrollRule[] };
-  };
-  local: {
-    NYC: {
-      brackets: ByStatus<Bracket[]>;
-      schoolCredit: { single: number; mfj: number; agiLimit: number };
-      rateReductionCredit: {
-        incomeLimit: number;
-        single: { firstRatePct: number; first: number; restRatePct: number };
-      };
-    };
-  };
-}
-
-const rulesFor = (year: TaxYear): YearRules => {
-  const r = (taxes.years as Record<string, unknown>)[String(year)];
-  if (!r) throw new RangeError(`No tax data for ${year}`);
-  return r as YearRules;
-};
-
-type StateId = keyof YearRules['states'];
-interface LocationTax {
-  state: StateId | null;
-  local: 'NYC' | null;
-  area: string;
-}
-const locationTax = (id: string): LocationTax => {
-  const l = (parities.locations as Record<string, LocationTax | undefined>)[id];
-  if (!l) throw new RangeError(`Unknown location: ${id}`);
-  return l;
-};
 
 /** Tax on `income` by progressive brackets ([lower bound, rate %], ascending). */
 export function bracketTax(income: number, brackets: readonly Bracket[]): number {
@@ -162,11 +72,26 @@ export function nyStateTax(ti: number, agi: number, s: FilingStatus, ny: YearRul
   return base + row[1] + fraction * row[2];
 }
 
-/** Every tax line before rounding (used to solve equivalent wages smoothly). */
-function exact(input: TakeHomeInput): TakeHome {
-  const { wages, filingStatus: s, year } = input;
+/**
+ * Every tax line before rounding (used to solve equivalent wages smoothly). The 401(k) deferral is held
+ * to what the paycheck has left after tax, so take-home is never negative: a smaller deferral raises
+ * income tax by less than the dollar it frees (rates are below 100%), so stepping down converges.
+ */
+export function exact(input: TakeHomeInput): TakeHome {
+  const { wages } = input;
   if (!(Number.isFinite(wages) && wages >= 0)) throw new RangeError('wages must be 0 or more');
-  const deferral = Math.min(Math.max(0, input.pretax401k ?? 0), wages);
+  let deferral = Math.min(Math.max(0, input.pretax401k ?? 0), wages);
+  let e = linesAt(input, deferral);
+  for (let i = 0; e.net < 0 && i < 100; i++) {
+    deferral = Math.max(0, deferral + e.net - 0.005);
+    e = linesAt(input, deferral);
+  }
+  return e;
+}
+
+/** Every tax line before rounding for a given 401(k) deferral. */
+function linesAt(input: TakeHomeInput, deferral: number): TakeHome {
+  const { wages, filingStatus: s, year } = input;
   const R = rulesFor(year);
   const k = key(s);
   const agi = wages - deferral;
@@ -270,109 +195,17 @@ function withTotals(l: TaxLines, wages: number, pretax401k: number): TakeHome {
 export function takeHome(input: TakeHomeInput): TakeHome {
   const e = exact(input);
   const r = Math.round;
-  return withTotals(
-    {
-      federalIncomeTax: r(e.federalIncomeTax),
-      socialSecurity: r(e.socialSecurity),
-      medicare: r(e.medicare),
-      stateIncomeTax: r(e.stateIncomeTax),
-      localIncomeTax: r(e.localIncomeTax),
-      statePayroll: e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) })),
-    },
-    r(input.wages),
-    r(e.pretax401k),
-  );
-}
-
-interface Area {
-  id: string;
-  label: string;
-  rpp: number;
-  kind: string;
-}
-
-/** The BEA price-parity area used for a location (metro for a city, state for a state, US = 100). */
-export function priceArea(location: string): Area {
-  const id = locationTax(location).area;
-  const a = (parities.areas as Area[]).find((x) => x.id === id);
-  if (!a) throw new RangeError(`No price parity for ${location}`);
-  return a;
-}
-
-/** BEA Regional Price Parity for a location, US = 100. */
-export function priceParity(location: string): number {
-  return priceArea(location).rpp;
-}
-
-/**
- * The gross wages in `to` whose take-home, divided by its price parity, equals that of `wages` in
- * `from`: the smallest such gross, since New York's recapture can make take-home dip as wages rise.
- * Solved on the unrounded take-home: a coarse scan for the first crossing, then bisection to a cent.
- */
-export function equivalentWages(
-  wages: number,
-  from: string,
-  to: string,
-  opts: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number },
-): number {
-  const base = { filingStatus: opts.filingStatus, year: opts.year, pretax401k: opts.pretax401k ?? 0 };
-  const target = (exact({ ...base, wages, location: from }).net / priceParity(from)) * priceParity(to);
-  const net = (w: number) => exact({ ...base, wages: w, location: to }).net;
-  if (target <= net(0)) return 0;
-  let top = Math.max(1, wages);
-  while (net(top) < target) top *= 2;
-  // Only California (stepped credit phase-out) and New York (recapture) make take-home non-monotone.
-  // New York's dips and their recoveries span up to about 1.3% of the wages where they fall (about
-  // $64,000 at $1.1 million single, $128,000 at $2.2 million married, $330,000 at $25 million).
-  const state = locationTax(to).state;
-  const search =
-    state === 'NY'
-      ? { fine: 100, coarse: Math.max(150_000, top * 0.02) }
-      : state === 'CA'
-        ? { fine: 100, coarse: 0 }
-        : { fine: 0, coarse: 0 };
-  return Math.round(firstCrossing(net, target, top, search));
-}
-
-/**
- * The smallest w in [0, top] with f(w) ≥ target (f(top) ≥ target > f(0)). Take-home is not monotone
- * everywhere (California's credit phases out in steps; New York's recapture phases in over $50,000),
- * so after a bisection finds a crossing, earlier ones are looked for: dollar by dollar over `fine`
- * dollars just below it, then every $250 over `coarse` dollars below that.
- */
-function firstCrossing(
-  f: (w: number) => number,
-  target: number,
-  top: number,
-  search: { fine: number; coarse: number },
-): number {
-  const bisect = (lo: number, hi: number) => {
-    while (hi - lo > 0.01) {
-      const mid = (lo + hi) / 2;
-      if (f(mid) < target) lo = mid;
-      else hi = mid;
-    }
-    return hi;
+  const lines = {
+    federalIncomeTax: r(e.federalIncomeTax),
+    socialSecurity: r(e.socialSecurity),
+    medicare: r(e.medicare),
+    stateIncomeTax: r(e.stateIncomeTax),
+    localIncomeTax: r(e.localIncomeTax),
+    statePayroll: e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) })),
   };
-  let best = bisect(0, top);
-  for (;;) {
-    let earlier: number | undefined;
-    for (let w = Math.floor(best) - 1; w >= Math.max(0, best - search.fine); w--)
-      if (f(w) >= target) earlier = w;
-    for (
-      let w = Math.floor(best) - Math.max(1, search.fine);
-      w >= Math.max(0, best - search.fine - search.coarse);
-      w -= 250
-    )
-      if (f(w) >= target) earlier = w;
-    if (earlier === undefined) return best;
-    // Bisect down to the first crossing below the earlier point found.
-    let lo = Math.max(0, earlier - 250);
-    while (lo > 0 && f(lo) >= target) lo = Math.max(0, lo - 250);
-    const next = bisect(lo, earlier);
-    if (next >= best) return best;
-    best = next;
-  }
+  const t = withTotals(lines, r(input.wages), r(e.pretax401k));
+  // Rounding each line can leave a dollar or two below zero when the deferral takes all that is left.
+  return t.net >= 0 ? t : withTotals(lines, r(input.wages), Math.max(0, t.pretax401k + t.net));
 }
 
 /** What payroll withholds on supplemental wages (bonus, RSUs): a flat rate, higher above the threshold. */

@@ -136,8 +136,11 @@ describe('take-home invariants', () => {
           const opts = { wages: w, location: l, filingStatus: s, year: 2025 as const };
           const without = takeHome(opts);
           const withK = takeHome({ ...opts, pretax401k: k });
-          const put = Math.min(k, Math.round(w));
-          expect(withK.pretax401k).toBe(put);
+          // The deferral is what was asked, unless the paycheck left after tax is smaller: then all of it.
+          const put = withK.pretax401k;
+          expect(put).toBeLessThanOrEqual(Math.min(k, Math.round(w)));
+          expect(withK.net).toBeGreaterThanOrEqual(0);
+          if (put < Math.min(k, Math.round(w))) expect(withK.net).toBeLessThanOrEqual(1);
           expect(withK.socialSecurity + withK.medicare).toBe(without.socialSecurity + without.medicare);
           expect(without.net - withK.net).toBeLessThanOrEqual(put + 2); // each line rounds on its own
           // New York's recapture can make a dollar less of AGI worth thousands (its marginal rate there
@@ -146,6 +149,41 @@ describe('take-home invariants', () => {
         },
       ),
       { numRuns: 2000 },
+    );
+  });
+
+  it.each([
+    // Texas: no income tax left at $20,000 − $1,530 of FICA, so the deferral is what FICA leaves.
+    ['texas', 20_000, 20_000, 18_470],
+    ['texas', 20_000, 10_000, 10_000],
+    ['us', 0, 5_000, 0],
+  ] as const)(
+    'in %s, wages $%i and a $%i 401(k): the deferral is $%i and take-home never negative',
+    (loc, w, k, put) => {
+      for (const s of ['single', 'married-joint'] as const) {
+        const t = takeHome({ wages: w, location: loc, filingStatus: s, year: 2025, pretax401k: k });
+        expect(t.pretax401k).toBe(put);
+        expect(t.net).toBe(w - put - t.totalTax);
+        expect(t.net).toBeGreaterThanOrEqual(0);
+      }
+    },
+  );
+
+  it('take-home is never negative, whatever the 401(k) asked for', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 400_000 }),
+        fc.constantFrom(...locIds),
+        statusArb,
+        fc.integer({ min: 0, max: 500_000 }),
+        (w, l, s, k) => {
+          const t = takeHome({ wages: w, location: l, filingStatus: s, year: 2025, pretax401k: k });
+          expect(t.net).toBeGreaterThanOrEqual(0);
+          expect(t.pretax401k).toBeLessThanOrEqual(Math.min(k, w));
+          expect(t.net).toBe(w - t.pretax401k - t.totalTax);
+        },
+      ),
+      { numRuns: 1000 },
     );
   });
 

@@ -1,0 +1,96 @@
+// Cost of living: the BEA price-parity area of a location, and the gross one place needs for the
+// take-home (at its prices) that a gross earns in another.
+import parities from '../../data/price-parities.json' with { type: 'json' };
+import { exact, type FilingStatus, type TaxYear } from './tax';
+import { locationTax } from './taxRules';
+
+interface Area {
+  id: string;
+  label: string;
+  rpp: number;
+  kind: string;
+}
+
+/** The BEA price-parity area used for a location (metro for a city, state for a state, US = 100). */
+export function priceArea(location: string): Area {
+  const id = locationTax(location).area;
+  const a = (parities.areas as Area[]).find((x) => x.id === id);
+  if (!a) throw new RangeError(`No price parity for ${location}`);
+  return a;
+}
+
+/** BEA Regional Price Parity for a location, US = 100. */
+export function priceParity(location: string): number {
+  return priceArea(location).rpp;
+}
+
+/**
+ * The gross wages in `to` whose take-home, divided by its price parity, equals that of `wages` in
+ * `from`: the smallest such gross, since New York's recapture can make take-home dip as wages rise.
+ * Solved on the unrounded take-home: a coarse scan for the first crossing, then bisection to a cent.
+ */
+export function equivalentWages(
+  wages: number,
+  from: string,
+  to: string,
+  opts: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number },
+): number {
+  const base = { filingStatus: opts.filingStatus, year: opts.year, pretax401k: opts.pretax401k ?? 0 };
+  const target = (exact({ ...base, wages, location: from }).net / priceParity(from)) * priceParity(to);
+  const net = (w: number) => exact({ ...base, wages: w, location: to }).net;
+  if (target <= net(0)) return 0;
+  let top = Math.max(1, wages);
+  while (net(top) < target) top *= 2;
+  // Only California (stepped credit phase-out) and New York (recapture) make take-home non-monotone.
+  // New York's dips and their recoveries span up to about 1.3% of the wages where they fall (about
+  // $64,000 at $1.1 million single, $128,000 at $2.2 million married, $330,000 at $25 million).
+  const state = locationTax(to).state;
+  const search =
+    state === 'NY'
+      ? { fine: 100, coarse: Math.max(150_000, top * 0.02) }
+      : state === 'CA'
+        ? { fine: 100, coarse: 0 }
+        : { fine: 0, coarse: 0 };
+  return Math.round(firstCrossing(net, target, top, search));
+}
+
+/**
+ * The smallest w in [0, top] with f(w) ≥ target (f(top) ≥ target > f(0)). Take-home is not monotone
+ * everywhere (California's credit phases out in steps; New York's recapture phases in over $50,000),
+ * so after a bisection finds a crossing, earlier ones are looked for: dollar by dollar over `fine`
+ * dollars just below it, then every $250 over `coarse` dollars below that.
+ */
+function firstCrossing(
+  f: (w: number) => number,
+  target: number,
+  top: number,
+  search: { fine: number; coarse: number },
+): number {
+  const bisect = (lo: number, hi: number) => {
+    while (hi - lo > 0.01) {
+      const mid = (lo + hi) / 2;
+      if (f(mid) < target) lo = mid;
+      else hi = mid;
+    }
+    return hi;
+  };
+  let best = bisect(0, top);
+  for (;;) {
+    let earlier: number | undefined;
+    for (let w = Math.floor(best) - 1; w >= Math.max(0, best - search.fine); w--)
+      if (f(w) >= target) earlier = w;
+    for (
+      let w = Math.floor(best) - Math.max(1, search.fine);
+      w >= Math.max(0, best - search.fine - search.coarse);
+      w -= 250
+    )
+      if (f(w) >= target) earlier = w;
+    if (earlier === undefined) return best;
+    // Bisect down to the first crossing below the earlier point found.
+    let lo = Math.max(0, earlier - 250);
+    while (lo > 0 && f(lo) >= target) lo = Math.max(0, lo - 250);
+    const next = bisect(lo, earlier);
+    if (next >= best) return best;
+    best = next;
+  }
+}
