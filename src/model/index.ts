@@ -49,7 +49,7 @@ export {
   tiers,
 } from './options';
 export type { NumberRules, Parsed } from './parse';
-export { parseNumber, yearsRules } from './parse';
+export { formatValue, normalizedText, parseNumber, yearsRules } from './parse';
 export { normCdf, normInv, percentileInRange } from './stats';
 export type { FilingStatus, PayrollLine, TakeHome, TakeHomeInput, TaxYear } from './tax';
 export { bracketTax, payrollTotal, supplementalWithholding, takeHome, taxSources, taxYears } from './tax';

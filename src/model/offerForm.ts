@@ -5,17 +5,17 @@ import { type NumberRules, parseNumber } from './parse';
 import type { Profile } from './types';
 
 const MAX_MONEY = 100_000_000;
-/** Rules per numeric field: label, bounds, and whether "$150,000" is accepted. */
+/** Rules per numeric field: label, bounds, and whether money ("$150k") or a percent ("15%") is accepted. */
 export const offerFieldRules: Readonly<Record<Exclude<OfferFieldName, 'customPct'>, NumberRules>> = {
   base: { label: 'Base salary', min: 0, max: MAX_MONEY, money: true },
-  bonusPct: { label: 'Target bonus', min: 0, max: 200 },
+  bonusPct: { label: 'Target bonus', min: 0, max: 200, percent: true },
   signOn1: { label: 'Sign-on, year 1', min: 0, max: MAX_MONEY, money: true },
   signOn2: { label: 'Sign-on, year 2', min: 0, max: MAX_MONEY, money: true },
   grant: { label: 'Equity grant', min: 0, max: MAX_MONEY, money: true },
   cliffMonths: { label: 'Cliff', min: 0, max: 120, integer: true },
-  growthPct: { label: 'Equity growth', min: -90, max: 100, allowNegative: true },
+  growthPct: { label: 'Equity growth', min: -90, max: 100, allowNegative: true, percent: true },
   refresher: { label: 'Yearly refresher', min: 0, max: MAX_MONEY, money: true },
-  matchPct: { label: 'Retirement match', min: 0, max: 100 },
+  matchPct: { label: 'Retirement match', min: 0, max: 100, percent: true },
   matchCap: { label: 'Match cap', min: 0, max: MAX_MONEY, money: true },
 };
 
@@ -48,8 +48,13 @@ export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
   let vesting: Vesting;
   if (f.vesting === 'custom') {
     const cliffMonths = num('cliffMonths');
-    const parts = f.customPct.split(/[,\s/]+/).filter((x) => x !== '');
-    const pct = parts.map((x) => parseNumber(x, { label: 'Each year’s vesting', min: 0, max: 100 }));
+    const parts = f.customPct
+      .replace(/\s+%/g, '%')
+      .split(/[,\s/]+/)
+      .filter((x) => x !== '');
+    const pct = parts.map((x) =>
+      parseNumber(x, { label: 'Each year’s vesting', min: 0, max: 100, percent: true }),
+    );
     const bad = pct.find((p) => !p.ok);
     if (bad && !bad.ok) errors.customPct = bad.message;
     const yearlyPct = pct.map((p) => (p.ok ? (p.value ?? 0) : 0));

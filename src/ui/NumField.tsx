@@ -6,13 +6,15 @@ interface Props {
   value: string;
   error?: string | undefined;
   hint?: string;
+  /** How the typed value reads once parsed, when that differs from what was typed. */
+  reads?: string | undefined;
   onInput: (value: string) => void;
 }
 
-/** A labelled text field with the numeric keypad and an inline error. */
-export function NumField({ id, label, value, error, hint, onInput }: Props) {
+/** A labelled text field with the numeric keypad, how the value reads ("250k" → $250,000) and an inline error. */
+export function NumField({ id, label, value, error, hint, reads, onInput }: Props) {
   return (
-    <Field id={id} label={label} hint={hint} error={error}>
+    <Field id={id} label={label} hint={hint} error={error} reads={reads}>
       <input
         id={id}
         type="text"
@@ -20,7 +22,7 @@ export function NumField({ id, label, value, error, hint, onInput }: Props) {
         autoComplete="off"
         value={value}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), Boolean(reads))}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
     </Field>

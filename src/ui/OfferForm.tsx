@@ -2,8 +2,10 @@ import {
   isLevelId,
   levels,
   locations,
+  normalizedText,
   type OfferFieldName,
   type OfferFields,
+  offerFieldRules,
   specializations,
   tiers,
   type VestingChoice,
@@ -38,6 +40,7 @@ export function OfferForm({ record, errors }: Props) {
       label={label}
       value={f[name]}
       error={errors[name]}
+      reads={name === 'customPct' ? undefined : normalizedText(f[name], offerFieldRules[name])}
       {...(hint ? { hint } : {})}
       onInput={(value) => set({ [name]: value })}
     />

@@ -77,9 +77,13 @@ test.describe('on a phone', () => {
     ).toBeVisible();
     await page.getByLabel('Vesting schedule').selectOption('even-4y-cliff');
     await page.getByLabel('Base salary (USD a year)').fill('1e12');
-    await expect(page.getByText('Base salary must be a number, like 150000.')).toBeVisible();
+    await expect(page.getByText('Base salary must be a number, like 150000 or $150k.')).toBeVisible();
     await expect(page.locator('body')).not.toContainText('NaN');
+    // Pay typed the way people write it reads back normalized.
+    await page.getByLabel('Base salary (USD a year)').fill('$0.2M');
+    await expect(page.getByTestId('offer-base-reads')).toHaveText('Reads as $200,000');
     await page.getByLabel('Base salary (USD a year)').fill('200000');
+    await expect(page.getByTestId('offer-base-reads')).toHaveCount(0);
 
     await addOffer(page, 'Beta', {
       'Base salary (USD a year)': '230000',

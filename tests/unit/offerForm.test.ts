@@ -24,6 +24,31 @@ describe('parseOffer', () => {
     });
   });
 
+  it('reads pay the way people type it: $250k, 1.2M, 250,000.00 and 15%', () => {
+    const r = parseOffer(
+      profile,
+      fields({
+        base: '$250k',
+        bonusPct: '15%',
+        signOn1: '$60,000',
+        signOn2: '45K',
+        grant: '1.2M',
+        growthPct: '-5 %',
+        refresher: '250,000.00',
+        matchPct: '4%',
+        matchCap: '$11.5k',
+      }),
+    );
+    expect(r.ok && r.offer).toMatchObject({
+      base: 250_000,
+      bonusTargetPct: 15,
+      signOn: { year1: 60_000, year2: 45_000 },
+      equity: { grant: 1_200_000, growthPct: -5 },
+      refresher: { annualGrant: 250_000 },
+      retirementMatch: { pct: 4, capUsd: 11_500 },
+    });
+  });
+
   it('adds a refresher and a capped match only when given', () => {
     const r = parseOffer(
       profile,
@@ -54,8 +79,8 @@ describe('parseOffer', () => {
       errors: {
         base: 'Base salary is required.',
         bonusPct: 'Target bonus must be a number.',
-        growthPct: 'Equity growth must be between -90 and 100.',
-        signOn1: 'Sign-on, year 1 must be a number, like 150000.',
+        growthPct: 'Equity growth must be between -90% and 100%.',
+        signOn1: 'Sign-on, year 1 must be a number, like 150000 or $150k.',
       },
     });
   });
@@ -74,6 +99,12 @@ describe('parseOffer', () => {
     expect(bad('50 50', '1.5')).toEqual({
       ok: false,
       errors: { cliffMonths: 'Cliff must be a whole number.' },
+    });
+    const pct = bad('50%, 50 %', '6');
+    expect(pct.ok && pct.offer.equity.vesting).toEqual({
+      kind: 'custom',
+      yearlyPct: [50, 50],
+      cliffMonths: 6,
     });
     const ok = bad('50/50', '6');
     expect(ok.ok && ok.offer.equity.vesting).toEqual({ kind: 'custom', yearlyPct: [50, 50], cliffMonths: 6 });

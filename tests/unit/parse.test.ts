@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber, yearsRules } from '../../src/model';
+import { formatValue, normalizedText, offerFieldRules, parseNumber, yearsRules } from '../../src/model';
 
 const money = { label: 'Base salary', min: 0, max: 10_000_000, money: true };
+const pct = { label: 'Target bonus', min: 0, max: 200, percent: true };
+const growth = offerFieldRules.growthPct;
 
 describe('parseNumber', () => {
   it('reads plain numbers and treats empty as no value', () => {
     expect(parseNumber('7', yearsRules)).toEqual({ ok: true, value: 7 });
     expect(parseNumber(' 2.5 ', yearsRules)).toEqual({ ok: true, value: 2.5 });
+    expect(parseNumber('.5', yearsRules)).toEqual({ ok: true, value: 0.5 });
     expect(parseNumber('', yearsRules)).toEqual({ ok: true, value: undefined });
     expect(parseNumber('   ', yearsRules)).toEqual({ ok: true, value: undefined });
   });
@@ -20,19 +23,82 @@ describe('parseNumber', () => {
     ['Infinity', 'Years of experience must be a number.'],
     ['51', 'Years of experience must be between 0 and 50.'],
     ['1,5', 'Years of experience must be a number.'],
+    ['5k', 'Years of experience must be a number.'],
+    ['5%', 'Years of experience must be a number.'],
+    ['$5', 'Years of experience must be a number.'],
   ])('rejects %j with a message', (raw, message) => {
     expect(parseNumber(raw, yearsRules)).toEqual({ ok: false, message });
   });
 
-  it('accepts dollar signs and thousands separators in money fields only', () => {
-    expect(parseNumber('$150,000', money)).toEqual({ ok: true, value: 150000 });
-    expect(parseNumber('1,234,567', money)).toEqual({ ok: true, value: 1234567 });
-    expect(parseNumber('$150,000', yearsRules).ok).toBe(false);
-    expect(parseNumber('1e12', money)).toEqual({
+  it.each([
+    ['$150,000', 150_000],
+    ['150,000', 150_000],
+    ['1,234,567', 1_234_567],
+    ['250,000.00', 250_000],
+    ['$1,234.56', 1234.56],
+    ['$250k', 250_000],
+    ['250K', 250_000],
+    ['250 k', 250_000],
+    ['$ 250k', 250_000],
+    ['1.2M', 1_200_000],
+    ['1.15m', 1_150_000],
+    ['$2.5M', 2_500_000],
+    ['.5M', 500_000],
+    ['1.2345k', 1234.5],
+    ['0k', 0],
+    ['150000', 150_000],
+  ])('money: reads %j as %d', (raw, value) => {
+    expect(parseNumber(raw, money)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['12..5', 'Base salary must be a number, like 150000 or $150k.'],
+    ['1e12', 'Base salary must be a number, like 150000 or $150k.'],
+    ['1.2.3k', 'Base salary must be a number, like 150000 or $150k.'],
+    ['k', 'Base salary must be a number, like 150000 or $150k.'],
+    ['$', 'Base salary must be a number, like 150000 or $150k.'],
+    ['$k', 'Base salary must be a number, like 150000 or $150k.'],
+    ['lots', 'Base salary must be a number, like 150000 or $150k.'],
+    ['250kk', 'Base salary must be a number, like 150000 or $150k.'],
+    ['250b', 'Base salary must be a number, like 150000 or $150k.'],
+    ['12,34', 'Base salary must be a number, like 150000 or $150k.'],
+    ['1234,567', 'Base salary must be a number, like 150000 or $150k.'],
+    ['1,2345', 'Base salary must be a number, like 150000 or $150k.'],
+    [',000', 'Base salary must be a number, like 150000 or $150k.'],
+    ['250k$', 'Base salary must be a number, like 150000 or $150k.'],
+    ['15%', 'Base salary must be a number, like 150000 or $150k.'],
+    ['0x10', 'Base salary must be a number, like 150000 or $150k.'],
+    ['--5', 'Base salary can’t be negative.'],
+    ['-$5', 'Base salary can’t be negative.'],
+    ['20M', 'Base salary must be between $0 and $10,000,000.'],
+    ['10,000,001', 'Base salary must be between $0 and $10,000,000.'],
+    ['9'.repeat(400), 'Base salary must be between $0 and $10,000,000.'],
+    [`${'9'.repeat(400)}k`, 'Base salary must be between $0 and $10,000,000.'],
+  ])('money: rejects %j with a message', (raw, message) => {
+    expect(parseNumber(raw, money)).toEqual({ ok: false, message });
+  });
+
+  it('reads "15%" in percent fields, and negatives where allowed', () => {
+    expect(parseNumber('15%', pct)).toEqual({ ok: true, value: 15 });
+    expect(parseNumber('15 %', pct)).toEqual({ ok: true, value: 15 });
+    expect(parseNumber('12.5%', pct)).toEqual({ ok: true, value: 12.5 });
+    expect(parseNumber('15', pct)).toEqual({ ok: true, value: 15 });
+    expect(parseNumber('-5%', growth)).toEqual({ ok: true, value: -5 });
+    expect(parseNumber('−5', growth)).toEqual({ ok: true, value: -5 });
+    expect(parseNumber('-0', growth)).toEqual({ ok: true, value: 0 });
+    expect(parseNumber('%', pct)).toEqual({ ok: false, message: 'Target bonus must be a number.' });
+    expect(parseNumber('15%%', pct)).toEqual({ ok: false, message: 'Target bonus must be a number.' });
+    expect(parseNumber('$15', pct)).toEqual({ ok: false, message: 'Target bonus must be a number.' });
+    expect(parseNumber('15k', pct)).toEqual({ ok: false, message: 'Target bonus must be a number.' });
+    expect(parseNumber('--5', growth)).toEqual({ ok: false, message: 'Equity growth must be a number.' });
+    expect(parseNumber('-95%', growth)).toEqual({
       ok: false,
-      message: 'Base salary must be a number, like 150000.',
+      message: 'Equity growth must be between -90% and 100%.',
     });
-    expect(parseNumber('12,34', money).ok).toBe(false);
+    expect(parseNumber('250%', pct)).toEqual({
+      ok: false,
+      message: 'Target bonus must be between 0% and 200%.',
+    });
   });
 
   it('enforces whole numbers where asked', () => {
@@ -40,5 +106,36 @@ describe('parseNumber', () => {
       ok: false,
       message: 'Count must be a whole number.',
     });
+  });
+});
+
+describe('normalizedText: how a typed value reads once parsed', () => {
+  it.each([
+    ['$250k', '$250,000'],
+    ['250K', '$250,000'],
+    ['1.2M', '$1,200,000'],
+    ['250,000.00', '$250,000'],
+    ['150,000', '$150,000'],
+    ['$1234.5', '$1,234.50'],
+    ['1.2345k', '$1,234.50'],
+  ])('money %j reads as %j', (raw, shown) => {
+    expect(normalizedText(raw, money)).toBe(shown);
+  });
+
+  it('says nothing when the text already reads that way, is empty or does not parse', () => {
+    for (const raw of ['150000', '$150,000', ' 150000 ', '', 'lots', '1e12', '12..5'])
+      expect(normalizedText(raw, money)).toBeUndefined();
+    for (const raw of ['15', '15%', 'ten']) expect(normalizedText(raw, pct)).toBeUndefined();
+    expect(normalizedText('15 %', pct)).toBe('15%');
+    expect(normalizedText('-5 %', growth)).toBe('-5%');
+    expect(normalizedText('2.50', yearsRules)).toBe('2.5');
+  });
+
+  it('formats values as the field shows them', () => {
+    expect(formatValue(1_200_000, money)).toBe('$1,200,000');
+    expect(formatValue(0.5, money)).toBe('$0.50');
+    expect(formatValue(-1250, { ...money, allowNegative: true })).toBe('-$1,250');
+    expect(formatValue(15, pct)).toBe('15%');
+    expect(formatValue(7, yearsRules)).toBe('7');
   });
 });
