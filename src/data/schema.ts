@@ -155,6 +155,18 @@ export const TaxDataSchema = v.object({
       local: v.object({ NYC: v.object({ ...sourced, brackets: byStatus(bracketList) }) }),
     }),
   ),
+  /** The employee's 401(k) deferral limit and the catch-up at 50 or older, by calendar year. */
+  employee401kLimits: v.strictObject({
+    note: v.pipe(v.string(), v.minLength(10)),
+    years: v.record(
+      v.pipe(v.string(), v.regex(/^20\d\d$/)),
+      v.strictObject({
+        source: v.pipe(v.string(), v.regex(/^IRS Notice \d{4}-\d+$/)),
+        employee: v.pipe(v.number(), v.integer(), v.minValue(1000), v.maxValue(100_000)),
+        catchUp50: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(50_000)),
+      }),
+    ),
+  }),
 });
 
 /** data/price-parities.json: one BEA vintage, every location mapped to an area. */

@@ -50,6 +50,15 @@ export {
 } from './options';
 export type { NumberRules, Parsed } from './parse';
 export { formatValue, normalizedText, parseNumber, yearsRules } from './parse';
+export type { Employee401kLimit } from './retirement';
+export {
+  employee401kLimit,
+  k401LimitYears,
+  k401Rules,
+  k401WagesError,
+  max401k,
+  parse401k,
+} from './retirement';
 export { normCdf, normInv, percentileInRange } from './stats';
 export type { FilingStatus, PayrollLine, TakeHome, TakeHomeInput, TaxYear } from './tax';
 export { bracketTax, payrollTotal, supplementalWithholding, takeHome, taxSources, taxYears } from './tax';

@@ -25,6 +25,8 @@ export interface CitySet {
   reference: string;
   filingStatus: FilingStatusId;
   pretax401kText: string;
+  /** 50 or older by the end of the year: the 401(k) catch-up applies. */
+  age50OrOver: boolean;
   source: string;
 }
 
@@ -55,6 +57,7 @@ export const defaultCitySet: CitySet = {
   reference: 'san-francisco',
   filingStatus: 'single',
   pretax401kText: '',
+  age50OrOver: false,
   source: 'estimate',
 };
 export const defaultSettings: Settings = { theme: 'system', assumptionText: {}, cities: defaultCitySet };
@@ -90,6 +93,10 @@ export function restoreCitySet(raw: unknown, what = 'saved cities'): Restored<Ci
   const k = own(raw, 'pretax401kText');
   if (v.is(shortText, k)) value.pretax401kText = k;
   else if (k !== undefined) problems.push(`${what}: dropped an invalid 401(k) amount`);
+  // Saved before the catch-up existed: absent, so false.
+  const age = own(raw, 'age50OrOver');
+  if (typeof age === 'boolean') value.age50OrOver = age;
+  else if (age !== undefined) problems.push(`${what}: dropped an invalid “50 or older” choice`);
   const src = own(raw, 'source');
   if (src === 'estimate' || v.is(idSchema, src)) value.source = src as string;
   else if (src !== undefined) problems.push(`${what}: dropped an invalid source`);

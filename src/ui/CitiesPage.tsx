@@ -1,10 +1,18 @@
 import { useState } from 'preact/hooks';
-import { locations, optionLabel, payrollTotal, taxSources } from '../model';
+import {
+  employee401kLimit,
+  k401Rules,
+  locations,
+  normalizedText,
+  optionLabel,
+  payrollTotal,
+  taxSources,
+} from '../model';
 import { cities } from '../state/app';
 import {
   type CityRow,
   cityComparison,
-  pretax401k,
+  k401Error,
   pretax401kAmount,
   setCities,
   toggleCity,
@@ -39,7 +47,8 @@ export function CitiesPage() {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'adjusted', dir: -1 });
   const set = cities.value;
   const result = cityComparison.value;
-  const k = pretax401k.value;
+  const kError = k401Error.value;
+  const limit = employee401kLimit(taxSources.year);
   const refLabel = optionLabel(locations, set.reference);
   const sources = [
     { id: 'estimate', label: 'Market estimate for my profile' },
@@ -119,19 +128,34 @@ export function CitiesPage() {
         <Field
           id="city-401k"
           label="Pre-tax 401(k) contribution (USD a year)"
-          hint="Lowers income tax, not Social Security or Medicare; take-home is what is left after it."
-          error={k.ok ? undefined : k.message}
+          hint={`Lowers income tax, not Social Security or Medicare; take-home is what is left after it. Up to ${usd(limit.employee)} in ${limit.year} (${limit.source}).`}
+          error={kError}
+          reads={normalizedText(set.pretax401kText, k401Rules)}
         >
           <input
             id="city-401k"
             type="text"
             inputMode="decimal"
+            autoComplete="off"
             value={set.pretax401kText}
-            aria-invalid={k.ok ? undefined : 'true'}
-            aria-describedby={describedBy('city-401k', true, !k.ok)}
+            aria-invalid={kError ? 'true' : undefined}
+            aria-describedby={describedBy(
+              'city-401k',
+              true,
+              Boolean(kError),
+              Boolean(normalizedText(set.pretax401kText, k401Rules)),
+            )}
             onInput={(e) => setCities({ pretax401kText: e.currentTarget.value })}
           />
         </Field>
+        <label class="radio">
+          <input
+            type="checkbox"
+            checked={set.age50OrOver}
+            onChange={(e) => setCities({ age50OrOver: e.currentTarget.checked })}
+          />
+          50 or older by the end of {limit.year} (adds the {usd(limit.catchUp50)} catch-up)
+        </label>
       </form>
 
       {result.ok ? (

@@ -81,7 +81,8 @@ test('four cities at phone width: every tax line, filing status, and offline aft
 
   // A pre-tax 401(k) shows as its own line, and take-home is what is left after it: lower.
   await expect(page.getByTestId('city-san-francisco').locator('[data-col="k401"]')).toHaveCount(0);
-  await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('23,500');
+  await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('$23.5k');
+  await expect(page.getByTestId('city-401k-reads')).toHaveText('Reads as $23,500');
   const sfGross = estimate({ ...profile, location: 'san-francisco' }).total.typical;
   const sf = {
     wages: sfGross,
@@ -95,11 +96,26 @@ test('four cities at phone width: every tax line, filing status, and offline aft
   await expect(sfRow.locator('[data-col="k401"]')).toContainText('$23,500');
   await expect(sfRow.locator('[data-col="net"]')).toContainText(usd(withK.net));
 
-  // Bad 401(k) input gets a message, never a NaN.
-  await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('lots');
+  // Over the year's limit: a message naming it; 50 or older adds the catch-up, and the choice is kept.
+  await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill('31,000');
   await expect(page.locator('#city-401k-error')).toHaveText(
-    '401(k) contribution must be a number, like 150000.',
+    '401(k) contribution can’t be more than $23,500, the 2025 employee limit ($31,000 at 50 or older).',
   );
+  await page.getByLabel('50 or older by the end of 2025 (adds the $7,500 catch-up)').check();
+  await expect(page.locator('#city-401k-error')).toHaveCount(0);
+  await expect(sfRow.locator('[data-col="k401"]')).toContainText('$31,000');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByLabel('50 or older by the end of 2025 (adds the $7,500 catch-up)')).toBeChecked();
+  await expect(page.getByLabel('Pre-tax 401(k) contribution (USD a year)')).toHaveValue('31,000');
+
+  // Bad 401(k) input gets a message, never a NaN.
+  for (const bad of ['lots', '12..5', '1e12', '1.2.3k', 'k', '$']) {
+    await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill(bad);
+    await expect(page.locator('#city-401k-error')).toHaveText(
+      '401(k) contribution must be a number, like 150000 or $150k.',
+    );
+  }
   await expect(page.locator('body')).not.toContainText('NaN');
 });
 

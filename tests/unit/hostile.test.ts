@@ -10,7 +10,10 @@ import {
   isLocationId,
   isSpecializationId,
   isTierId,
+  k401LimitYears,
+  max401k,
   offerFieldRules,
+  parse401k,
   parseNumber,
   parseOffer,
   yearsRules,
@@ -89,6 +92,20 @@ describe('typed fields', () => {
         } else expect(p.message.length).toBeGreaterThan(5);
       }),
       { numRuns: RUNS * 10 },
+    );
+  });
+
+  it('a 401(k) contribution is within the year’s limit, nothing, or a message — never NaN', () => {
+    fc.assert(
+      fc.property(nasty, fc.constantFrom(...k401LimitYears), fc.boolean(), (raw, year, age50OrOver) => {
+        const p = parse401k(raw, { year, age50OrOver });
+        if (p.ok && p.value !== undefined) {
+          expect(Number.isFinite(p.value)).toBe(true);
+          expect(p.value).toBeGreaterThanOrEqual(0);
+          expect(p.value).toBeLessThanOrEqual(max401k(year, age50OrOver));
+        } else if (!p.ok) expect(p.message.length).toBeGreaterThan(5);
+      }),
+      { numRuns: RUNS * 3 },
     );
   });
 

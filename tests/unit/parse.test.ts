@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { formatValue, normalizedText, offerFieldRules, parseNumber, yearsRules } from '../../src/model';
+import {
+  employee401kLimit,
+  formatValue,
+  k401WagesError,
+  max401k,
+  normalizedText,
+  offerFieldRules,
+  parse401k,
+  parseNumber,
+  yearsRules,
+} from '../../src/model';
 
 const money = { label: 'Base salary', min: 0, max: 10_000_000, money: true };
 const pct = { label: 'Target bonus', min: 0, max: 200, percent: true };
@@ -137,5 +147,63 @@ describe('normalizedText: how a typed value reads once parsed', () => {
     expect(formatValue(-1250, { ...money, allowNegative: true })).toBe('-$1,250');
     expect(formatValue(15, pct)).toBe('15%');
     expect(formatValue(7, yearsRules)).toBe('7');
+  });
+});
+
+describe('the 401(k) contribution', () => {
+  it('has each year’s limits from the IRS notices', () => {
+    expect(employee401kLimit(2025)).toEqual({
+      year: 2025,
+      employee: 23_500,
+      catchUp50: 7_500,
+      source: 'IRS Notice 2024-80',
+    });
+    expect(employee401kLimit(2026)).toEqual({
+      year: 2026,
+      employee: 24_500,
+      catchUp50: 8_000,
+      source: 'IRS Notice 2025-67',
+    });
+    expect(max401k(2025, false)).toBe(23_500);
+    expect(max401k(2025, true)).toBe(31_000);
+    expect(max401k(2026, false)).toBe(24_500);
+    expect(max401k(2026, true)).toBe(32_500);
+    expect(() => employee401kLimit(2019)).toThrow(RangeError);
+  });
+
+  it('is held to the year’s employee limit, with the catch-up at 50 or older', () => {
+    const under50 = { year: 2025, age50OrOver: false };
+    const over50 = { year: 2025, age50OrOver: true };
+    expect(parse401k('$23.5k', under50)).toEqual({ ok: true, value: 23_500 });
+    expect(parse401k('', under50)).toEqual({ ok: true, value: undefined });
+    expect(parse401k('23,501', under50)).toEqual({
+      ok: false,
+      message:
+        '401(k) contribution can’t be more than $23,500, the 2025 employee limit ($31,000 at 50 or older).',
+    });
+    expect(parse401k('31,000', over50)).toEqual({ ok: true, value: 31_000 });
+    expect(parse401k('$31.5k', over50)).toEqual({
+      ok: false,
+      message:
+        '401(k) contribution can’t be more than $31,000 in 2025: the $23,500 employee limit plus the $7,500 catch-up at 50 or older.',
+    });
+    expect(parse401k('24,500', { year: 2026, age50OrOver: false })).toEqual({ ok: true, value: 24_500 });
+    expect(parse401k('32,501', { year: 2026, age50OrOver: true }).ok).toBe(false);
+    expect(parse401k('1e12', under50)).toEqual({
+      ok: false,
+      message: '401(k) contribution must be a number, like 150000 or $150k.',
+    });
+    expect(parse401k('-5', under50)).toEqual({
+      ok: false,
+      message: '401(k) contribution can’t be negative.',
+    });
+  });
+
+  it('is held to the wages it comes from', () => {
+    expect(k401WagesError(20_000, 20_000)).toBeUndefined();
+    expect(k401WagesError(20_000, 18_000, 'in Texas')).toBe(
+      '401(k) contribution can’t be more than the wages it comes from ($18,000 in Texas).',
+    );
+    expect(k401WagesError(1, 0)).toBe('401(k) contribution can’t be more than the wages it comes from ($0).');
   });
 });

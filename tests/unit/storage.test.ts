@@ -149,18 +149,24 @@ describe('restoreCitySet', () => {
       reference: 'texas',
       filingStatus: 'married-joint',
       pretax401kText: '$10,000',
+      age50OrOver: true,
       source: 'estimate',
     };
     expect(restoreCitySet(ok)).toEqual({ value: ok, problems: [] });
+    // Saved before the “50 or older” choice existed: it loads, with the choice off.
+    const { age50OrOver: _, ...old } = ok;
+    expect(restoreCitySet(old)).toEqual({ value: { ...ok, age50OrOver: false }, problems: [] });
     const bad = restoreCitySet({
       locations: ['us', 'mars'],
       reference: 'mars',
       filingStatus: 'x',
       pretax401kText: 5,
+      age50OrOver: 'yes',
       source: '<script>',
     });
     expect(bad.value).toEqual(defaultCitySet);
-    expect(bad.problems).toHaveLength(5);
+    expect(bad.problems).toHaveLength(6);
+    expect(bad.problems).toContain('saved cities: dropped an invalid “50 or older” choice');
     expect(restoreCitySet({ locations: ['us'] }).problems).toEqual([
       'saved cities: dropped an invalid list of locations',
     ]);

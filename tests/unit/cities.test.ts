@@ -1,0 +1,69 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { emptyOfferFields, takeHome } from '../../src/model';
+import { cities, defaultInputs } from '../../src/state/app';
+import { cityComparison, k401Error, pretax401kAmount, setCities } from '../../src/state/cities';
+import { offers } from '../../src/state/persist';
+import { defaultCitySet } from '../../src/storage/restore';
+
+beforeEach(() => {
+  cities.value = { ...defaultCitySet };
+  offers.value = [];
+});
+
+describe('the Cities 401(k) contribution', () => {
+  it('reads money as people type it and applies it', () => {
+    setCities({ pretax401kText: '$23.5k' });
+    expect(k401Error.value).toBeUndefined();
+    expect(pretax401kAmount.value).toBe(23_500);
+    const r = cityComparison.value;
+    expect(r.ok && r.rows.every((row) => row.tax.pretax401k === 23_500)).toBe(true);
+  });
+
+  it('is held to the 2025 limit, plus the catch-up when 50 or older', () => {
+    setCities({ pretax401kText: '31,000' });
+    expect(k401Error.value).toBe(
+      '401(k) contribution can’t be more than $23,500, the 2025 employee limit ($31,000 at 50 or older).',
+    );
+    expect(pretax401kAmount.value).toBe(0);
+    expect(cityComparison.value).toEqual({
+      ok: false,
+      message: 'Fix the 401(k) amount above to see the comparison.',
+    });
+    setCities({ age50OrOver: true });
+    expect(k401Error.value).toBeUndefined();
+    expect(pretax401kAmount.value).toBe(31_000);
+  });
+
+  it('is held to the wages it comes from, and take-home stays 0 or more', () => {
+    offers.value = [
+      {
+        id: 'small',
+        company: 'Tiny',
+        profile: { ...defaultInputs, location: 'texas' },
+        fields: { ...emptyOfferFields, base: '20k' },
+        createdAt: 1,
+        updatedAt: 1,
+      },
+    ];
+    setCities({ source: 'small', pretax401kText: '23,500' });
+    expect(k401Error.value).toBe(
+      '401(k) contribution can’t be more than the wages it comes from ($20,000 at Tiny in year 1).',
+    );
+    setCities({ pretax401kText: '20,000' });
+    expect(k401Error.value).toBeUndefined();
+    const r = cityComparison.value;
+    expect(r.ok).toBe(true);
+    for (const row of r.ok ? r.rows : []) {
+      expect(row.tax.net).toBeGreaterThanOrEqual(0);
+      expect(row.tax).toEqual(
+        takeHome({
+          wages: 20_000,
+          location: row.location,
+          filingStatus: 'single',
+          year: 2025,
+          pretax401k: 20_000,
+        }),
+      );
+    }
+  });
+});
