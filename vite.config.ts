@@ -87,7 +87,7 @@ export default defineConfig({
         // chunk the first screen loads stays small.
         manualChunks(id: string) {
           if (
-            /src\/model\/(offer|offerForm|offerTax|stats|calibration|tax|taxRules|equivalent|retirement)\.ts$|data\/(taxes|price-parities)\.json/.test(
+            /src\/model\/(offer|offerForm|offerTax|stats|calibration|tax|taxRules|equivalent|retirement|normalize)\.ts$|data\/(taxes|price-parities)\.json/.test(
               id,
             )
           )

@@ -49,7 +49,8 @@ export {
   tiers,
 } from './options';
 export type { NumberRules, Parsed } from './parse';
-export { formatValue, normalizedText, parseNumber, yearsRules } from './parse';
+export { formatValue, normalizedText } from './normalize';
+export { parseNumber, yearsRules } from './parse';
 export type { Employee401kLimit } from './retirement';
 export {
   employee401kLimit,

@@ -1,3 +1,5 @@
+import { formatUsd } from './money';
+
 /** Result of reading a number the user typed: a value, nothing (empty), or a message saying what is wrong. */
 export type Parsed = { ok: true; value: number | undefined } | { ok: false; message: string };
 
@@ -16,38 +18,10 @@ export interface NumberRules {
   allowNegative?: boolean;
 }
 
-// Digits with or without correctly grouped thousands, an optional fraction, and (money only) k or M.
-const plain = /^(\d+)(?:\.(\d+))?$|^()\.(\d+)$/;
-const money = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s*([kKmM]?)$|^()\.(\d+)\s*([kKmM]?)$/;
-const shifts: Record<string, number> = { '': 0, k: 3, K: 3, m: 6, M: 6 };
-
 /** The number written as whole and fraction digits times 10^shift, exactly (no 1.2 × 1e6 rounding). */
 function decimal(whole: string, fraction: string, shift: number): number {
   const frac = fraction.padEnd(shift, '0');
   return Number(`${whole}${frac.slice(0, shift)}.${frac.slice(shift) || '0'}`);
-}
-
-/** The digits part of `s` as a number, or undefined when it is not a number these rules accept. */
-function readDigits(s: string, rules: NumberRules): number | undefined {
-  if (rules.money) {
-    const m = money.exec(s);
-    if (!m) return undefined;
-    const [whole, fraction, suffix] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[4], m[5], m[6]];
-    return decimal((whole ?? '').replace(/,/g, ''), fraction ?? '', shifts[suffix ?? ''] ?? 0);
-  }
-  const m = plain.exec(s);
-  if (!m) return undefined;
-  return decimal(m[1] ?? m[3] ?? '', m[2] ?? m[4] ?? '', 0);
-}
-
-/** A value written the way a field of these rules shows it: "$250,000", "$1,234.5", "15%", "2.5". */
-export function formatValue(value: number, rules: NumberRules): string {
-  if (!rules.money) return `${value}${rules.percent ? '%' : ''}`;
-  const abs = Math.abs(value);
-  const cents = Math.round(abs * 100) % 100;
-  const whole = String(Math.floor(Math.round(abs * 100) / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-  const fraction = cents === 0 ? '' : `.${String(cents).padStart(2, '0')}`;
-  return `${value < 0 ? '-' : ''}$${whole}${fraction}`;
 }
 
 /**
@@ -61,37 +35,35 @@ export function parseNumber(raw: string, rules: NumberRules): Parsed {
   const negative = /^[-−]/.test(s);
   if (negative && !rules.allowNegative) return { ok: false, message: `${rules.label} can’t be negative.` };
   if (negative) s = s.slice(1).trimStart();
-  if (rules.money) s = s.replace(/^\$\s*/, '');
+  let shift = 0;
+  if (rules.money) {
+    s = s.replace(/^\$\s*/, '');
+    const k = /\s*([kKmM])$/.exec(s);
+    if (k) {
+      shift = k[1] === 'k' || k[1] === 'K' ? 3 : 6;
+      s = s.slice(0, k.index);
+    }
+  }
   if (rules.percent) s = s.replace(/\s*%$/, '');
-  const digits = readDigits(s, rules);
-  if (digits === undefined || Number.isNaN(digits)) {
+  // Digits (in money, plain or correctly grouped in thousands) and an optional fraction.
+  const m = (rules.money ? /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/ : /^(\d*)(?:\.(\d+))?$/).exec(s);
+  if (!m || !(m[1] || m[2])) {
     return {
       ok: false,
       message: `${rules.label} must be a number${rules.money ? ', like 150000 or $150k' : ''}.`,
     };
   }
+  const digits = decimal((m[1] ?? '').replace(/,/g, ''), m[2] ?? '', shift);
   // Too many digits reads as Infinity, which the range check below turns away.
   const value = negative && digits !== 0 ? -digits : digits;
   if (rules.integer && !Number.isInteger(value)) {
     return { ok: false, message: `${rules.label} must be a whole number.` };
   }
   if (value < rules.min || value > rules.max) {
-    const f = (n: number) => formatValue(n, rules);
+    const f = (n: number) => (rules.money ? formatUsd(n) : `${n}${rules.percent ? '%' : ''}`);
     return { ok: false, message: `${rules.label} must be between ${f(rules.min)} and ${f(rules.max)}.` };
   }
   return { ok: true, value };
-}
-
-/**
- * How a typed value reads once parsed ("$250k" → "$250,000", "1.2M" → "$1,200,000", "15 %" → "15%"), to
- * show beside the field; undefined when the text is empty, does not parse, or already reads that way.
- */
-export function normalizedText(raw: string, rules: NumberRules): string | undefined {
-  const p = parseNumber(raw, rules);
-  if (!p.ok || p.value === undefined) return undefined;
-  const shown = formatValue(p.value, rules);
-  const typed = raw.trim();
-  return typed === shown || typed === String(p.value) ? undefined : shown;
 }
 
 /** The rules for the years-of-experience field. */

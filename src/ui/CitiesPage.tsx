@@ -21,8 +21,8 @@ import { viewOf } from '../state/offers';
 import { offers } from '../state/persist';
 import { MAX_CITIES, MIN_CITIES } from '../storage/restore';
 import { BarsChart } from './charts/BarsChart';
-import { describedBy, Field } from './Field';
 import { usd } from './format';
+import { NumField } from './NumField';
 import { Select } from './Select';
 
 type Col = { key: string; label: string; value: (r: CityRow) => number };
@@ -125,29 +125,15 @@ export function CitiesPage() {
             Married filing jointly (one earner)
           </label>
         </fieldset>
-        <Field
+        <NumField
           id="city-401k"
           label="Pre-tax 401(k) contribution (USD a year)"
           hint={`Lowers income tax, not Social Security or Medicare; take-home is what is left after it. Up to ${usd(limit.employee)} in ${limit.year} (${limit.source}).`}
+          value={set.pretax401kText}
           error={kError}
           reads={normalizedText(set.pretax401kText, k401Rules)}
-        >
-          <input
-            id="city-401k"
-            type="text"
-            inputMode="decimal"
-            autoComplete="off"
-            value={set.pretax401kText}
-            aria-invalid={kError ? 'true' : undefined}
-            aria-describedby={describedBy(
-              'city-401k',
-              true,
-              Boolean(kError),
-              Boolean(normalizedText(set.pretax401kText, k401Rules)),
-            )}
-            onInput={(e) => setCities({ pretax401kText: e.currentTarget.value })}
-          />
-        </Field>
+          onInput={(pretax401kText) => setCities({ pretax401kText })}
+        />
         <label class="radio">
           <input
             type="checkbox"

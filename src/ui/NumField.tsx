@@ -6,15 +6,17 @@ interface Props {
   value: string;
   error?: string | undefined;
   hint?: string;
-  /** How the typed value reads once parsed, when that differs from what was typed. */
+  /** How the typed value reads once parsed ("250k" → "$250,000"), when that differs from what was typed. */
   reads?: string | undefined;
   onInput: (value: string) => void;
 }
 
-/** A labelled text field with the numeric keypad, how the value reads ("250k" → $250,000) and an inline error. */
+/** A labelled text field with the numeric keypad, how the value reads, and an inline error. */
 export function NumField({ id, label, value, error, hint, reads, onInput }: Props) {
+  const shown = reads && !error;
+  const described = describedBy(id, Boolean(hint), Boolean(error));
   return (
-    <Field id={id} label={label} hint={hint} error={error} reads={reads}>
+    <Field id={id} label={label} hint={hint} error={error}>
       <input
         id={id}
         type="text"
@@ -22,9 +24,14 @@ export function NumField({ id, label, value, error, hint, reads, onInput }: Prop
         autoComplete="off"
         value={value}
         aria-invalid={error ? 'true' : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error), Boolean(reads))}
+        aria-describedby={shown ? `${id}-reads${described ? ` ${described}` : ''}` : described}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
+      {shown && (
+        <p class="hint" id={`${id}-reads`} data-testid={`${id}-reads`}>
+          Reads as {reads}
+        </p>
+      )}
     </Field>
   );
 }
