@@ -18,15 +18,9 @@ export interface NumberRules {
   allowNegative?: boolean;
 }
 
-/** The number written as whole and fraction digits times 10^shift, exactly (no 1.2 × 1e6 rounding). */
-function decimal(whole: string, fraction: string, shift: number): number {
-  const frac = fraction.padEnd(shift, '0');
-  return Number(`${whole}${frac.slice(0, shift)}.${frac.slice(shift) || '0'}`);
-}
-
 /**
  * Reads a user-typed number. Accepts plain decimals; in money fields "$150,000", "250,000.00", "$250k"
- * and "1.2M"; in percent fields "15%". Rejects letters, exponents like "1e12", badly grouped commas,
+ * and "1.2M"; in percent fields "15%". Rejects letters, exponents like "1e12", stray commas,
  * negatives and values outside [min, max] with a message that says why.
  */
 export function parseNumber(raw: string, rules: NumberRules): Parsed {
@@ -34,28 +28,26 @@ export function parseNumber(raw: string, rules: NumberRules): Parsed {
   if (s === '') return { ok: true, value: undefined };
   const negative = /^[-−]/.test(s);
   if (negative && !rules.allowNegative) return { ok: false, message: `${rules.label} can’t be negative.` };
-  if (negative) s = s.slice(1).trimStart();
-  let shift = 0;
-  if (rules.money) {
-    s = s.replace(/^\$\s*/, '');
-    const k = /\s*([kKmM])$/.exec(s);
-    if (k) {
-      shift = k[1] === 'k' || k[1] === 'K' ? 3 : 6;
-      s = s.slice(0, k.index);
-    }
-  }
+  if (negative) s = s.slice(1);
+  // k and M become a decimal exponent, so that "1.15M" reads exactly as 1,150,000.
+  let exp = 0;
+  if (rules.money)
+    s = s
+      .replace(/^\$\s*/, '')
+      .replace(/,(?=\d{3}(\D|$))/g, '')
+      .replace(/\s*[kKmM]$/, (k) => {
+        exp = /k/i.test(k) ? 3 : 6;
+        return '';
+      });
   if (rules.percent) s = s.replace(/\s*%$/, '');
-  // Digits (in money, plain or correctly grouped in thousands) and an optional fraction.
-  const m = (rules.money ? /^(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/ : /^(\d*)(?:\.(\d+))?$/).exec(s);
-  if (!m || !(m[1] || m[2])) {
+  if (!/^\d+(\.\d+)?$|^\.\d+$/.test(s)) {
     return {
       ok: false,
       message: `${rules.label} must be a number${rules.money ? ', like 150000 or $150k' : ''}.`,
     };
   }
-  const digits = decimal((m[1] ?? '').replace(/,/g, ''), m[2] ?? '', shift);
   // Too many digits reads as Infinity, which the range check below turns away.
-  const value = negative && digits !== 0 ? -digits : digits;
+  const value = (negative ? -1 : 1) * Number(`${s}e${exp}`) || 0;
   if (rules.integer && !Number.isInteger(value)) {
     return { ok: false, message: `${rules.label} must be a whole number.` };
   }

@@ -96,7 +96,7 @@ export function restoreCitySet(raw: unknown, what = 'saved cities'): Restored<Ci
   // Saved before the catch-up existed: absent, so false.
   const age = own(raw, 'age50OrOver');
   if (typeof age === 'boolean') value.age50OrOver = age;
-  else if (age !== undefined) problems.push(`${what}: dropped an invalid “50 or older” choice`);
+  else if (age !== undefined) problems.push(`${what}: dropped an invalid age`);
   const src = own(raw, 'source');
   if (src === 'estimate' || v.is(idSchema, src)) value.source = src as string;
   else if (src !== undefined) problems.push(`${what}: dropped an invalid source`);

@@ -166,7 +166,7 @@ describe('restoreCitySet', () => {
     });
     expect(bad.value).toEqual(defaultCitySet);
     expect(bad.problems).toHaveLength(6);
-    expect(bad.problems).toContain('saved cities: dropped an invalid “50 or older” choice');
+    expect(bad.problems).toContain('saved cities: dropped an invalid age');
     expect(restoreCitySet({ locations: ['us'] }).problems).toEqual([
       'saved cities: dropped an invalid list of locations',
     ]);
