@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -34,12 +35,47 @@ const csp: Plugin = {
   ],
 };
 
+/**
+ * `import x from './file.json?slim'`: the JSON without its `rationale` and `$comment` texts and without
+ * string `value`s (a modelling rule's statement). The first screen needs the numbers and labels of
+ * data/assumptions.json, not the paragraphs that About and Settings show (they import the whole file,
+ * in their own lazy chunk).
+ */
+const slimJson: Plugin = {
+  name: 'ml-comp-slim-json',
+  enforce: 'pre',
+  async resolveId(source, importer) {
+    if (!source.endsWith('.json?slim')) return null;
+    const r = await this.resolve(source.slice(0, -'?slim'.length), importer, { skipSelf: true });
+    return r ? `${r.id}?slim` : null;
+  },
+  load(id) {
+    if (!id.endsWith('.json?slim')) return null;
+    const strip = (x: unknown): unknown =>
+      Array.isArray(x)
+        ? x.map(strip)
+        : x && typeof x === 'object'
+          ? Object.fromEntries(
+              Object.entries(x)
+                .filter(
+                  ([k, v]) =>
+                    k !== 'rationale' && k !== '$comment' && !(k === 'value' && typeof v === 'string'),
+                )
+                .map(([k, v]) => [k, strip(v)]),
+            )
+          : x;
+    const data = strip(JSON.parse(readFileSync(id.slice(0, -'?slim'.length), 'utf8')));
+    return `export default ${JSON.stringify(data)};`;
+  },
+};
+
 // A build label shown in the app; tests build twice with different labels to deploy an update.
 const version = process.env.APP_VERSION ?? new Date().toISOString().slice(0, 10);
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
   plugins: [
+    slimJson,
     csp,
     preact(),
     VitePWA({
@@ -87,7 +123,7 @@ export default defineConfig({
         // chunk the first screen loads stays small.
         manualChunks(id: string) {
           if (
-            /src\/model\/(offer|offerForm|offerTax|stats|calibration|tax|taxRules|equivalent|retirement|normalize)\.ts$|data\/(taxes|price-parities)\.json/.test(
+            /src\/model\/(offer|offerForm|offerTax|stats|calibration|anchors|position|notes|tax|taxRules|equivalent|retirement|normalize)\.ts$|src\/data\/notes\.ts$|data\/(taxes|price-parities|assumptions)\.json$/.test(
               id,
             )
           )

@@ -44,17 +44,23 @@ export const AssumptionSchema = v.strictObject({
   label: v.pipe(v.string(), v.minLength(2)),
   value: v.nullable(v.number()),
   derivation: v.optional(v.string()),
-  unit: v.picklist(['percentile', 'multiplier', 'share']),
+  unit: v.picklist(['percentile', 'multiplier', 'share', 'years', 'choice']),
   min: v.number(),
   max: v.number(),
+  /** For a choice: the values it may take, each with what it means. */
+  choices: v.optional(
+    v.array(v.strictObject({ value: v.number(), label: v.pipe(v.string(), v.minLength(5)) })),
+  ),
   editable: v.boolean(),
   rationale: v.pipe(v.string(), v.minLength(10)),
 });
 
-const yearsSpan = v.strictObject({
-  from: v.pipe(v.number(), v.minValue(0)),
-  to: v.pipe(v.number(), v.minValue(0)),
-  source: v.string(),
+/** A modelling choice that is not a number: named so the app can say where it is used. */
+export const RuleSchema = v.strictObject({
+  id: v.pipe(v.string(), v.regex(/^[a-z0-9-]+$/)),
+  label: v.pipe(v.string(), v.minLength(5)),
+  value: v.pipe(v.string(), v.minLength(5)),
+  rationale: v.pipe(v.string(), v.minLength(10)),
 });
 
 export const AssumptionDataSchema = v.object({
@@ -65,19 +71,23 @@ export const AssumptionDataSchema = v.object({
       (a) => a.every((x) => x.value === null || (x.value >= x.min && x.value <= x.max)),
       'value in range',
     ),
+    v.check(
+      (a) => a.every((x) => (x.unit === 'choice') === Boolean(x.choices?.length)),
+      'a choice (and only a choice) lists its choices',
+    ),
+    v.check(
+      (a) => a.every((x) => !x.choices || x.choices.some((c) => c.value === x.value)),
+      'a choice defaults to one of its choices',
+    ),
+    v.check((a) => new Set(a.map((x) => x.id)).size === a.length, 'assumption ids must be unique'),
   ),
-  levelYears: v.object({
-    entry: yearsSpan,
-    mid: yearsSpan,
-    senior: yearsSpan,
-    principal: yearsSpan,
-    distinguished: yearsSpan,
-  }),
+  rules: v.array(RuleSchema),
 });
 
 export type Figure = v.InferOutput<typeof FigureSchema>;
 export type SalaryData = v.InferOutput<typeof SalaryDataSchema>;
 export type Assumption = v.InferOutput<typeof AssumptionSchema>;
+export type Rule = v.InferOutput<typeof RuleSchema>;
 export type AssumptionData = v.InferOutput<typeof AssumptionDataSchema>;
 
 const bracketList = v.pipe(

@@ -1,5 +1,13 @@
-import { type Assumption, assumptionData, figureValue } from '../data';
+import {
+  type AssumptionCore as Assumption,
+  assumptionData,
+  figure,
+  figureRange,
+  figureValue,
+  rule,
+} from '../data';
 import { derivedLevelStep } from './bands';
+import type { LevelId } from './types';
 
 /** Every assumption's value by id, defaults filled. */
 export type AssumptionValues = Readonly<Record<string, number>>;
@@ -7,10 +15,17 @@ export type AssumptionValues = Readonly<Record<string, number>>;
 /** The all-company additional cash as a share of base (seed: Total Compensation). */
 export const marketAdditionalShare = figureValue('tc-average-additional') / figureValue('tc-average-base');
 
+/** The Meta example's additional pay (bonus and stock) as a share of its base. */
+export const metaAdditionalShare = figureValue('tc-meta-additional') / figureValue('tc-meta-base');
+
 const derived: Record<string, number> = {
   'level-step': derivedLevelStep,
   'share-startup': marketAdditionalShare,
   'share-enterprise': marketAdditionalShare,
+  'share-top-tech-entry':
+    (figureRange('tc-meta-total').low - figureValue('level-entry-top-tech')) /
+    figureValue('level-entry-top-tech'),
+  'share-top-tech-senior': metaAdditionalShare,
 };
 
 /** The default value of an assumption: the one in data/assumptions.json, or derived from the data. */
@@ -21,9 +36,41 @@ export function defaultValue(a: Assumption): number {
   return d;
 }
 
-/** Whether `x` is an acceptable value for assumption `a`. */
+/** Whether `x` is an acceptable value for assumption `a` (a choice takes only its listed values). */
 export function isValidAssumptionValue(a: Assumption, x: unknown): x is number {
-  return typeof x === 'number' && Number.isFinite(x) && x >= a.min && x <= a.max;
+  if (!(typeof x === 'number' && Number.isFinite(x) && x >= a.min && x <= a.max)) return false;
+  return !a.choices || a.choices.some((c) => c.value === x);
+}
+
+/** Levels whose typical years are assumptions (distinguished's come from the seed). */
+const assumedSpans = ['entry', 'mid', 'senior', 'principal'] as const;
+
+/** Typical years of experience for a level, and whether the seed gives them. */
+export function levelSpan(
+  level: LevelId,
+  a: AssumptionValues,
+): { from: number; to: number; fromSeed: boolean } {
+  if (level === 'distinguished') {
+    const r = figureRange('years-distinguished');
+    return { from: r.low, to: r.high, fromSeed: true };
+  }
+  return { from: a[`years-${level}-from`] as number, to: a[`years-${level}-to`] as number, fromSeed: false };
+}
+
+/**
+ * Overrides that cannot hold together, by assumption id, with why: a level's years span whose start
+ * is not below its end. Such a pair is not applied (both fall back to their defaults).
+ */
+export function assumptionConflicts(values: Readonly<Record<string, number>>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const level of assumedSpans) {
+    const from = values[`years-${level}-from`];
+    const to = values[`years-${level}-to`];
+    if (from !== undefined && to !== undefined && from >= to) {
+      out[`years-${level}-to`] = `The ${level} level’s years must end after they start (${from} to ${to}).`;
+    }
+  }
+  return out;
 }
 
 /** All assumptions with the user's valid overrides applied; invalid or unknown overrides are ignored. */
@@ -32,6 +79,13 @@ export function resolveAssumptions(overrides: Readonly<Record<string, unknown>> 
   for (const a of assumptionData.assumptions) {
     const o = overrides[a.id];
     out[a.id] = a.editable && isValidAssumptionValue(a, o) ? o : defaultValue(a);
+  }
+  for (const id of Object.keys(assumptionConflicts(out))) {
+    const level = id.slice('years-'.length, -'-to'.length);
+    for (const end of ['from', 'to']) {
+      const key = `years-${level}-${end}`;
+      out[key] = defaultValue(assumptionData.assumptions.find((x) => x.id === key) as Assumption);
+    }
   }
   return out;
 }
@@ -51,5 +105,16 @@ export const allAssumptions: readonly (Assumption & { default: number })[] = ass
   }),
 );
 
-/** Typical years per level (only distinguished is from the seed). */
-export const levelYears = assumptionData.levelYears;
+/** The modelling choices that are not numbers (for the About page). */
+export const modelRules = assumptionData.rules;
+
+/** An assumption's label; a rule's label. Both are named wherever a number rests on them. */
+export const assumptionLabel = (id: string): string =>
+  assumptionData.assumptions.find((a) => a.id === id)?.label ?? rule(id).label;
+
+/** Whether the Meta example is read as its hub's pay (true, the default) or as a national figure. */
+export const topTechAtHub = (a: AssumptionValues): boolean => a['top-tech-reading'] === 1;
+
+/** The seed figure the top-tech factor divides the Meta base by, under the chosen reading. */
+export const topTechReference = (a: AssumptionValues) =>
+  topTechAtHub(a) ? figure('loc-san-francisco') : figure('tc-average-base');

@@ -1,4 +1,4 @@
-import { assumptionData, figureRange, figureValue } from '../data';
+import { figureRange, figureValue } from '../data';
 import { levelIds } from './options';
 import type { LevelId, Range } from './types';
 
@@ -42,13 +42,15 @@ export function levelBands(step: number): Record<LevelId, Range> {
  * Multiplier for years of experience within a level. At the start of the level's typical span pay
  * moves `reach` of the way (log scale) toward the edge shared with the level below; at its end, toward
  * the edge shared with the level above. Edges are geometric means of adjacent typicals, so with
- * reach ≤ 0.5 a higher level never pays less than a lower one at the same years.
+ * reach ≤ 0.5 a higher level never pays less than a lower one at the same years. `span` is the level's
+ * typical years (an assumption, but for distinguished).
  */
 export function yearsFactor(
   level: LevelId,
   years: number,
   bands: Record<LevelId, Range>,
   reach: number,
+  span: { from: number; to: number },
 ): number {
   const g = levelIds.map((id) => bands[id].typical);
   const i = levelIds.indexOf(level);
@@ -57,7 +59,6 @@ export function yearsFactor(
   const above = i < g.length - 1 ? (g[i + 1] as number) : (gi * gi) / (g[i - 1] as number);
   const lower = Math.sqrt(below * gi);
   const upper = Math.sqrt(gi * above);
-  const span = assumptionData.levelYears[level];
   const t = Math.min(1, Math.max(0, (years - span.from) / (span.to - span.from)));
   const logF = (1 - t) * Math.log(lower / gi) + t * Math.log(upper / gi);
   return Math.exp(reach * logF);

@@ -1,161 +1,69 @@
-import { assumption, assumptionData, figure, figureValue } from '../data';
-import { type AssumptionValues, defaultAssumptions, marketAdditionalShare } from './assumptions';
+import { figureRange, figureValue } from '../data';
+import { type AssumptionValues, defaultAssumptions, levelSpan } from './assumptions';
 import { levelBands, levelCap, yearsFactor } from './bands';
+import { assumptionSource, dataSource, fix, get, specializationPart, tierParts } from './factors';
 import { formatUsd as usd } from './money';
-import { levels, locationAverage, locations, specializations, tiers } from './options';
-import type { Estimate, Factor, Profile, Range, Source } from './types';
+import { levels, locationAverage, locations, tiers } from './options';
+import type { Estimate, Extrapolation, Factor, LevelId, Profile, Range } from './types';
 
 const national = figureValue('tc-average-base');
-const topTechFactor = figureValue('tc-meta-base') / national;
-const topTechShare = figureValue('tc-meta-additional') / figureValue('tc-meta-base');
-const genAiPremium = figureValue('premium-generative-ai') / 100;
 
-const dataSource = (figureId: string): Source => ({ kind: 'data', ref: figure(figureId).section });
-const assumptionSource = (id: string): Source => ({ kind: 'assumption', ref: assumption(id).label });
+/** The seed's largest total-pay figure: the top of the Meta example's total range. */
+export const totalCeiling = figureRange('tc-meta-total').high;
 
-const fix = (n: number, d = 3) => n.toFixed(d);
-
-function get<T extends { id: string }>(list: readonly T[], id: string, what: string): T {
-  const x = list.find((o) => o.id === id);
-  if (!x) throw new RangeError(`Unknown ${what}: ${id}`);
-  return x;
-}
-
-interface Multiplier {
-  factor: Factor;
-  low: number;
-  typical: number;
-  high: number;
-}
-
-const flat = (factor: Factor): Multiplier => ({
-  factor,
-  low: factor.value,
-  typical: factor.value,
-  high: factor.value,
-});
-
-function tierParts(tierId: string, a: AssumptionValues): { tier: Factor; share: Factor } {
-  const t = get(tiers, tierId, 'company tier');
-  if (t.id === 'market') {
-    return {
-      tier: {
-        id: 'tier',
-        label: `Company tier: ${t.label}`,
-        value: 1,
-        unit: 'multiplier',
-        formula: 'The seed’s salary figures cover all companies: factor 1',
-        source: dataSource('tc-average-base'),
-      },
-      share: {
-        id: 'additional-share',
-        label: 'Additional pay (bonus, equity) as a share of base',
-        value: marketAdditionalShare,
-        unit: 'share',
-        formula: `average additional cash ${usd(figureValue('tc-average-additional'))} ÷ average base ${usd(national)} = ${fix(marketAdditionalShare)}`,
-        source: dataSource('tc-average-additional'),
-      },
-    };
-  }
-  if (t.id === 'top-tech') {
-    return {
-      tier: {
-        id: 'tier',
-        label: `Company tier: ${t.label}`,
-        value: topTechFactor,
-        unit: 'multiplier',
-        formula: `Meta base ${usd(figureValue('tc-meta-base'))} ÷ average base ${usd(national)} = ${fix(topTechFactor)}`,
-        source: dataSource('tc-meta-base'),
-      },
-      share: {
-        id: 'additional-share',
-        label: 'Additional pay (bonus, equity) as a share of base',
-        value: topTechShare,
-        unit: 'share',
-        formula: `Meta additional pay ${usd(figureValue('tc-meta-additional'))} ÷ Meta base ${usd(figureValue('tc-meta-base'))} = ${fix(topTechShare)}`,
-        source: dataSource('tc-meta-additional'),
-      },
-    };
-  }
-  const tierId2 = t.assumption as string;
-  const shareId = t.shareAssumption as string;
-  return {
-    tier: {
-      id: 'tier',
-      label: `Company tier: ${t.label}`,
-      value: a[tierId2] as number,
-      unit: 'multiplier',
-      formula: `assumed ${fix(a[tierId2] as number)} (no seed figure; change it in Settings)`,
-      source: assumptionSource(tierId2),
-    },
-    share: {
-      id: 'additional-share',
-      label: 'Additional pay (bonus, equity) as a share of base',
-      value: a[shareId] as number,
-      unit: 'share',
-      formula: `assumed ${fix(a[shareId] as number)} (no seed figure; change it in Settings)`,
-      source: assumptionSource(shareId),
-    },
-  };
-}
-
-function specializationPart(specId: string, a: AssumptionValues): Multiplier {
-  const s = get(specializations, specId, 'specialization');
-  if (s.id === 'general') {
-    return flat({
-      id: 'specialization',
-      label: `Specialization: ${s.label}`,
-      value: 1,
-      unit: 'multiplier',
-      formula: 'The seed’s salary figures are for ML engineers in general: factor 1',
-      source: dataSource('tc-average-base'),
-    });
-  }
-  if (s.id === 'generative-ai') {
-    const share = a['genai-typical-share'] as number;
-    const typical = 1 + genAiPremium * share;
-    const high = 1 + genAiPremium;
-    return {
-      factor: {
-        id: 'specialization',
-        label: `Specialization: ${s.label}`,
-        value: typical,
-        unit: 'multiplier',
-        formula: `premium up to ${figureValue('premium-generative-ai')}%: ×1 at low, ×${fix(typical)} at typical (assumed share ${fix(share, 2)} of it), ×${fix(high)} at high`,
-        source: dataSource('premium-generative-ai'),
-        spread: { low: 1, high },
-      },
-      low: 1,
-      typical,
-      high,
-    };
-  }
-  const id = s.assumption as string;
-  return flat({
-    id: 'specialization',
-    label: `Specialization: ${s.label}`,
-    value: a[id] as number,
-    unit: 'multiplier',
-    formula: `assumed ${fix(a[id] as number)} (no seed figure; change it in Settings)`,
-    source: assumptionSource(id),
-  });
-}
-
-const times = (r: Range, m: { low: number; typical: number; high: number }): Range => ({
-  low: r.low * m.low,
-  typical: r.typical * m.typical,
-  high: r.high * m.high,
-});
 const roundRange = (r: Range): Range => ({
   low: Math.round(r.low),
   typical: Math.round(r.typical),
   high: Math.round(r.high),
 });
 
+const pct = (over: number, of: number) => `${Math.round((over / of) * 100)}%`;
+
+/** The ways an estimate goes past the seed's figures, each with the limit, the value and by how much. */
+function extrapolationOf(level: LevelId, base: Range, total: Range): Extrapolation[] {
+  const out: Extrapolation[] = [];
+  const l = get(levels, level, 'level');
+  if (l.extrapolated) {
+    out.push({
+      limit: 'level',
+      level,
+      text: `The seed gives no pay band above senior: the ${l.label.toLowerCase()} band is the senior band stepped up (an assumption).`,
+    });
+  }
+  const limits = [
+    { limit: 'base-high', figureId: 'md-senior-top', value: base.high, seed: levelCap, what: 'Base, high' },
+    {
+      limit: 'total-high',
+      figureId: 'tc-meta-total',
+      value: total.high,
+      seed: totalCeiling,
+      what: 'Total, high',
+    },
+  ] as const;
+  for (const x of limits) {
+    if (x.value <= x.seed) continue;
+    const over = x.value - x.seed;
+    const seedText =
+      x.limit === 'base-high'
+        ? `the seed’s largest base figure (senior roles up to ${usd(x.seed)})`
+        : `the seed’s largest total (the top of the Meta example’s ${usd(figureRange('tc-meta-total').low)}–${usd(x.seed)})`;
+    out.push({
+      limit: x.limit,
+      figureId: x.figureId,
+      seedValue: x.seed,
+      value: x.value,
+      over,
+      text: `${x.what} ${usd(x.value)} is ${usd(over)} (${pct(over, x.seed)}) above ${seedText}.`,
+    });
+  }
+  return out;
+}
+
 /**
- * Market estimate for a profile: level band (refined by years, capped at the seed's top figure) ×
- * location × company tier × specialization; additional pay as the tier's share of base; total = sum.
- * Whole dollars a year. Throws RangeError on unknown ids or invalid years.
+ * Market estimate for a profile: level band (refined by years; the US band held at or below the seed's
+ * top base figure) × location × company tier × specialization; additional pay as the tier's share of
+ * base at that level; total = sum. Says where the result goes past the seed (`extrapolated`). Whole
+ * dollars a year. Throws RangeError on unknown ids or invalid years.
  */
 export function estimate(profile: Profile, assumptions: AssumptionValues = defaultAssumptions): Estimate {
   const level = get(levels, profile.level, 'level');
@@ -166,23 +74,23 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
   const step = assumptions['level-step'] as number;
   const bands = levelBands(step);
   const band = bands[level.id];
+  const span = levelSpan(level.id, assumptions);
   const yf =
-    years === undefined ? 1 : yearsFactor(level.id, years, bands, assumptions['years-reach'] as number);
-  const capped = (x: number) => Math.min(x * yf, levelCap);
-  const us: Range = { low: capped(band.low), typical: capped(band.typical), high: capped(band.high) };
+    years === undefined ? 1 : yearsFactor(level.id, years, bands, assumptions['years-reach'] as number, span);
+  const held = (x: number) => Math.min(x * yf, levelCap);
+  const us: Range = { low: held(band.low), typical: held(band.typical), high: held(band.high) };
 
   const loc = get(locations, profile.location, 'location');
   const locFactor = locationAverage(loc.id) / national;
-  const { tier, share } = tierParts(profile.tier, assumptions);
+  const { tier, share } = tierParts(profile.tier, level.id, assumptions);
   const spec = specializationPart(profile.specialization, assumptions);
+  const k = locFactor * tier.value;
 
-  const base = roundRange(
-    times(us, {
-      low: locFactor * tier.value * spec.low,
-      typical: locFactor * tier.value * spec.typical,
-      high: locFactor * tier.value * spec.high,
-    }),
-  );
+  const base = roundRange({
+    low: us.low * k * spec.low,
+    typical: us.typical * k * spec.typical,
+    high: us.high * k * spec.high,
+  });
   const additional = roundRange({
     low: base.low * share.value,
     typical: base.typical * share.value,
@@ -194,38 +102,18 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
     high: base.high + additional.high,
   };
 
-  const levelSource: Source = level.extrapolated
-    ? { kind: 'assumption', ref: assumption('level-step').label }
-    : dataSource(`level-${level.id}`);
-  const levelFormula = level.extrapolated
-    ? `senior band × ${fix(step)}${level.id === 'distinguished' ? '²' : ''} (assumed step per level), capped at ${usd(levelCap)} (seed: senior roles up to)`
-    : `US ${level.label.toLowerCase()} band ${usd(band.low)}–${usd(band.high)}, typical ${usd(band.typical)}`;
-
-  const factors: Factor[] = [
-    {
-      id: 'level',
-      label: `Level: ${level.label} (US typical base)`,
-      value: Math.round(Math.min(band.typical, levelCap)),
-      unit: 'usd',
-      formula: levelFormula,
-      source: levelSource,
-      spread: {
-        low: Math.round(Math.min(band.low, levelCap)),
-        high: Math.round(Math.min(band.high, levelCap)),
-      },
-    },
-  ];
+  const factors: Factor[] = [levelFactor(level.id, band, step)];
   if (years !== undefined) {
-    // The data says which spans the seed gives (only distinguished) and which are assumed.
-    const fromSeed = assumptionData.levelYears[level.id].source !== 'assumption';
-    const span = fromSeed ? `seed: ${levelSpan(level.id)} years` : 'assumed span';
+    const spanText = `${span.from}–${span.to}`;
     factors.push({
       id: 'years',
       label: `Years of experience: ${years}`,
       value: yf,
       unit: 'multiplier',
-      formula: `position in the level’s typical ${levelSpan(level.id)} years (${span}) moves pay toward the adjacent level`,
-      source: assumptionSource('years-reach'),
+      formula: `position in the level’s typical ${spanText} years (${span.fromSeed ? 'seed' : 'assumed span'}) moves pay toward the adjacent level`,
+      source: span.fromSeed
+        ? assumptionSource('years-reach')
+        : assumptionSource('years-reach', `years-${level.id}-from`, `years-${level.id}-to`),
     });
   }
   factors.push(
@@ -238,19 +126,23 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
         loc.id === 'us'
           ? 'national average: factor 1'
           : `${loc.label} average ${usd(locationAverage(loc.id))} ÷ national average base ${usd(national)} = ${fix(locFactor)}`,
-      source: dataSource(loc.figureId),
+      source: dataSource(loc.figureId, 'factors-every-level'),
     },
     tier,
     spec.factor,
     share,
   );
 
+  const extrapolation = extrapolationOf(level.id, base, total);
   return {
     base,
     additional,
     total,
+    additionalKind: get(tiers, profile.tier, 'company tier').additionalKind,
     factors,
-    confidence: level.extrapolated ? 'extrapolated' : 'data',
+    extrapolated: extrapolation.length > 0,
+    extrapolation,
+    confidence: extrapolation.length > 0 ? 'extrapolated' : 'data',
     percentiles: {
       low: assumptions['percentile-low'] as number,
       high: assumptions['percentile-high'] as number,
@@ -258,7 +150,22 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
   };
 }
 
-function levelSpan(id: Profile['level']): string {
-  const span = assumptionData.levelYears[id];
-  return `${span.from}–${span.to}`;
+/** The level's US band as a factor: the seed's band, or (above senior) the senior band stepped up. */
+function levelFactor(id: LevelId, band: Range, step: number): Factor {
+  const level = get(levels, id, 'level');
+  const held = (x: number) => Math.round(Math.min(x, levelCap));
+  const heldNote = `the US band is held at or below ${usd(levelCap)} (seed: senior roles up to) before location, tier and specialization, which can take the final figure past it`;
+  return {
+    id: 'level',
+    label: `Level: ${level.label} (US typical base)`,
+    value: held(band.typical),
+    unit: 'usd',
+    formula: level.extrapolated
+      ? `senior band × ${fix(step)}${id === 'distinguished' ? '²' : ''} (assumed step per level); ${heldNote}`
+      : `US ${level.label.toLowerCase()} band ${usd(band.low)}–${usd(band.high)}, typical ${usd(band.typical)}`,
+    source: level.extrapolated
+      ? assumptionSource('level-step', 'us-band-held')
+      : dataSource(`level-${id}`, 'band-rule'),
+    spread: { low: held(band.low), high: held(band.high) },
+  };
 }

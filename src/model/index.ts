@@ -2,25 +2,28 @@
 export type { AssumptionValues } from './assumptions';
 export {
   allAssumptions,
+  assumptionConflicts,
   defaultAssumptions,
   defaultValue,
   editableAssumptions,
   isValidAssumptionValue,
-  levelYears,
+  levelSpan,
   marketAdditionalShare,
+  modelRules,
   resolveAssumptions,
 } from './assumptions';
 export { derivedLevelStep, levelCap, seedBands } from './bands';
-export type { CalibrationRow } from './calibration';
-export { anchors, calibrate, TOLERANCE } from './calibration';
+export type { AnchorKind, CalibrationRow } from './calibration';
+export { anchors, calibrate, calibrationSummary, TOLERANCE } from './calibration';
 export { equivalentWages, priceArea, priceParity } from './equivalent';
-export { estimate } from './estimate';
+export { estimate, totalCeiling } from './estimate';
 export { formatUsd } from './money';
+export { formatValue, normalizedText } from './normalize';
+export { statement, why } from './notes';
 export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';
 export {
   breakEvenBase,
   leaveAfter,
-  offerPercentile,
   offerYears,
   schedule,
   steadyYear,
@@ -49,8 +52,9 @@ export {
   tiers,
 } from './options';
 export type { NumberRules, Parsed } from './parse';
-export { formatValue, normalizedText } from './normalize';
 export { parseNumber, yearsRules } from './parse';
+export type { MarketPosition } from './position';
+export { offerPercentile } from './position';
 export type { Employee401kLimit } from './retirement';
 export {
   employee401kLimit,
@@ -63,4 +67,4 @@ export {
 export { normCdf, normInv, percentileInRange } from './stats';
 export type { FilingStatus, PayrollLine, TakeHome, TakeHomeInput, TaxYear } from './tax';
 export { bracketTax, payrollTotal, supplementalWithholding, takeHome, taxSources, taxYears } from './tax';
-export type { Estimate, Factor, LevelId, Option, Profile, Range, Source } from './types';
+export type { Estimate, Extrapolation, Factor, LevelId, Option, Profile, Range, Source } from './types';

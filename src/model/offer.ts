@@ -1,7 +1,4 @@
-import { type AssumptionValues, defaultAssumptions } from './assumptions';
-import { estimate } from './estimate';
 import { type VestingPreset, vestingPresetIds } from './offerFields';
-import { percentileInRange } from './stats';
 import type { Profile } from './types';
 
 export type { VestingPreset };
@@ -195,24 +192,6 @@ export function summarizeOffer(
     firstYear: (years[0] as OfferYear).total,
     fourYearAverage: Math.round(four),
     steadyState: (years[steadyYear(offer) - 1] as OfferYear).total,
-  };
-}
-
-/**
- * Where the offer sits (0–100) in the market estimate of total pay for its profile. The market figures
- * are base + bonus + equity, so the retirement match is left out of the comparison; sign-on is kept.
- */
-export function offerPercentile(
-  offer: Offer,
-  a: AssumptionValues = defaultAssumptions,
-  years: readonly OfferYear[] = offerYears(offer, 4),
-): { firstYear: number; fourYearAverage: number } {
-  const e = estimate(offer.profile, a);
-  const comparable = years.slice(0, 4).map((y) => y.total - y.retirement);
-  const p = (x: number) => percentileInRange(x, e.total, e.percentiles.low, e.percentiles.high);
-  return {
-    firstYear: p(comparable[0] as number),
-    fourYearAverage: p(comparable.reduce((s, x) => s + x, 0) / comparable.length),
   };
 }
 

@@ -27,15 +27,27 @@ export const locations: readonly (Option & { figureId: string })[] = [
 ];
 
 /** Company tiers. `market` is the seed's all-company figures; `top-tech` its Meta figures; the rest assumptions. */
-export const tiers: readonly (Option & { assumption?: string; shareAssumption?: string })[] = [
-  { id: 'market', label: 'All companies (market)' },
-  { id: 'top-tech', label: 'Top tech (e.g., Meta)' },
-  { id: 'startup', label: 'Startup', assumption: 'tier-startup', shareAssumption: 'share-startup' },
+export const tiers: readonly (Option & {
+  assumption?: string;
+  shareAssumption?: string;
+  /** What the tier's additional pay holds: cash (bonus) for the market, bonus and stock for Meta. */
+  additionalKind: 'cash' | 'cash-and-stock';
+})[] = [
+  { id: 'market', label: 'All companies (market)', additionalKind: 'cash' },
+  { id: 'top-tech', label: 'Top tech (e.g., Meta)', additionalKind: 'cash-and-stock' },
+  {
+    id: 'startup',
+    label: 'Startup',
+    assumption: 'tier-startup',
+    shareAssumption: 'share-startup',
+    additionalKind: 'cash',
+  },
   {
     id: 'enterprise',
     label: 'Enterprise / non-tech',
     assumption: 'tier-enterprise',
     shareAssumption: 'share-enterprise',
+    additionalKind: 'cash',
   },
 ];
 

@@ -21,6 +21,8 @@ export interface Range {
 export interface Source {
   kind: 'data' | 'assumption';
   ref: string;
+  /** The labelled assumptions and modelling choices the value also rests on. */
+  assumptions?: readonly string[];
 }
 
 /** One step of the estimate: its value, what it means and where it came from. */
@@ -37,14 +39,37 @@ export interface Factor {
   spread?: { low: number; high: number };
 }
 
+/** One way an estimate goes past what the seed's figures support. */
+export type Extrapolation =
+  | { limit: 'level'; level: LevelId; text: string }
+  | {
+      limit: 'base-high' | 'total-high';
+      /** The seed figure that marks the limit, and its value. */
+      figureId: string;
+      seedValue: number;
+      value: number;
+      /** value − seedValue, dollars a year (> 0). */
+      over: number;
+      text: string;
+    };
+
 export interface Estimate {
   base: Range;
   additional: Range;
   total: Range;
+  /** What the additional pay holds: cash (bonus) for the market, bonus and stock for the Meta example. */
+  additionalKind: 'cash' | 'cash-and-stock';
   factors: Factor[];
-  /** 'extrapolated' for levels beyond the seed's bands: lower confidence. */
+  /**
+   * True when the level is above senior, the base's high passes the seed's "senior roles up to
+   * $289,000", or the total's high passes the top of its top-tech total range ($338,000).
+   */
+  extrapolated: boolean;
+  /** Why `extrapolated` is true: each limit passed, with the value and by how much. Empty otherwise. */
+  extrapolation: Extrapolation[];
+  /** 'extrapolated' whenever `extrapolated` is true: lower confidence. */
   confidence: 'data' | 'extrapolated';
-  /** The percentiles that low and high stand for (an assumption). */
+  /** The percentiles that low and high stand for (an assumption that places offers; it moves no dollar). */
   percentiles: { low: number; high: number };
 }
 

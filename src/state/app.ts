@@ -1,6 +1,11 @@
 import { computed, signal } from '@preact/signals';
 // Direct module imports (not the ../model barrel) keep the lazy screens' math out of the first download.
-import { editableAssumptions, resolveAssumptions } from '../model/assumptions';
+import {
+  assumptionConflicts,
+  defaultAssumptions,
+  editableAssumptions,
+  resolveAssumptions,
+} from '../model/assumptions';
 import { estimate } from '../model/estimate';
 import { type NumberRules, type Parsed, parseNumber, yearsRules } from '../model/parse';
 import type { Estimate, Profile } from '../model/types';
@@ -43,6 +48,11 @@ export const assumptionOverrides = computed(() => {
 });
 
 export const assumptions = computed(() => resolveAssumptions(assumptionOverrides.value));
+
+/** Overrides that parse but cannot hold together (a years span that ends before it starts), by id. */
+export const assumptionProblems = computed(() =>
+  assumptionConflicts({ ...defaultAssumptions, ...assumptionOverrides.value }),
+);
 
 /** The model profile for saved inputs (years that don't parse are left out). */
 export function profileOf(i: Inputs, y: Parsed = parseNumber(i.yearsText, yearsRules)): Profile {

@@ -2,6 +2,7 @@ import { signal } from '@preact/signals';
 import {
   emptyOfferFields,
   estimate,
+  type MarketPosition,
   type Offer,
   type OfferParse,
   type OfferYear,
@@ -34,7 +35,7 @@ export interface OfferView {
   parsed: OfferParse;
   years?: OfferYear[];
   summary?: { firstYear: number; fourYearAverage: number; steadyState: number };
-  percentile?: { firstYear: number; fourYearAverage: number };
+  percentile?: MarketPosition;
   offer?: Offer;
 }
 

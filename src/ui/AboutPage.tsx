@@ -2,16 +2,22 @@ import { salaryData } from '../data';
 import {
   allAssumptions,
   calibrate,
+  calibrationSummary,
   estimate,
   type Factor,
+  levelCap,
+  levelSpan,
   levels,
-  levelYears,
   locations,
+  modelRules,
   type Profile,
   specializations,
+  statement,
   TOLERANCE,
   taxSources,
   tiers,
+  totalCeiling,
+  why,
 } from '../model';
 import { assumptions } from '../state/app';
 import { CalibrationTable } from './CalibrationTable';
@@ -42,29 +48,40 @@ function FactorRows({ factors }: { factors: (Factor | undefined)[] }) {
   );
 }
 
+const countUnit = (u: string) => salaryData.figures.filter((f) => f.unit === u).length;
+
 /** Sources, derivations, assumptions and the calibration table. */
 export function AboutPage() {
   const rows = calibrate(assumptions.value);
-  const passing = rows.filter((r) => r.status === 'pass').length;
-  const conflicts = rows.filter((r) => r.status === 'conflict').length;
+  const sum = calibrationSummary(rows);
   return (
     <section class="page about">
       <h1>About the data</h1>
       <h2>Source</h2>
+      <p data-testid="about-source">
+        Every salary figure comes from one document, the project’s seed: an overview of the Distinguished
+        Machine Learning Engineer role (responsibilities, skills, career path and market). Its “Salary Ranges
+        (US Market, 2024)” section gives most of the figures; its “Market Demand”, “Career Development” and
+        “Overview” sections give a few more. Only the Salary Ranges section carries a year, so the others are
+        dated 2024 by it. The document cites no underlying survey, sample or employer data, so no figure can
+        be traced further than the document itself: weigh them as such.
+      </p>
       <p>
-        Every salary figure comes from one document, the project’s seed: “{salaryData.source.title}”. Its
-        “Salary Ranges (US Market, 2024)”, “Total Compensation”, “Market Demand” and “Compensation” sections
-        give {salaryData.figures.length} figures, all in US dollars a year, dated 2024. Where a section states
-        no year of its own, the document’s 2024 is used. Nothing you type leaves this device.
+        It gives {salaryData.figures.length} figures: {countUnit('USD/year')} amounts in US dollars a year,{' '}
+        {countUnit('percent')} percentage (the Generative AI premium) and {countUnit('years')} span of years
+        (a distinguished engineer’s experience). They were copied by hand into the app’s data, each with its
+        section, and a test checks every one against the document’s text. Nothing you type leaves this device.
       </p>
 
       <h2>The model</h2>
       <p>
-        Base = level band (refined by years) × location × company tier × specialization. Additional pay (bonus
-        and equity) = base × the tier’s additional share. Total = base + additional. Each multiplier is
-        computed from the figures below, never typed in. Low and high stand for the{' '}
-        {assumptions.value['percentile-low']}th and {assumptions.value['percentile-high']}th percentiles and
-        typical for the median (an assumption).
+        Base = level band (refined by years) × location × company tier × specialization. Additional pay = base
+        × the tier’s additional share: cash (bonus) for all companies, as the seed’s “additional cash
+        compensation” is; bonus and stock at top tech, as the Meta example’s is. Total = base + additional.
+        Each multiplier is computed from the seed’s figures, under the labelled assumptions and modelling
+        choices listed below. Where a result passes the seed’s largest figures (base over {usd(levelCap)},
+        total over {usd(totalCeiling)}) or its levels (above senior), the estimate says it is an
+        extrapolation.
       </p>
 
       <h3>Level bands (US, all companies)</h3>
@@ -72,7 +89,7 @@ export function AboutPage() {
         {levels.map((l) => {
           const e = estimate({ ...base, level: l.id }, assumptions.value);
           const f = e.factors.find((x) => x.id === 'level');
-          const span = levelYears[l.id];
+          const span = levelSpan(l.id, assumptions.value);
           return (
             <li key={l.id}>
               <span class="factor-label">{l.label}</span>{' '}
@@ -82,8 +99,7 @@ export function AboutPage() {
               , typical {usd(e.base.typical)}
               <span class="sub">{f?.formula}</span>
               <span class="sub">
-                Typical years: {span.from}–{span.to} (
-                {span.source === 'assumption' ? 'assumption' : 'from data'})
+                Typical years: {span.from}–{span.to} ({span.fromSeed ? 'from data' : 'assumption'})
               </span>
               <span class={`source source-${l.extrapolated ? 'assumption' : 'data'}`}>
                 {l.extrapolated ? 'extrapolated: lower confidence' : `from data: ${f?.source.ref}`}
@@ -109,20 +125,39 @@ export function AboutPage() {
 
       <h2>Assumptions</h2>
       <p>
-        Where the seed is silent the model still needs a number. These are labelled “assumption” everywhere
-        they are used; change them in <a href="/settings">Settings</a>.
+        Where the seed is silent the model still needs a number or a rule. Each is labelled “assumption”
+        wherever it is used; change the numbers in <a href="/settings">Settings</a>.
       </p>
       <details>
         <summary>
-          <h3>All {allAssumptions.length} assumptions</h3>
+          <h3>All {allAssumptions.length} numbers assumed</h3>
         </summary>
         <ul class="derivations">
           {allAssumptions.map((a) => (
             <li key={a.id}>
               <span class="factor-label">{a.label}</span>{' '}
-              <strong>{Number((assumptions.value[a.id] ?? a.default).toFixed(4))}</strong>
+              <strong>
+                {a.choices
+                  ? (a.choices.find((c) => c.value === assumptions.value[a.id])?.label ?? '')
+                  : Number((assumptions.value[a.id] ?? a.default).toFixed(4))}
+              </strong>
               {a.derivation && <span class="sub">Default derived: {a.derivation}</span>}
-              <span class="sub">{a.rationale}</span>
+              <span class="sub">{why(a.id)}</span>
+              <span class="source source-assumption">assumption</span>
+            </li>
+          ))}
+        </ul>
+      </details>
+      <details>
+        <summary>
+          <h3>All {modelRules.length} modelling choices</h3>
+        </summary>
+        <ul class="derivations">
+          {modelRules.map((r) => (
+            <li key={r.id}>
+              <span class="factor-label">{r.label}</span>
+              <span class="sub">{statement(r.id)}</span>
+              <span class="sub">{why(r.id)}</span>
               <span class="source source-assumption">assumption</span>
             </li>
           ))}
@@ -131,13 +166,17 @@ export function AboutPage() {
 
       <h2>Offers: market position</h2>
       <p>
-        An offer’s percentile places its pay (base, bonus, sign-on and equity; the 401(k) match is left out,
-        as the market figures have none) in the market estimate of total pay for the offer’s own profile. The
-        distribution behind it is a two-piece log-normal: its median is the estimate’s typical value, and the
-        estimate’s low and high sit at the {assumptions.value['percentile-low']}th and{' '}
-        {assumptions.value['percentile-high']}th percentiles, each side with its own spread. Equity vests each
-        year’s percentage evenly month by month after the cliff, and is valued at the grant value × (1 +
-        growth)^year.
+        An offer is placed in the market for its own profile (level, location, tier, specialization), like
+        with like: its base against the market base, and its yearly pay against the market’s total pay. The
+        seed’s market additional pay is cash, so for all companies, startups and enterprises base + bonus is
+        compared; the Meta example’s additional pay includes stock, so at top tech base + bonus + equity is
+        compared. Sign-on (paid once) and the 401(k) match are never compared, and a part that was not entered
+        (no bonus, no equity) is named beside the position. Offers with different profiles are not ranked
+        against each other by percentile. The distribution behind a percentile is a two-piece log-normal: its
+        median is the estimate’s typical value, and the estimate’s low and high sit at the{' '}
+        {assumptions.value['percentile-low']}th and {assumptions.value['percentile-high']}th percentiles (an
+        assumption that only places offers; it moves no dollar amount). Equity vests each year’s percentage
+        evenly month by month after the cliff, and is valued at the grant value × (1 + growth)^year.
       </p>
 
       <h2>Taxes and prices</h2>
@@ -151,11 +190,16 @@ export function AboutPage() {
       </p>
 
       <h2>Calibration</h2>
-      <p>
-        Each seed figure is held against the model for the profile it describes: inside the seed’s range where
-        it gives a range, within ±{TOLERANCE * 100}% where it gives a point. {passing} of {rows.length}{' '}
-        comparisons pass; {conflicts} are figures that contradict other seed figures, documented below with
-        the choice the model makes.
+      <p data-testid="calibration-summary">
+        Each seed figure is held against the model, and each row says what it is worth as evidence.{' '}
+        {sum.construction} rows are figures the model is computed from: they agree by construction and are
+        shown but not counted. Of the {sum.evidence} that can fail — {sum.checked} checked against the profile
+        they describe (within ±{TOLERANCE * 100}%, or inside the seed’s range), {sum.ceilings} ceilings and{' '}
+        {sum.floors} floors, each held over every profile it covers with no tolerance —{' '}
+        <strong>
+          {sum.pass} hold and {sum.miss} {sum.miss === 1 ? 'is a miss' : 'are misses'}
+        </strong>
+        . A miss is shown as a miss: it marks where the model and the seed disagree.
       </p>
       <CalibrationTable rows={rows} />
       <p class="note" data-testid="version">

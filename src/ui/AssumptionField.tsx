@@ -1,6 +1,6 @@
 import type { editableAssumptions } from '../model';
-import { parseNumber } from '../model';
-import { assumptionRules, assumptionText } from '../state/app';
+import { parseNumber, why } from '../model';
+import { assumptionProblems, assumptionRules, assumptions, assumptionText } from '../state/app';
 import { describedBy, Field } from './Field';
 
 interface Props {
@@ -9,18 +9,41 @@ interface Props {
 
 const show = (n: number) => String(Number(n.toFixed(4)));
 
-/** One labelled assumption: its value (typed by the user or the default), bounds and reset. */
+/** One labelled assumption: its value (typed or chosen by the user, or the default), bounds and reset. */
 export function AssumptionField({ assumption: a }: Props) {
   const id = `a-${a.id}`;
   const typed = assumptionText.value[a.id];
   const parsed = typed === undefined ? undefined : parseNumber(typed, assumptionRules(a));
-  const error = parsed && !parsed.ok ? parsed.message : undefined;
+  const error = parsed && !parsed.ok ? parsed.message : assumptionProblems.value[a.id];
   const set = (text: string | undefined) => {
     const next = { ...assumptionText.value };
     if (text === undefined) delete next[a.id];
     else next[a.id] = text;
     assumptionText.value = next;
   };
+  if (a.choices) {
+    return (
+      <li class="assumption" data-testid={id}>
+        <fieldset class="choice">
+          <legend>{a.label}</legend>
+          {a.choices.map((c) => (
+            <label key={c.value} class="radio">
+              <input
+                type="radio"
+                name={id}
+                value={String(c.value)}
+                checked={assumptions.value[a.id] === c.value}
+                onChange={() => set(c.value === a.default ? undefined : String(c.value))}
+              />
+              {c.label}
+              {c.value === a.default && ' (default)'}
+            </label>
+          ))}
+        </fieldset>
+        <p class="rationale">{why(a.id)}</p>
+      </li>
+    );
+  }
   return (
     <li class="assumption" data-testid={id}>
       <Field id={id} label={a.label} hint={`Default ${show(a.default)}; ${a.min} to ${a.max}.`} error={error}>
@@ -45,7 +68,7 @@ export function AssumptionField({ assumption: a }: Props) {
           </button>
         </div>
       </Field>
-      <p class="rationale">{a.rationale}</p>
+      <p class="rationale">{why(a.id)}</p>
     </li>
   );
 }

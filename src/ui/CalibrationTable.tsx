@@ -1,13 +1,19 @@
-import type { CalibrationRow } from '../model';
+import type { AnchorKind, CalibrationRow } from '../model';
 import { signedPct } from './format';
 
 interface Props {
   rows: readonly CalibrationRow[];
 }
 
-const statusText = { pass: 'within tolerance', fail: 'out of tolerance', conflict: 'conflict (documented)' };
+const kindText: Record<AnchorKind, string> = {
+  construction: 'reproduced by construction',
+  checked: 'checked',
+  ceiling: 'ceiling',
+  floor: 'floor',
+};
+const statusText = { reproduced: 'not evidence', pass: 'holds', miss: 'miss' };
 
-/** Each seed figure beside the model's value for the profile it describes, with the error. */
+/** Each seed figure beside the model's value for the profile(s) it describes, its kind and status. */
 export function CalibrationTable({ rows }: Props) {
   return (
     <table class="calibration stacked">
@@ -16,29 +22,38 @@ export function CalibrationTable({ rows }: Props) {
         <tr>
           <th scope="col">Seed figure</th>
           <th scope="col">Seed</th>
+          <th scope="col">Kind</th>
           <th scope="col">Profile</th>
           <th scope="col">Model</th>
-          <th scope="col">Error</th>
+          <th scope="col">Model vs seed</th>
           <th scope="col">Status</th>
         </tr>
       </thead>
       <tbody>
         {rows.map((r, i) => (
-          <tr key={`${r.figure.id}-${i}`} class={`status-${r.status}`} data-testid="calibration-row">
+          <tr
+            key={`${r.figure.id}-${i}`}
+            class={`status-${r.status} kind-${r.kind}`}
+            data-testid="calibration-row"
+            data-figure={r.figure.id}
+            data-kind={r.kind}
+            data-status={r.status}
+          >
             <th scope="row" data-label="Seed figure">
               {r.figure.label}
               <span class="sub">{r.figure.section}</span>
             </th>
             <td data-label="Seed">{r.seedText}</td>
+            <td data-label="Kind">{kindText[r.kind]}</td>
             <td data-label="Profile">
-              {r.profileText}
+              {r.profileCount > 1 ? `${r.profileCount} profiles; deciding: ${r.profileText}` : r.profileText}
               <span class="sub">{r.measureText}</span>
+              <span class="sub">{r.why}</span>
             </td>
             <td data-label="Model">{r.modelText}</td>
-            <td data-label="Error">{signedPct(r.error)}</td>
+            <td data-label="Model vs seed">{signedPct(r.error)}</td>
             <td data-label="Status">
-              {statusText[r.status]}
-              {r.conflict && <span class="sub">{r.conflict}</span>}
+              <strong>{statusText[r.status]}</strong>
             </td>
           </tr>
         ))}

@@ -1,7 +1,8 @@
 import { breakEvenBase } from '../model';
 import type { OfferView } from '../state/offers';
 import { usd } from './format';
-import { percentileShown, percentileText } from './ordinal';
+import { comparedText, marketText } from './OfferResults';
+import { percentileText } from './ordinal';
 
 interface Props {
   views: readonly OfferView[];
@@ -14,11 +15,6 @@ const rows: { label: string; value: (v: Ready) => number; text?: (n: number) => 
   { label: 'First year', value: (v) => v.summary.firstYear },
   { label: '4-year average', value: (v) => v.summary.fourYearAverage },
   { label: 'Steady state', value: (v) => v.summary.steadyState },
-  {
-    label: 'Market position (4-year average)',
-    value: (v) => percentileShown(v.percentile.fourYearAverage),
-    text: (n) => `${percentileText(n)} percentile`,
-  },
   { label: 'Base', value: (v) => v.offer.base },
   { label: 'Target bonus, a year', value: (v) => v.years[0]?.bonus ?? 0 },
   { label: 'Sign-on, years 1–2', value: (v) => v.offer.signOn.year1 + v.offer.signOn.year2 },
@@ -67,6 +63,11 @@ export function CompareView({ views }: Props) {
                 );
               })}
             </dl>
+            <p class="compare-position" data-testid="compare-position">
+              In its own market ({marketText(v)}): base {percentileText(v.percentile.base)} percentile; pay (
+              {comparedText(v.percentile)}) {percentileText(v.percentile.fourYearAverage)} percentile. Not
+              ranked against the other offers.
+            </p>
             <p class="break-even" data-testid="break-even">
               {v === best
                 ? 'Highest 4-year average.'

@@ -1,5 +1,13 @@
 import { useState } from 'preact/hooks';
-import { levels, locations, optionLabel, steadyYear, tiers } from '../model';
+import {
+  levels,
+  locations,
+  type MarketPosition,
+  optionLabel,
+  specializations,
+  steadyYear,
+  tiers,
+} from '../model';
 import type { OfferView } from '../state/offers';
 import { AfterTaxTable } from './AfterTaxTable';
 import { BarsChart } from './charts/BarsChart';
@@ -20,11 +28,49 @@ const parts = [
   { key: 'retirement', label: '401(k)', colorVar: '--series-5' },
 ] as const;
 
-/** "62nd percentile for Senior, Seattle, WA, Top tech" */
-export function positionText(view: OfferView): string | undefined {
-  if (!view.percentile) return undefined;
+/** "Senior, Seattle, WA, Top tech (e.g., Meta), General ML": the market an offer is placed in. */
+export function marketText(view: OfferView): string {
   const p = view.record.profile;
-  return `${percentileText(view.percentile.fourYearAverage)} percentile for ${optionLabel(levels, p.level).toLowerCase()}, ${optionLabel(locations, p.location)}, ${optionLabel(tiers, p.tier).toLowerCase()}`;
+  return [
+    optionLabel(levels, p.level),
+    optionLabel(locations, p.location),
+    optionLabel(tiers, p.tier),
+    optionLabel(specializations, p.specialization),
+  ].join(', ');
+}
+
+/** Which parts of the offer were held against market pay, and what was not entered. */
+export function comparedText(m: MarketPosition): string {
+  const parts = m.compared === 'base+bonus' ? 'base + bonus' : 'base + bonus + equity';
+  const missing = m.missing.length ? `; no ${m.missing.join(' and no ')} entered` : '';
+  return `${parts}${missing}`;
+}
+
+/** The market position of an offer in its own market, base and pay separately. */
+export function MarketPositionText({ view }: { view: OfferView }) {
+  const m = view.percentile;
+  if (!m) return null;
+  return (
+    <div class="position" data-testid="offer-position">
+      <p>
+        Market position for <strong>{marketText(view)}</strong>:
+      </p>
+      <ul>
+        <li data-testid="position-base">
+          Base: <strong>{percentileText(m.base)} percentile</strong> of market base.
+        </li>
+        <li data-testid="position-pay">
+          Pay ({comparedText(m)}): <strong>{percentileText(m.fourYearAverage)} percentile</strong> of market
+          pay (4-year average; first year: {percentileText(m.firstYear)}).
+        </li>
+      </ul>
+      <p class="note">
+        {m.compared === 'base+bonus'
+          ? 'The seed’s market additional pay is cash, so equity, sign-on and the 401(k) match are left out.'
+          : 'The Meta example’s additional pay includes stock, so equity counts; sign-on and the 401(k) match are left out.'}
+      </p>
+    </div>
+  );
 }
 
 /** The numbers for one offer: summary, market position, year table and chart, leaving early. */
@@ -55,10 +101,7 @@ export function OfferResults({ view }: Props) {
           <p class="typical">{usd(s.steadyState)}</p>
         </article>
       </div>
-      <p class="position" data-testid="offer-position">
-        Market position: <strong>{positionText(view)}</strong> (4-year average; first year:{' '}
-        {percentileText(view.percentile.firstYear)}).
-      </p>
+      <MarketPositionText view={view} />
       <BarsChart
         testId="offer-chart"
         caption="Pay per year, by kind"

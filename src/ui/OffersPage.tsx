@@ -12,7 +12,8 @@ import {
 } from '../state/offers';
 import { offers } from '../state/persist';
 import { usd } from './format';
-import { positionText } from './OfferResults';
+import { marketText } from './OfferResults';
+import { percentileText } from './ordinal';
 
 /** The saved offers: add, open, duplicate, delete, and choose 2–4 to compare. */
 export function OffersPage() {
@@ -54,7 +55,8 @@ export function OffersPage() {
               {v.summary ? (
                 <p class="note">
                   First year {usd(v.summary.firstYear)} · 4-year average {usd(v.summary.fourYearAverage)} ·{' '}
-                  {positionText(v)}
+                  {v.percentile &&
+                    `base ${percentileText(v.percentile.base)} percentile for ${marketText(v)}`}
                 </p>
               ) : (
                 <p class="note">Some fields need fixing.</p>

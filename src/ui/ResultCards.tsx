@@ -6,10 +6,13 @@ interface Props {
   estimate: Estimate;
 }
 
-const rows: { key: 'base' | 'additional' | 'total'; label: string }[] = [
+const rows = (e: Estimate): { key: 'base' | 'additional' | 'total'; label: string }[] => [
   { key: 'total', label: 'Total compensation' },
   { key: 'base', label: 'Base salary' },
-  { key: 'additional', label: 'Additional (bonus, equity)' },
+  {
+    key: 'additional',
+    label: e.additionalKind === 'cash' ? 'Additional cash (bonus)' : 'Additional (bonus and stock)',
+  },
 ];
 
 function RangeText({ r, big }: { r: Range; big?: boolean }) {
@@ -25,6 +28,26 @@ function RangeText({ r, big }: { r: Range; big?: boolean }) {
   );
 }
 
+/** Where the estimate passes the seed's figures, said next to the numbers. */
+function BeyondSeed({ estimate }: Props) {
+  if (!estimate.extrapolated) return null;
+  return (
+    <div class="warn beyond" data-testid="beyond-seed" role="note">
+      <p>
+        <strong>Beyond the seed’s figures: an extrapolation.</strong> The seed supports no figure this high or
+        no band at this level, so these numbers are the model’s multipliers carried past its data:
+      </p>
+      <ul>
+        {estimate.extrapolation.map((x) => (
+          <li key={x.limit} data-testid={`beyond-${x.limit}`}>
+            {x.text}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
 /** Total, base and additional pay as ranges, the typical value large. */
 export function ResultCards({ estimate }: Props) {
   const { low, high } = estimate.percentiles;
@@ -32,23 +55,20 @@ export function ResultCards({ estimate }: Props) {
     <section class="results" aria-labelledby="results-title" aria-live="polite">
       <h2 id="results-title">Market estimate, per year</h2>
       <div class="cards">
-        {rows.map((row) => (
+        {rows(estimate).map((row) => (
           <article class={`card card-${row.key}`} key={row.key} data-testid={`result-${row.key}`}>
             <h3>{row.label}</h3>
             <RangeText r={estimate[row.key]} big={row.key === 'total'} />
           </article>
         ))}
       </div>
+      <BeyondSeed estimate={estimate} />
       <p class="note">
-        Typical is the median; the range runs from the {ordinal(low)} to the {ordinal(high)} percentile (an
-        assumption you can change in <a href="/settings">Settings</a>).
+        Typical is the model’s median. Low and high are the seed’s ranges carried through the factors; they
+        are read as the {ordinal(low)} and {ordinal(high)} percentiles (an assumption, in{' '}
+        <a href="/settings">Settings</a>) only to place an offer in the range — changing that moves no dollar
+        amount here.
       </p>
-      {estimate.confidence === 'extrapolated' && (
-        <p class="warn" data-testid="low-confidence">
-          Lower confidence: the seed has no pay band for this level, so it is extrapolated from the senior
-          band.
-        </p>
-      )}
     </section>
   );
 }

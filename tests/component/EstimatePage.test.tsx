@@ -103,6 +103,46 @@ describe('EstimatePage', () => {
     renderPage();
     expect(screen.getByTestId('factor-tier').textContent).toContain('assumption:');
     expect(screen.getByTestId('factor-location').textContent).toContain('from data:');
+    // A value computed from data under a modelling choice names the choice as an assumption too.
+    expect(screen.getByTestId('factor-level').textContent).toContain(
+      'assumption: How level bands are formed',
+    );
+  });
+
+  it('says “beyond the seed” for distinguished / Seattle / top tech / generative AI, not for mid / US / market', () => {
+    renderPage();
+    expect(screen.queryByTestId('beyond-seed')).toBeNull();
+    cleanup();
+    inputs.value = {
+      ...defaultInputs,
+      level: 'distinguished',
+      location: 'seattle',
+      tier: 'top-tech',
+      specialization: 'generative-ai',
+    };
+    renderPage();
+    const e = estimate({
+      level: 'distinguished',
+      location: 'seattle',
+      tier: 'top-tech',
+      specialization: 'generative-ai',
+    });
+    const notice = screen.getByTestId('beyond-seed');
+    expect(notice.textContent).toContain('an extrapolation');
+    expect(screen.getByTestId('beyond-base-high').textContent).toContain(
+      `${usd(e.base.high)} is ${usd(e.base.high - 289000)}`,
+    );
+    expect(screen.getByTestId('beyond-total-high').textContent).toContain(usd(e.total.high - 338000));
+    expect(screen.getByTestId('beyond-level')).toBeTruthy();
+  });
+
+  it('says the percentile setting moves no dollar amount, and names additional pay as cash for the market', () => {
+    renderPage();
+    expect(screen.getByTestId('result-additional').textContent).toContain('Additional cash (bonus)');
+    expect(document.querySelector('.results .note')?.textContent).toContain('moves no dollar amount');
+    const before = typical('total');
+    assumptionText.value = { 'percentile-low': '25', 'percentile-high': '75' };
+    expect(typical('total')).toBe(before);
   });
 });
 
@@ -120,6 +160,9 @@ describe('SettingsPage', () => {
     fireEvent.input(field, { target: { value: '0.8' } });
     await waitFor(() => expect(screen.queryByRole('alert')).toBeNull());
     expect(assumptionText.value['tier-startup']).toBe('0.8');
+    // The top-tech reading is a choice, not a number.
+    fireEvent.click(screen.getByLabelText(/^Nationwide/));
+    await waitFor(() => expect(assumptionText.value['top-tech-reading']).toBe('0'));
     fireEvent.click(screen.getByRole('button', { name: 'Reset all assumptions' }));
     await waitFor(() =>
       expect((screen.getByLabelText('Startup pay vs the all-company market') as HTMLInputElement).value).toBe(

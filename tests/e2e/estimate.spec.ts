@@ -67,17 +67,31 @@ test('bad years get an inline message and never a NaN', async ({ page }) => {
   await expect(page.getByRole('alert')).toHaveCount(0);
 });
 
-test('levels beyond the seed are flagged as lower confidence', async ({ page }) => {
+test('an estimate beyond the seed says so next to the numbers, and by how much', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByTestId('low-confidence')).toHaveCount(0);
+  // Mid, US, all companies: inside the seed, no notice.
+  await expect(page.getByTestId('result-total').getByTestId('typical')).toBeVisible();
+  await expect(page.getByTestId('beyond-seed')).toHaveCount(0);
   await page.getByLabel('Level', { exact: true }).selectOption('distinguished');
-  await expect(page.getByTestId('low-confidence')).toBeVisible();
-  await expectShows(page, {
+  await page.getByLabel('Location').selectOption('seattle');
+  await page.getByLabel('Company tier').selectOption('top-tech');
+  await page.getByLabel('Specialization').selectOption('generative-ai');
+  const p = {
     level: 'distinguished',
-    location: 'us',
-    tier: 'market',
-    specialization: 'general',
-  });
+    location: 'seattle',
+    tier: 'top-tech',
+    specialization: 'generative-ai',
+  } as const;
+  const e = estimate(p);
+  const notice = page.getByTestId('beyond-seed');
+  await expect(notice).toBeVisible();
+  await expect(notice).toContainText('an extrapolation');
+  await expect(notice.getByTestId('beyond-level')).toBeVisible();
+  await expect(notice.getByTestId('beyond-base-high')).toContainText(usd(e.base.high - 289000));
+  await expect(notice.getByTestId('beyond-total-high')).toContainText(usd(e.total.high - 338000));
+  await expectShows(page, p);
+  // The factor list claims no cap on the final number.
+  await expect(page.getByTestId('factor-level')).toContainText('before location, tier and specialization');
 });
 
 test('the range chart loads and has a table equivalent', async ({ page }) => {
@@ -113,7 +127,17 @@ test('About the data shows the calibration table with every seed figure', async 
   const { calibrate } = await import('../../src/model');
   const rows = calibrate();
   await expect(page.getByTestId('calibration-row')).toHaveCount(rows.length);
-  await expect(page.getByText('conflict (documented)')).toHaveCount(2);
+  // Misses stay visible as misses; construction rows are marked as not evidence.
+  const misses = rows.filter((r) => r.status === 'miss');
+  await expect(page.locator('[data-testid="calibration-row"][data-status="miss"]')).toHaveCount(
+    misses.length,
+  );
+  expect(misses.length).toBeGreaterThan(0);
+  await expect(
+    page.locator('[data-testid="calibration-row"][data-kind="construction"]').first(),
+  ).toContainText('not evidence');
+  await expect(page.getByTestId('calibration-summary')).toContainText('6 hold and 3 are misses');
+  await expect(page.getByTestId('about-source')).toContainText('cites no underlying survey');
   await expect(page.locator('.about')).toContainText('Seattle, WA');
   await expect(page.locator('.about')).not.toContainText('NaN');
 });

@@ -57,11 +57,13 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('offer-first-year')).toContainText(usd(370_000));
     await expect(page.getByTestId('offer-average')).toContainText(usd(338_750));
     await expect(page.getByTestId('offer-steady')).toContainText(usd(s.steadyState));
-    const pct = Math.round(offerPercentile(acme).fourYearAverage);
+    const position = offerPercentile(acme);
     await expect(page.getByTestId('offer-position')).toContainText(
-      `percentile for senior, Seattle, WA, top tech`,
+      'Senior, Seattle, WA, Top tech (e.g., Meta), General ML',
     );
-    await expect(page.getByTestId('offer-position')).toContainText(`${pct}`);
+    await expect(page.getByTestId('position-base')).toContainText(`${Math.round(position.base)}`);
+    await expect(page.getByTestId('position-pay')).toContainText('base + bonus + equity');
+    await expect(page.getByTestId('position-pay')).toContainText(`${Math.round(position.fourYearAverage)}`);
     const years = offerYears(acme);
     await expect(page.getByTestId('year-table').locator('tbody tr')).toHaveCount(years.length);
     await chartReady(page.getByTestId('offer-chart'));

@@ -41,6 +41,29 @@ for (const scheme of ['light', 'dark'] as const) {
   }
 }
 
+for (const scheme of ['light', 'dark'] as const) {
+  test(`an estimate beyond the seed (${scheme}): no axe-core violations, screenshots at 390 and 1280`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await open(page, '/', 'figure.chart[data-state="ready"]');
+      await page.getByLabel('Level', { exact: true }).selectOption('distinguished');
+      await page.getByLabel('Location').selectOption('seattle');
+      await page.getByLabel('Company tier').selectOption('top-tech');
+      await page.getByLabel('Specialization').selectOption('generative-ai');
+      await expect(page.getByTestId('beyond-seed')).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      await page.screenshot({
+        path: `test-results/screenshots/estimate-beyond-${scheme}-${size.width}x${size.height}.png`,
+        fullPage: true,
+      });
+    }
+  });
+}
+
 test('no sideways scroll at 320 px on any screen', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   for (const s of screens) {

@@ -61,16 +61,28 @@ describe('data/assumptions.json', () => {
     expect(v.safeParse(AssumptionDataSchema, bad).success).toBe(false);
   });
 
-  it('takes the distinguished years span from the seed figure', () => {
+  it('takes the distinguished years span from the seed figure, and assumes the others', async () => {
     const f = salariesJson.figures.find((x) => x.id === 'years-distinguished') as {
       low: number;
       high: number;
     };
-    expect(assumptionsJson.levelYears.distinguished).toMatchObject({
+    const { levelSpan, defaultAssumptions } = await import('../../src/model');
+    expect(levelSpan('distinguished', defaultAssumptions)).toEqual({
       from: f.low,
       to: f.high,
-      source: 'years-distinguished',
+      fromSeed: true,
     });
+    expect(levelSpan('senior', defaultAssumptions)).toEqual({ from: 5, to: 10, fromSeed: false });
+  });
+
+  it('lists every modelling choice with its value and why, and every choice with its options', () => {
+    const d = v.parse(AssumptionDataSchema, assumptionsJson);
+    expect(d.rules.map((r) => r.id)).toEqual(
+      expect.arrayContaining(['band-rule', 'averages-are-mid', 'market-share-every-level', 'us-band-held']),
+    );
+    const bad = structuredClone(assumptionsJson) as { assumptions: { id: string; value: number | null }[] };
+    (bad.assumptions.find((a) => a.id === 'top-tech-reading') as { value: number }).value = 0.5;
+    expect(v.safeParse(AssumptionDataSchema, bad).success).toBe(false);
   });
 });
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { estimate, levelCap, type Profile, resolveAssumptions } from '../../src/model';
+import {
+  estimate,
+  formatUsd,
+  levelCap,
+  levelIds,
+  locations,
+  type Profile,
+  resolveAssumptions,
+  specializations,
+  tiers,
+} from '../../src/model';
 
 const p = (over: Partial<Profile> = {}): Profile => ({
   level: 'mid',
@@ -20,12 +30,42 @@ describe('estimate, worked examples', () => {
     expect(e.confidence).toBe('data');
   });
 
-  it('multiplies level × location × tier for a senior at a top tech company in Seattle', () => {
-    // 180,588.5 × (173,517 ÷ 157,969) × (184,000 ÷ 157,969) = 231,050; additional = half of base (92k ÷ 184k).
+  it('multiplies level × location × tier for a senior at a top tech company in Seattle, the hub counted once', () => {
+    // The Meta example read as San Francisco pay (the default): top-tech factor 184,000 ÷ 179,061.
+    // 180,588.5 × (173,517 ÷ 157,969) × (184,000 ÷ 179,061) = 203,834; senior additional share assumed
+    // equal to the Meta example's 92,000 ÷ 184,000 = 0.5.
     const e = estimate(p({ level: 'senior', location: 'seattle', tier: 'top-tech' }));
+    expect(e.base.typical).toBe(203834);
+    expect(e.additional.typical).toBe(101917);
+    expect(e.total.typical).toBe(305751);
+    expect(e.additionalKind).toBe('cash-and-stock');
+    expect(estimate(p()).additionalKind).toBe('cash');
+  });
+
+  it('reads the Meta example nationally when the user says so, counting a hub twice as before', () => {
+    // 180,588.5 × (173,517 ÷ 157,969) × (184,000 ÷ 157,969) = 231,050.
+    const a = resolveAssumptions({ 'top-tech-reading': 0 });
+    const e = estimate(p({ level: 'senior', location: 'seattle', tier: 'top-tech' }), a);
     expect(e.base.typical).toBe(231050);
-    expect(e.additional.typical).toBe(115525);
-    expect(e.total.typical).toBe(346575);
+    const tier = e.factors.find((f) => f.id === 'tier');
+    expect(tier?.formula).toContain('counts the hub twice');
+    // A choice takes only its listed values.
+    expect(resolveAssumptions({ 'top-tech-reading': 0.5 })['top-tech-reading']).toBe(1);
+  });
+
+  it('takes the top-tech additional share by level: data at mid, labelled assumptions elsewhere', () => {
+    const share = (level: Profile['level']) =>
+      estimate(p({ level, tier: 'top-tech' })).factors.find((f) => f.id === 'additional-share');
+    expect(share('mid')?.value).toBe(0.5);
+    expect(share('mid')?.source.kind).toBe('data');
+    // (231,000 − 169,050) ÷ 169,050: the Meta total's low end read as an entry engineer's.
+    expect(share('entry')?.value).toBeCloseTo(61950 / 169050, 12);
+    expect(share('entry')?.source.kind).toBe('assumption');
+    expect(share('senior')?.source).toMatchObject({ kind: 'assumption' });
+    const a = resolveAssumptions({ 'share-top-tech-senior': 0.8 });
+    expect(estimate(p({ level: 'senior', tier: 'top-tech' }), a).additional.typical).toBe(
+      Math.round(Math.round((180588.5 * 184000) / 179061) * 0.8),
+    );
   });
 
   it('applies a location factor of average ÷ national average', () => {
@@ -35,6 +75,7 @@ describe('estimate, worked examples', () => {
     expect(loc?.source).toEqual({
       kind: 'data',
       ref: 'Salary Ranges (US Market, 2024) › Location-Based Average Salaries',
+      assumptions: ['Location, tier and specialization apply alike at every level'],
     });
   });
 
@@ -42,6 +83,10 @@ describe('estimate, worked examples', () => {
     const e = estimate(p({ level: 'distinguished' }));
     expect(e.base).toEqual({ low: 222092, typical: 244506, high: 284327 });
     expect(e.confidence).toBe('extrapolated');
+    expect(e.extrapolated).toBe(true);
+    // Its total high, 284,327 + round(284,327 × 44,362 ÷ 157,969) = 364,174, also passes $338,000.
+    expect(e.extrapolation.map((x) => x.limit)).toEqual(['level', 'total-high']);
+    expect(e.total.high).toBe(364174);
     expect(e.factors.find((f) => f.id === 'level')?.source.kind).toBe('assumption');
   });
 
@@ -50,6 +95,10 @@ describe('estimate, worked examples', () => {
     const e = estimate(p({ level: 'distinguished' }), a);
     expect(e.base.high).toBe(levelCap);
     expect(levelCap).toBe(289000);
+    // The factor list says the hold applies to the US band, before the other factors.
+    expect(e.factors.find((f) => f.id === 'level')?.formula).toContain(
+      'before location, tier and specialization',
+    );
   });
 
   it('spreads the Generative AI premium: none at low, half at typical, all 50% at high', () => {
@@ -149,5 +198,110 @@ describe('option lists', () => {
         false,
       );
     }
+  });
+});
+
+describe('where the seed ends', () => {
+  const all: Profile[] = [];
+  for (const level of levelIds)
+    for (const l of locations)
+      for (const t of tiers)
+        for (const s of specializations)
+          all.push(p({ level, location: l.id, tier: t.id, specialization: s.id }));
+
+  it('flags every profile past a level, a base or a total the seed supports, with each reason', () => {
+    expect(all).toHaveLength(5 * 10 * 4 * 5);
+    let flagged = 0;
+    for (const profile of all) {
+      const e = estimate(profile);
+      const expected = [
+        ...(profile.level === 'principal' || profile.level === 'distinguished' ? ['level'] : []),
+        ...(e.base.high > 289000 ? ['base-high'] : []),
+        ...(e.total.high > 338000 ? ['total-high'] : []),
+      ];
+      expect(
+        e.extrapolation.map((x) => x.limit),
+        JSON.stringify(profile),
+      ).toEqual(expected);
+      expect(e.extrapolated).toBe(expected.length > 0);
+      expect(e.confidence).toBe(expected.length > 0 ? 'extrapolated' : 'data');
+      for (const x of e.extrapolation) {
+        if (x.limit === 'level') continue;
+        expect(x.value).toBe(x.limit === 'base-high' ? e.base.high : e.total.high);
+        expect(x.over).toBe(x.value - x.seedValue);
+        expect(x.over).toBeGreaterThan(0);
+        expect(x.text).toContain(formatUsd(x.over));
+      }
+      if (expected.length) flagged++;
+    }
+    // Neither none nor all: the limits divide the profiles.
+    expect(flagged).toBeGreaterThan(0);
+    expect(flagged).toBeLessThan(all.length);
+  });
+
+  it('keeps mid / US / market and senior / US / market inside the seed', () => {
+    expect(estimate(p()).extrapolated).toBe(false);
+    // Senior, US, all companies: base high 210,000; total high 210,000 + round(210,000 × 44,362 ÷ 157,969) = 268,974.
+    const s = estimate(p({ level: 'senior' }));
+    expect(s.base.high).toBe(210000);
+    expect(s.total.high).toBe(268974);
+    expect(s.extrapolated).toBe(false);
+  });
+
+  it('puts senior / US / top tech inside when the Meta example is hub pay, outside when it is national', () => {
+    // Hub: 210,000 × 184,000 ÷ 179,061 = 215,792; total + half = 323,688 ≤ 338,000.
+    const hub = estimate(p({ level: 'senior', tier: 'top-tech' }));
+    expect(hub.base.high).toBe(215792);
+    expect(hub.total.high).toBe(323688);
+    expect(hub.extrapolated).toBe(false);
+    // National: 210,000 × 184,000 ÷ 157,969 = 244,605; total 366,908, $28,908 over $338,000.
+    const nat = estimate(
+      p({ level: 'senior', tier: 'top-tech' }),
+      resolveAssumptions({ 'top-tech-reading': 0 }),
+    );
+    expect(nat.total.high).toBe(366908);
+    expect(nat.extrapolation).toEqual([
+      expect.objectContaining({ limit: 'total-high', seedValue: 338000, value: 366908, over: 28908 }),
+    ]);
+  });
+
+  it('says distinguished / Seattle / top tech / generative AI passes every limit, and by how much', () => {
+    const e = estimate(
+      p({ level: 'distinguished', location: 'seattle', tier: 'top-tech', specialization: 'generative-ai' }),
+    );
+    expect(e.extrapolation.map((x) => x.limit)).toEqual(['level', 'base-high', 'total-high']);
+    const base = e.extrapolation.find((x) => x.limit === 'base-high');
+    expect(base).toMatchObject({ seedValue: 289000, value: e.base.high, over: e.base.high - 289000 });
+  });
+});
+
+describe('level year spans as assumptions', () => {
+  it('follow the user’s span, and refuse a span that ends before it starts', async () => {
+    const { assumptionConflicts } = await import('../../src/model');
+    // Senior at 8 years: with the default 5–10 span it is past the middle; with 8–12 it is at the start.
+    const mid = estimate(p({ level: 'senior', years: 8 })).base.typical;
+    const start = estimate(
+      p({ level: 'senior', years: 8 }),
+      resolveAssumptions({ 'years-senior-from': 8, 'years-senior-to': 12 }),
+    );
+    expect(start.base.typical).toBe(estimate(p({ level: 'senior', years: 5 })).base.typical);
+    expect(start.base.typical).toBeLessThan(mid);
+    const bad = resolveAssumptions({ 'years-senior-from': 12, 'years-senior-to': 6 });
+    expect(bad).toEqual(resolveAssumptions());
+    expect(
+      assumptionConflicts({ ...resolveAssumptions(), 'years-senior-from': 12, 'years-senior-to': 6 }),
+    ).toEqual({
+      'years-senior-to': 'The senior level’s years must end after they start (12 to 6).',
+    });
+  });
+});
+
+describe('the percentile setting', () => {
+  it('places offers only: the dollar range does not move with it', () => {
+    const a = resolveAssumptions({ 'percentile-low': 25, 'percentile-high': 75 });
+    const e = estimate(p({ level: 'senior', location: 'seattle' }), a);
+    const d = estimate(p({ level: 'senior', location: 'seattle' }));
+    expect([e.base, e.additional, e.total]).toEqual([d.base, d.additional, d.total]);
+    expect(e.percentiles).toEqual({ low: 25, high: 75 });
   });
 });

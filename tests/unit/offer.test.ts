@@ -130,26 +130,57 @@ describe('leaving early', () => {
 });
 
 describe('market position', () => {
-  it('puts an offer at the estimate’s typical at the 50th percentile and at its high at the 90th', () => {
+  const cashOnly = (base: number, bonusTargetPct = 0, p: Profile = profile) =>
+    offer({
+      profile: p,
+      base,
+      bonusTargetPct,
+      signOn: { year1: 0, year2: 0 },
+      equity: { grant: 0, vesting: even4 },
+    });
+
+  it('puts pay at the estimate’s typical at the 50th percentile and at its high at the 90th', () => {
     const e = estimate(profile);
-    const at = (base: number) =>
-      offerPercentile(
-        offer({
-          base,
-          bonusTargetPct: 0,
-          signOn: { year1: 0, year2: 0 },
-          equity: { grant: 0, vesting: even4 },
-        }),
-      );
-    expect(at(e.total.typical).firstYear).toBeCloseTo(50, 3);
-    expect(at(e.total.high).firstYear).toBeCloseTo(90, 3);
-    expect(at(e.total.low).fourYearAverage).toBeCloseTo(10, 3);
+    expect(offerPercentile(cashOnly(e.total.typical)).firstYear).toBeCloseTo(50, 3);
+    expect(offerPercentile(cashOnly(e.total.high)).firstYear).toBeCloseTo(90, 3);
+    expect(offerPercentile(cashOnly(e.total.low)).fourYearAverage).toBeCloseTo(10, 3);
   });
 
-  it('leaves the retirement match out of the comparison', () => {
+  it('places a new offer pre-filled with the market’s typical base near the 50th percentile for base', () => {
+    // Mid, US, all companies: typical base 155,200, pre-filled rounded to 155,000.
+    const m = offerPercentile(cashOnly(155_000));
+    expect(m.base).toBeGreaterThan(48);
+    expect(m.base).toBeLessThan(50);
+    // Its pay (base + bonus, no bonus entered) sits low against market pay, and says why.
+    expect(m.fourYearAverage).toBeLessThan(10);
+    expect(m.missing).toEqual(['bonus']);
+    expect(m.compared).toBe('base+bonus');
+  });
+
+  it('compares like with like: cash for the market, base + bonus + equity at top tech', () => {
+    // All companies: equity is not part of the seed's additional cash, so it does not move the position.
+    const market = offerPercentile(offer());
+    const noEquity = offerPercentile(offer({ equity: { grant: 0, vesting: even4 } }));
+    expect(market.fourYearAverage).toBe(noEquity.fourYearAverage);
+    expect(market.compared).toBe('base+bonus');
+    // Base 200,000 + 10% bonus = 220,000 a year against mid, US, all companies total pay.
+    const e = estimate(profile);
+    expect(market.firstYear).toBeCloseTo(offerPercentile(cashOnly(220_000)).firstYear, 9);
+    expect(market.firstYear).toBeGreaterThan(50);
+    expect(e.total.high).toBeGreaterThan(220_000);
+    // Top tech: the Meta example's additional pay includes stock, so equity counts.
+    const tt: Profile = { ...profile, tier: 'top-tech' };
+    const withStock = offerPercentile(offer({ profile: tt }));
+    const withoutStock = offerPercentile(offer({ profile: tt, equity: { grant: 0, vesting: even4 } }));
+    expect(withStock.compared).toBe('base+bonus+equity');
+    expect(withStock.fourYearAverage).toBeGreaterThan(withoutStock.fourYearAverage);
+    expect(withoutStock.missing).toEqual(['equity']);
+  });
+
+  it('leaves the retirement match and the sign-on out of the comparison', () => {
     const a = offerPercentile(offer());
-    const b = offerPercentile(offer({ retirementMatch: { pct: 10 } }));
-    expect(b).toEqual(a);
+    expect(offerPercentile(offer({ retirementMatch: { pct: 10 } }))).toEqual(a);
+    expect(offerPercentile(offer({ signOn: { year1: 0, year2: 0 } }))).toEqual(a);
   });
 });
 

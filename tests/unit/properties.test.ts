@@ -75,7 +75,11 @@ describe('estimate invariants over random profiles and assumptions', () => {
           const lower = estimate({ ...profile, level: levelIds[i] as LevelId } as Profile, a);
           const higher = estimate({ ...profile, level: levelIds[i + 1] as LevelId } as Profile, a);
           expect(le(lower.base, higher.base)).toBe(true);
-          expect(le(lower.total, higher.total)).toBe(true);
+          // Total pay rises too, unless the user assumed top-tech additional shares that fall with level
+          // (the Meta example's 0.5 at mid level sits between the entry and senior assumptions).
+          const sharesRise =
+            (a['share-top-tech-entry'] as number) <= 0.5 && (a['share-top-tech-senior'] as number) >= 0.5;
+          if (profile.tier !== 'top-tech' || sharesRise) expect(le(lower.total, higher.total)).toBe(true);
         },
       ),
       { numRuns: RUNS },
