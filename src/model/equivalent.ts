@@ -41,26 +41,74 @@ export function equivalentWages(
   if (target <= net(0)) return 0;
   let top = Math.max(1, wages);
   while (net(top) < target) top *= 2;
-  // Only California (stepped credit phase-out) and New York (recapture) make take-home non-monotone.
-  // New York's dips and their recoveries span up to about 1.3% of the wages where they fall (about
-  // $64,000 at $1.1 million single, $128,000 at $2.2 million married, $330,000 at $25 million).
-  const state = locationTax(to).state;
-  const search =
-    state === 'NY'
-      ? { fine: 100, coarse: Math.max(150_000, top * 0.02) }
-      : state === 'CA'
-        ? { fine: 100, coarse: 0 }
-        : { fine: 0, coarse: 0 };
+  const search = dipSearch(to, top);
   return Math.round(firstCrossing(net, target, top, search));
+}
+
+/**
+ * How far below a crossing to look for an earlier one where take-home in `location` can dip as wages
+ * rise. Only California (stepped credit phase-out) and New York (recapture) make take-home
+ * non-monotone. New York's dips and their recoveries span up to about 1.3% of the wages where they fall
+ * (about $64,000 at $1.1 million single, $128,000 at $2.2 million married, $330,000 at $25 million).
+ */
+export function dipSearch(location: string, top: number): { fine: number; coarse: number } {
+  const state = locationTax(location).state;
+  return state === 'NY'
+    ? { fine: 100, coarse: Math.max(150_000, top * 0.02) }
+    : state === 'CA'
+      ? { fine: 100, coarse: 0 }
+      : { fine: 0, coarse: 0 };
+}
+
+const STEP = 250;
+
+/**
+ * The lowest w in the $250 samples from `from` down to `to` with f(w) ≥ target — or inside a gap
+ * between two samples below target where the function peaks above it. Take-home is piecewise linear in
+ * wages, so a peak between two samples lies under the crossing of the lines through the samples on
+ * either side; only a gap whose bound reaches the target is scanned dollar by dollar.
+ */
+function earliestBelow(
+  f: (w: number) => number,
+  target: number,
+  from: number,
+  to: number,
+): number | undefined {
+  const ws: number[] = [];
+  for (let w = from; w >= Math.max(0, to); w -= STEP) ws.push(w);
+  const vs = ws.map(f);
+  let earliest: number | undefined;
+  for (let i = 0; i < ws.length; i++) {
+    if ((vs[i] as number) >= target) earliest = ws[i];
+    // The gap between samples i + 1 (lower w) and i, with a sample beyond each end to give the slopes.
+    if (i < 1 || i + 2 >= ws.length) continue;
+    const [hiW, loW] = [ws[i] as number, ws[i + 1] as number];
+    const [hiV, loV] = [vs[i] as number, vs[i + 1] as number];
+    if (hiV >= target || loV >= target) continue;
+    const rising = (loV - (vs[i + 2] as number)) / STEP;
+    const falling = ((vs[i - 1] as number) - hiV) / STEP;
+    if (!(rising > 0 && falling < 0)) continue;
+    // Where the rising line from the left meets the falling line from the right.
+    const x = (hiV - loV + rising * loW - falling * hiW) / (rising - falling);
+    if (loV + rising * (x - loW) < target) continue;
+    for (let w = Math.ceil(loW); w <= hiW; w++) {
+      if (f(w) >= target) {
+        earliest = w;
+        break;
+      }
+    }
+  }
+  return earliest;
 }
 
 /**
  * The smallest w in [0, top] with f(w) ≥ target (f(top) ≥ target > f(0)). Take-home is not monotone
  * everywhere (California's credit phases out in steps; New York's recapture phases in over $50,000),
  * so after a bisection finds a crossing, earlier ones are looked for: dollar by dollar over `fine`
- * dollars just below it, then every $250 over `coarse` dollars below that.
+ * dollars just below it, then every $250 (and inside any gap where the function peaks) over `coarse`
+ * dollars below that.
  */
-function firstCrossing(
+export function firstCrossing(
   f: (w: number) => number,
   target: number,
   top: number,
@@ -79,16 +127,15 @@ function firstCrossing(
     let earlier: number | undefined;
     for (let w = Math.floor(best) - 1; w >= Math.max(0, best - search.fine); w--)
       if (f(w) >= target) earlier = w;
-    for (
-      let w = Math.floor(best) - Math.max(1, search.fine);
-      w >= Math.max(0, best - search.fine - search.coarse);
-      w -= 250
-    )
-      if (f(w) >= target) earlier = w;
+    if (search.coarse > 0) {
+      const start = Math.floor(best) - Math.max(1, search.fine);
+      const e = earliestBelow(f, target, start, best - search.fine - search.coarse);
+      if (e !== undefined && (earlier === undefined || e < earlier)) earlier = e;
+    }
     if (earlier === undefined) return best;
     // Bisect down to the first crossing below the earlier point found.
-    let lo = Math.max(0, earlier - 250);
-    while (lo > 0 && f(lo) >= target) lo = Math.max(0, lo - 250);
+    let lo = Math.max(0, earlier - STEP);
+    while (lo > 0 && f(lo) >= target) lo = Math.max(0, lo - STEP);
     const next = bisect(lo, earlier);
     if (next >= best) return best;
     best = next;

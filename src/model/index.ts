@@ -15,6 +15,8 @@ export {
 export { derivedLevelStep, levelCap, seedBands } from './bands';
 export type { AnchorKind, CalibrationRow } from './calibration';
 export { anchors, calibrate, calibrationSummary, TOLERANCE } from './calibration';
+export type { Basis, BasisOpts, BasisSummary, BasisYear } from './compare';
+export { bases, breakEvenBase, offerOnBasis } from './compare';
 export { equivalentWages, priceArea, priceParity } from './equivalent';
 export { estimate, totalCeiling } from './estimate';
 export { formatUsd } from './money';
@@ -22,7 +24,6 @@ export { formatValue, normalizedText } from './normalize';
 export { statement, why } from './notes';
 export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';
 export {
-  breakEvenBase,
   leaveAfter,
   offerYears,
   schedule,

@@ -195,25 +195,6 @@ export function summarizeOffer(
   };
 }
 
-/** The base offer `b` needs for its 4-year average to equal offer `a`'s (0 when b matches a with no base at all). */
-export function breakEvenBase(a: Offer, b: Offer): number {
-  const target = summarizeOffer(a).fourYearAverage;
-  const avg = (base: number) => {
-    const ys = offerYears({ ...b, base }, 4);
-    return ys.reduce((s, y) => s + y.total, 0) / 4;
-  };
-  if (avg(0) >= target) return 0;
-  let lo = 0;
-  let hi = Math.max(1, b.base);
-  while (avg(hi) < target) hi *= 2;
-  while (hi - lo > 0.5) {
-    const mid = (lo + hi) / 2;
-    if (avg(mid) < target) lo = mid;
-    else hi = mid;
-  }
-  return Math.ceil(hi);
-}
-
 /**
  * What you take away if you leave `months` after starting, and the equity you leave behind. Assumed:
  * base and retirement match accrue monthly; the bonus is paid at each anniversary; each year's sign-on

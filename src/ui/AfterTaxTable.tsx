@@ -1,4 +1,11 @@
-import { type Offer, type OfferYear, offerAfterTax, payrollTotal, supplementalGap } from '../model';
+import {
+  type Offer,
+  type OfferYear,
+  offerAfterTax,
+  payrollTotal,
+  supplementalGap,
+  taxSources,
+} from '../model';
 import { cities } from '../state/app';
 import { pretax401kAmount } from '../state/cities';
 import { usd } from './format';
@@ -14,6 +21,7 @@ export function AfterTaxTable({ offer, years }: Props) {
   const opts = {
     location: offer.profile.location,
     filingStatus: set.filingStatus,
+    year: taxSources.year,
     pretax401k: pretax401kAmount.value,
   };
   const rows = offerAfterTax(years, opts);

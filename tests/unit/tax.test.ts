@@ -330,15 +330,15 @@ describe('offers after tax', () => {
       retirement: 6_000,
       total: 156_000,
     };
-    const [y] = offerAfterTax([year], { location: 'san-francisco', filingStatus: 'single' });
-    // The same $150,000 single San Francisco case worked by hand above: take-home 101,953, plus the match.
+    const [y] = offerAfterTax([year], { location: 'san-francisco', filingStatus: 'single', year: 2025 });
+    // The same $150,000 single San Francisco case worked by hand above: take-home 101,953; the match apart.
     expect(y).toMatchObject({ wages: 150_000, net: 101_953, match: 6_000 });
     // $100,000 of RSUs on a $150,000 base in Texas: withheld at 22% = 22,000; the federal tax they add:
     // 250,000 − 15,750 = 234,250 taxable → 1,192.50 + 4,386 + 12,072.50 + 22,548 + 11,824 = 52,023,
     // against 25,067 on the base alone → 26,956 owed, 4,956 more than was withheld.
     const gap = supplementalGap(
       { ...year, equity: 100_000, retirement: 0, total: 250_000 },
-      { location: 'texas', filingStatus: 'single' },
+      { location: 'texas', filingStatus: 'single', year: 2025 },
     );
     expect(gap).toEqual({
       supplemental: 100_000,
