@@ -6,13 +6,13 @@ import {
   editableAssumptions,
   resolveAssumptions,
 } from '../model/assumptions';
+import { type CitySet, defaultCitySet, defaultInputs, type Inputs, type Theme } from '../model/domain';
 import { estimate } from '../model/estimate';
 import { type NumberRules, type Parsed, parseNumber, yearsRules } from '../model/parse';
 import type { Estimate, Profile } from '../model/types';
-import { type CitySet, defaultCitySet, defaultInputs, type Inputs, type Theme } from '../storage/restore';
 
-export type { Inputs, Theme } from '../storage/restore';
-export { defaultInputs } from '../storage/restore';
+export type { Inputs, Theme } from '../model/domain';
+export { defaultInputs } from '../model/domain';
 
 /** The rules a Settings field for assumption `a` is checked against. */
 export const assumptionRules = (a: { label: string; min: number; max: number }): NumberRules => ({

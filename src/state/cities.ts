@@ -12,7 +12,7 @@ import {
   takeHome,
   taxSources,
 } from '../model';
-import { MAX_CITIES, MIN_CITIES } from '../storage/restore';
+import { MAX_CITIES, MIN_CITIES } from '../model/domain';
 import { assumptions, cities, profile } from './app';
 import { viewOf } from './offers';
 import { offers } from './persist';

@@ -11,7 +11,7 @@ import {
   parseOffer,
   summarizeOffer,
 } from '../model';
-import type { OfferRecord } from '../storage/restore';
+import type { OfferRecord } from '../model/domain';
 import { assumptions, inputs, profileOf } from './app';
 import { deleteOffer, newId, offers, putOffer } from './persist';
 

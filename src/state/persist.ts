@@ -3,11 +3,10 @@ import {
   defaultInputs,
   defaultSettings,
   type OfferRecord,
-  restoreExport,
   type Scenario,
   type Settings,
-  validateName,
-} from '../storage/restore';
+} from '../model/domain';
+import { restoreExport, validateName } from '../storage/restore';
 import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
 import { assumptionText, cities, inputs, theme } from './app';
 
@@ -263,5 +262,7 @@ export async function deleteOffer(id: string): Promise<void> {
   await write((st) => st.deleteOffer(id));
 }
 
+/** The largest import file read (the UI says so before reading). */
+export { MAX_IMPORT_BYTES } from '../storage/restore';
 /** A new id for a scenario or an offer. */
 export { newId };

@@ -2,7 +2,8 @@
 // The leading number is the link format's version. Opening a link validates everything and never
 // touches saved data until the user chooses to save.
 import type { OfferFields } from '../model';
-import { type Inputs, type OfferRecord, restoreOffer } from '../storage/restore';
+import type { Inputs, OfferRecord } from '../model/domain';
+import { restoreOffer } from '../storage/restore';
 
 export const SHARE_VERSION = 1;
 export const MAX_SHARE_LENGTH = 16_000;

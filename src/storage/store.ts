@@ -1,18 +1,14 @@
 import type { IDBPDatabase } from 'idb';
+import type { Inputs, OfferRecord, Scenario, Settings } from '../model/domain';
 import { CURRENT, DB_NAME, type MLCompDB, type OpenEvents, openAppDB } from './db';
 import {
-  defaultSettings,
   EXPORT_VERSION,
   type ExportData,
-  type Inputs,
-  type OfferRecord,
   type Restored,
   restoreInputs,
   restoreOffer,
   restoreScenario,
   restoreSettings,
-  type Scenario,
-  type Settings,
 } from './restore';
 
 export interface Loaded {
@@ -196,5 +192,3 @@ export function createMemoryStore(): AppStore {
 export function toExport(data: AllData, now = new Date()): ExportData {
   return { app: 'ml-comp', schemaVersion: EXPORT_VERSION, exportedAt: now.toISOString(), ...data };
 }
-
-export { defaultSettings };

@@ -1,4 +1,3 @@
-import { salaryData } from '../data';
 import {
   allAssumptions,
   calibrate,
@@ -20,6 +19,7 @@ import {
   why,
 } from '../model';
 import { assumptions } from '../state/app';
+import { salaryData } from '../state/reference';
 import { CalibrationTable } from './CalibrationTable';
 import { factorValue, usd } from './format';
 import { SourceLabel } from './SourceLabel';

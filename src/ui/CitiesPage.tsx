@@ -8,6 +8,7 @@ import {
   payrollTotal,
   taxSources,
 } from '../model';
+import { MAX_CITIES, MIN_CITIES } from '../model/domain';
 import { cities } from '../state/app';
 import {
   type CityRow,
@@ -19,7 +20,6 @@ import {
 } from '../state/cities';
 import { viewOf } from '../state/offers';
 import { offers } from '../state/persist';
-import { MAX_CITIES, MIN_CITIES } from '../storage/restore';
 import { BarsChart } from './charts/BarsChart';
 import { usd } from './format';
 import { NumField } from './NumField';

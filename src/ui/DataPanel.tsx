@@ -1,6 +1,12 @@
 import { useState } from 'preact/hooks';
-import { type ActionResult, clearAll, exportText, importText, storageKind } from '../state/persist';
-import { MAX_IMPORT_BYTES } from '../storage/restore';
+import {
+  type ActionResult,
+  clearAll,
+  exportText,
+  importText,
+  MAX_IMPORT_BYTES,
+  storageKind,
+} from '../state/persist';
 
 /** Export everything to a file, import it back (merge or replace), or clear everything. */
 export function DataPanel() {

@@ -14,8 +14,8 @@ import {
   vestingPresetIds,
   vestingPresets,
 } from '../model';
+import type { OfferRecord } from '../model/domain';
 import { editOffer } from '../state/offers';
-import type { OfferRecord } from '../storage/restore';
 import { describedBy, Field } from './Field';
 import { NumField } from './NumField';
 import { Select } from './Select';

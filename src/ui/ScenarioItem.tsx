@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
+import type { Scenario } from '../model/domain';
 import { levels, locations, optionLabel } from '../model/options';
 import { renameScenario } from '../state/persist';
-import type { Scenario } from '../storage/restore';
 import { describedBy, Field } from './Field';
 
 interface Props {

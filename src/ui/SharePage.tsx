@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import type { OfferRecord } from '../model/domain';
 import { compareHref, compareIds, viewOf } from '../state/offers';
 import { newId, putOffer } from '../state/persist';
 import { decodeShare } from '../state/share';
-import type { OfferRecord } from '../storage/restore';
 import { CompareView } from './CompareView';
 import { OfferResults } from './OfferResults';
 

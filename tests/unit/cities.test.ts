@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyOfferFields, takeHome } from '../../src/model';
+import { defaultCitySet } from '../../src/model/domain';
 import { cities, defaultInputs } from '../../src/state/app';
 import { cityComparison, k401Error, pretax401kAmount, setCities } from '../../src/state/cities';
 import { offers } from '../../src/state/persist';
-import { defaultCitySet } from '../../src/storage/restore';
 
 beforeEach(() => {
   cities.value = { ...defaultCitySet };

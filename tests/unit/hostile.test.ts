@@ -18,11 +18,11 @@ import {
   parseOffer,
   yearsRules,
 } from '../../src/model';
+import type { Inputs } from '../../src/model/domain';
 import { assumptionText, defaultInputs, inputs, theme } from '../../src/state/app';
 import { exportText, hydrate, importText, offers, saveScenario, scenarios } from '../../src/state/persist';
 import { decodeShare, encodeShare } from '../../src/state/share';
 import {
-  type Inputs,
   restoreExport,
   restoreInputs,
   restoreOffer,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { emptyOfferFields, type OfferFields, type Profile, parseOffer } from '../../src/model';
+import { defaultInputs, type OfferRecord } from '../../src/model/domain';
 import { decodeShare, encodeShare } from '../../src/state/share';
-import { defaultInputs, type OfferRecord } from '../../src/storage/restore';
 
 const profile: Profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' };
 const fields = (f: Partial<OfferFields>): OfferFields => ({ ...emptyOfferFields, ...f });

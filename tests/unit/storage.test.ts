@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { defaultInputs, defaultSettings, type Inputs, type Scenario } from '../../src/model/domain';
 import { DB_VERSION, openAppDB } from '../../src/storage/db';
-import { defaultInputs, defaultSettings, type Inputs, type Scenario } from '../../src/storage/restore';
 import { createIdbStore } from '../../src/storage/store';
 import v1 from '../fixtures/v1-db.json' with { type: 'json' };
 
@@ -143,7 +143,8 @@ describe('IndexedDB store', () => {
 
 describe('restoreCitySet', () => {
   it('keeps a valid choice and repairs a bad one, saying what it dropped', async () => {
-    const { restoreCitySet, defaultCitySet } = await import('../../src/storage/restore');
+    const { restoreCitySet } = await import('../../src/storage/restore');
+    const { defaultCitySet } = await import('../../src/model/domain');
     const ok = {
       locations: ['us', 'chicago', 'texas'],
       reference: 'texas',

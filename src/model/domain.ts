@@ -1,0 +1,75 @@
+// The app's domain records: what the user enters and keeps (estimate inputs, scenarios, offers, the
+// Cities choices, settings), their defaults and limits. Plain types and constants; storage validates
+// them on the way back in (src/storage/restore*.ts), state holds them as signals.
+import type { OfferFields } from './offerFields';
+import type { FilingStatus } from './tax';
+import type { LevelId } from './types';
+
+export type Theme = 'system' | 'light' | 'dark';
+
+/** The estimate inputs exactly as the user entered them (text stays text). */
+export interface Inputs {
+  level: LevelId;
+  yearsText: string;
+  location: string;
+  tier: string;
+  specialization: string;
+}
+
+export type FilingStatusId = FilingStatus;
+
+/** The Cities screen's choices. `source` is 'estimate' or a saved offer's id. */
+export interface CitySet {
+  locations: string[];
+  reference: string;
+  filingStatus: FilingStatusId;
+  pretax401kText: string;
+  /** 50 or older by the end of the year: the 401(k) catch-up applies. */
+  age50OrOver: boolean;
+  source: string;
+}
+
+export interface Settings {
+  theme: Theme;
+  /** The user's typed values for labelled assumptions, by assumption id. */
+  assumptionText: Record<string, string>;
+  cities: CitySet;
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  inputs: Inputs;
+  createdAt: number;
+  updatedAt: number;
+}
+
+/** A saved offer: who it is for and its fields as typed. */
+export interface OfferRecord {
+  id: string;
+  company: string;
+  profile: Inputs;
+  fields: OfferFields;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export const defaultInputs: Inputs = {
+  level: 'mid',
+  yearsText: '',
+  location: 'us',
+  tier: 'market',
+  specialization: 'general',
+};
+export const defaultCitySet: CitySet = {
+  locations: ['san-francisco', 'seattle', 'new-york-city', 'texas'],
+  reference: 'san-francisco',
+  filingStatus: 'single',
+  pretax401kText: '',
+  age50OrOver: false,
+  source: 'estimate',
+};
+export const defaultSettings: Settings = { theme: 'system', assumptionText: {}, cities: defaultCitySet };
+/** Cities compares 2 to 6 places. */
+export const MIN_CITIES = 2;
+export const MAX_CITIES = 6;
