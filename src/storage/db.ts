@@ -2,7 +2,7 @@ import { type DBSchema, type IDBPDatabase, openDB } from 'idb';
 
 export const DB_NAME = 'ml-comp';
 /** The IndexedDB version. Each bump adds one `if (oldVersion < N)` step below; shipped steps never change. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 export const CURRENT = 'current';
 
 /**
@@ -14,7 +14,6 @@ export interface MLCompDB extends DBSchema {
   scenarios: { key: string; value: unknown };
   settings: { key: string; value: unknown };
   offers: { key: string; value: unknown };
-  citySets: { key: string; value: unknown };
 }
 
 export interface OpenEvents {
@@ -35,7 +34,8 @@ export function openAppDB(name = DB_NAME, events: OpenEvents = {}): Promise<IDBP
       if (oldVersion < 2) {
         db.createObjectStore('settings');
         db.createObjectStore('offers', { keyPath: 'id' });
-        db.createObjectStore('citySets', { keyPath: 'id' });
+        // Never used (the Cities choices are kept with the settings); version 3 deletes it again.
+        (db as unknown as IDBPDatabase).createObjectStore('citySets', { keyPath: 'id' });
         // v1 kept the theme inside the inputs record and years as a number; move the theme to settings.
         // Years are migrated on read (restoreInputs), so an interrupted upgrade loses nothing.
         const inputs = tx.objectStore('inputs');
@@ -45,6 +45,10 @@ export function openAppDB(name = DB_NAME, events: OpenEvents = {}): Promise<IDBP
           await tx.objectStore('settings').put({ theme }, CURRENT);
           await inputs.put(rest, CURRENT);
         }
+      }
+      if (oldVersion < 3) {
+        // The unused citySets store goes; every other store and record stays as it is.
+        (db as unknown as IDBPDatabase).deleteObjectStore('citySets');
       }
     },
     blocked: () => events.onBlocked?.(),

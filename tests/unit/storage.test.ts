@@ -5,6 +5,7 @@ import { defaultInputs, defaultSettings, type Inputs, type Scenario } from '../.
 import { DB_VERSION, openAppDB } from '../../src/storage/db';
 import { createIdbStore } from '../../src/storage/store';
 import v1 from '../fixtures/v1-db.json' with { type: 'json' };
+import v2 from '../fixtures/v2-db.json' with { type: 'json' };
 
 let n = 0;
 const freshName = () => `test-db-${++n}-${Math.random().toString(36).slice(2)}`;
@@ -75,14 +76,47 @@ describe('IndexedDB store', () => {
     expect(loaded.problems).toEqual(['skipped a saved scenario that could not be read']);
     const db = await openAppDB(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual([
-      'citySets',
-      'inputs',
-      'offers',
-      'scenarios',
-      'settings',
-    ]);
+    expect([...db.objectStoreNames].sort()).toEqual(['inputs', 'offers', 'scenarios', 'settings']);
     db.close();
+  });
+
+  it('drops the unused citySets store at version 3 and keeps every record of every other store', async () => {
+    const name = freshName();
+    const old = await openDB(name, 2, {
+      upgrade(d) {
+        d.createObjectStore('inputs');
+        d.createObjectStore('scenarios', { keyPath: 'id' });
+        d.createObjectStore('settings');
+        d.createObjectStore('offers', { keyPath: 'id' });
+        d.createObjectStore('citySets', { keyPath: 'id' });
+      },
+    });
+    await old.put('inputs', v2.inputs.current, 'current');
+    await old.put('settings', v2.settings.current, 'current');
+    for (const s of v2.scenarios) await old.put('scenarios', s);
+    for (const o of v2.offers) await old.put('offers', o);
+    for (const c of v2.citySets) await old.put('citySets', c);
+    old.close();
+
+    const db = await openAppDB(name);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames].sort()).toEqual(['inputs', 'offers', 'scenarios', 'settings']);
+    // Byte for byte what was stored: the upgrade touches no record.
+    expect(await db.get('inputs', 'current')).toEqual(v2.inputs.current);
+    expect(await db.get('settings', 'current')).toEqual(v2.settings.current);
+    // getAll returns records in key order.
+    expect(await db.getAll('scenarios')).toEqual([...v2.scenarios].sort((a, b) => a.id.localeCompare(b.id)));
+    expect(await db.getAll('offers')).toEqual(v2.offers);
+    db.close();
+
+    // And the app reads all of it back as it was, with nothing to report.
+    const loaded = await createIdbStore(name).load();
+    const { schemaVersion: _, ...inputsAsTyped } = v2.inputs.current;
+    expect(loaded.inputs?.value).toEqual(inputsAsTyped);
+    expect(loaded.settings?.value).toEqual(v2.settings.current);
+    expect(loaded.scenarios.map((s) => s.id).sort()).toEqual(['v2-austin', 'v2-seattle']);
+    expect(loaded.offers).toEqual(v2.offers);
+    expect(loaded.problems).toEqual([]);
   });
 
   it('repairs corrupt and foreign records instead of failing, and says what it dropped', async () => {
