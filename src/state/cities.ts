@@ -1,36 +1,12 @@
 import { computed } from '@preact/signals';
-import {
-  equivalentWages,
-  estimate,
-  type FilingStatus,
-  k401WagesError,
-  locations,
-  optionLabel,
-  parse401k,
-  priceArea,
-  type TakeHome,
-  takeHome,
-  taxSources,
-} from '../model';
+import { k401WagesError, locations, optionLabel, parse401k, taxSources } from '../model';
+import { type CityPay, type CityRow, cityGross, compareCities } from '../model/cityComparison';
 import { MAX_CITIES, MIN_CITIES } from '../model/domain';
 import { assumptions, cities, profile } from './app';
 import { viewOf } from './offers';
 import { offers } from './persist';
 
-export interface CityRow {
-  location: string;
-  label: string;
-  gross: number;
-  /** The market range, when the pay compared is the market estimate. */
-  grossRange?: { low: number; high: number };
-  tax: TakeHome;
-  rpp: number;
-  area: string;
-  /** Take-home in US-average prices: take-home ÷ (RPP / 100). */
-  adjusted: number;
-  /** Gross needed here for the reference city's take-home, adjusted for prices. */
-  needed: number;
-}
+export type { CityRow } from '../model/cityComparison';
 
 /**
  * The Cities screen's 401(k) contribution as typed, parsed and held to the tax year's employee limit
@@ -42,26 +18,19 @@ export const pretax401k = computed(() =>
 /** The contribution to apply: 0 when empty or while the text does not parse. */
 export const pretax401kAmount = computed(() => (pretax401k.value.ok ? (pretax401k.value.value ?? 0) : 0));
 
-type Gross = { gross: number; range?: { low: number; high: number } };
 type PaySource =
-  | { ok: true; grossFor: (loc: string) => Gross; sourceLabel: string; where: (loc: string) => string }
+  | { ok: true; pay: CityPay; sourceLabel: string; where: (loc: string) => string }
   | { ok: false; message: string };
-
-const label = (id: string) => optionLabel(locations, id);
 
 /** The pay compared: the market estimate in each city, or a saved offer's year-1 wages everywhere. */
 const paySource = computed<PaySource>(() => {
   const set = cities.value;
   if (set.source === 'estimate') {
-    const p = profile.value;
     return {
       ok: true,
-      grossFor: (loc) => {
-        const t = estimate({ ...p, location: loc }, assumptions.value).total;
-        return { gross: t.typical, range: { low: t.low, high: t.high } };
-      },
+      pay: { kind: 'estimate', profile: profile.value, assumptions: assumptions.value },
       sourceLabel: 'the market estimate for your profile in each city (typical total pay)',
-      where: (loc) => `in ${label(loc)}`,
+      where: (loc) => `in ${optionLabel(locations, loc)}`,
     };
   }
   const rec = offers.value.find((o) => o.id === set.source);
@@ -69,10 +38,9 @@ const paySource = computed<PaySource>(() => {
   if (!rec || !y1)
     return { ok: false, message: 'The chosen offer is missing or has fields to fix. Pick another source.' };
   // The employer's 401(k) match is not wages; everything else in year 1 is.
-  const wages = y1.total - y1.retirement;
   return {
     ok: true,
-    grossFor: () => ({ gross: wages }),
+    pay: { kind: 'wages', wages: y1.total - y1.retirement },
     sourceLabel: `${rec.company}, year 1 wages (base, bonus, sign-on, vested equity)`,
     where: () => `at ${rec.company} in year 1`,
   };
@@ -85,7 +53,7 @@ export const k401Error = computed<string | undefined>(() => {
   const src = paySource.value;
   if (!src.ok || !k.value) return undefined;
   for (const loc of cities.value.locations) {
-    const err = k401WagesError(k.value, src.grossFor(loc).gross, src.where(loc));
+    const err = k401WagesError(k.value, cityGross(src.pay, loc).gross, src.where(loc));
     if (err) return err;
   }
   return undefined;
@@ -93,33 +61,20 @@ export const k401Error = computed<string | undefined>(() => {
 
 export type CityResult = { ok: true; rows: CityRow[]; sourceLabel: string } | { ok: false; message: string };
 
-/** Gross, every tax line, take-home and cost-of-living view for each chosen city (re-sorting reuses it). */
+/** The comparison for the chosen cities, computed once (re-sorting reuses it). */
 export const cityComparison = computed<CityResult>(() => {
   const set = cities.value;
   if (k401Error.value) return { ok: false, message: 'Fix the 401(k) amount above to see the comparison.' };
   const src = paySource.value;
   if (!src.ok) return src;
-  const { grossFor, sourceLabel } = src;
-  const fs: FilingStatus = set.filingStatus;
-  const opts = { filingStatus: fs, year: taxSources.year, pretax401k: pretax401kAmount.value };
-  const ref = grossFor(set.reference).gross;
-  const rows = set.locations.map((loc): CityRow => {
-    const g = grossFor(loc);
-    const tax = takeHome({ wages: g.gross, location: loc, ...opts });
-    const area = priceArea(loc);
-    return {
-      location: loc,
-      label: label(loc),
-      gross: g.gross,
-      ...(g.range ? { grossRange: g.range } : {}),
-      tax,
-      rpp: area.rpp,
-      area: area.label,
-      adjusted: Math.round(tax.net / (area.rpp / 100)),
-      needed: loc === set.reference ? g.gross : equivalentWages(ref, set.reference, loc, opts),
-    };
+  const rows = compareCities(src.pay, {
+    places: set.locations,
+    reference: set.reference,
+    filingStatus: set.filingStatus,
+    year: taxSources.year,
+    pretax401k: pretax401kAmount.value,
   });
-  return { ok: true, rows, sourceLabel };
+  return { ok: true, rows, sourceLabel: src.sourceLabel };
 });
 
 /** Adds or removes a city (keeping 2–6); the reference stays one of the chosen. */
