@@ -1,0 +1,45 @@
+// A state's income tax and payroll contributions on wages: data (data/states/*.json) read by one
+// generic computation, with a small named function where a state's rules need more.
+import { bracketTax } from '../brackets';
+import { stateRules } from './rules';
+import type { Generic, StateContext, StateIncomeTax, StatePayroll, StateYear } from './types';
+
+/** Income tax by the generic steps: start, less deduction and exemptions, brackets, less the credit. */
+export function genericIncomeTax(ctx: StateContext, r: StateIncomeTax): Generic {
+  const start =
+    r.start === 'wages' ? ctx.wages : r.start === 'federal-agi' ? ctx.agi : ctx.federalTaxableIncome;
+  const taxable = Math.max(
+    0,
+    start - (r.standardDeduction?.[ctx.status] ?? 0) - (r.exemption?.[ctx.status] ?? 0),
+  );
+  const tax = Math.max(0, bracketTax(taxable, r.brackets[ctx.status]) - (r.credit?.[ctx.status] ?? 0));
+  return { start, taxable, tax };
+}
+
+/** The state income tax for the year (before rounding). */
+export function stateIncomeTax(ctx: StateContext, y: StateYear): number {
+  const r = y.incomeTax;
+  if (!r) return 0;
+  const g = genericIncomeTax(ctx, r);
+  if (!r.rule) return g.tax;
+  const rule = stateRules[r.rule];
+  if (!rule) throw new Error(`No state rule named ${r.rule}`);
+  return Math.max(0, rule(ctx, r, g));
+}
+
+/** Each payroll contribution for the year (before rounding). */
+export function statePayroll(
+  ctx: StateContext,
+  y: StateYear,
+): { id: string; label: string; amount: number }[] {
+  return y.payroll.map((p: StatePayroll) => {
+    const cap = p.wageBase === 'social-security' ? ctx.socialSecurityWageBase : p.wageBase;
+    const base = cap === undefined ? ctx.wages : Math.min(ctx.wages, cap);
+    const amount = (base * p.ratePct) / 100;
+    return {
+      id: p.id,
+      label: p.label,
+      amount: p.maxPerYear === undefined ? amount : Math.min(amount, p.maxPerYear),
+    };
+  });
+}
