@@ -3,8 +3,7 @@ import { k401WagesError, locations, optionLabel, parse401k, taxSources } from '.
 import { type CityPay, type CityRow, cityGross, compareCities } from '../model/cityComparison';
 import { MAX_CITIES, MIN_CITIES } from '../model/domain';
 import { assumptions, cities, profile } from './app';
-import { viewOf } from './offers';
-import { offers } from './persist';
+import { offerViews } from './offers';
 
 export type { CityRow } from '../model/cityComparison';
 
@@ -33,8 +32,9 @@ const paySource = computed<PaySource>(() => {
       where: (loc) => `in ${optionLabel(locations, loc)}`,
     };
   }
-  const rec = offers.value.find((o) => o.id === set.source);
-  const y1 = rec && viewOf(rec).years?.[0];
+  const view = offerViews.value.get(set.source);
+  const y1 = view?.ok ? view.years[0] : undefined;
+  const rec = view?.record;
   if (!rec || !y1)
     return { ok: false, message: 'The chosen offer is missing or has fields to fix. Pick another source.' };
   // The employer's 401(k) match is not wages; everything else in year 1 is.

@@ -1,10 +1,10 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import {
   emptyOfferFields,
   estimate,
   type MarketPosition,
   type Offer,
-  type OfferParse,
+  type OfferFieldName,
   type OfferYear,
   offerPercentile,
   offerYears,
@@ -30,34 +30,65 @@ export function compareIdsFrom(param: string | undefined): string[] {
   return [...new Set(ids)].slice(0, MAX_COMPARE);
 }
 
-export interface OfferView {
+/** An offer whose every field parses, with every number the screens show. */
+export interface OfferReady {
+  ok: true;
   record: OfferRecord;
-  parsed: OfferParse;
-  years?: OfferYear[];
-  summary?: { firstYear: number; fourYearAverage: number; steadyState: number };
-  percentile?: MarketPosition;
-  offer?: Offer;
+  offer: Offer;
+  years: OfferYear[];
+  summary: { firstYear: number; fourYearAverage: number; steadyState: number };
+  percentile: MarketPosition;
 }
 
-/** Everything the screens show for one offer; numbers only when every field parses. */
+/** Everything the screens show for one offer: every number, or what is wrong with which field. */
+export type OfferView =
+  | OfferReady
+  | { ok: false; record: OfferRecord; errors: Partial<Record<OfferFieldName, string>> };
+
+/** The view of one offer (saved or opened from a link) under the current assumptions. */
 export function viewOf(record: OfferRecord): OfferView {
   const parsed = parseOffer(profileOf(record.profile), record.fields);
-  if (!parsed.ok) return { record, parsed };
+  if (!parsed.ok) return { ok: false, record, errors: parsed.errors };
   try {
     // One year table serves the summary and the percentile too.
     const years = offerYears(parsed.offer);
     return {
+      ok: true,
       record,
-      parsed,
       offer: parsed.offer,
       years,
       summary: summarizeOffer(parsed.offer, years),
       percentile: offerPercentile(parsed.offer, assumptions.value, years),
     };
   } catch (e) {
-    return { record, parsed: { ok: false, errors: { base: e instanceof Error ? e.message : String(e) } } };
+    return { ok: false, record, errors: { base: e instanceof Error ? e.message : String(e) } };
   }
 }
+
+let cache = new WeakMap<OfferRecord, OfferView>();
+let cachedFor = assumptions.peek();
+
+/**
+ * The view of every saved offer, by id: computed once here and read by every screen. A record that did
+ * not change keeps its view (records are replaced, never mutated, on every edit).
+ */
+export const offerViews = computed<ReadonlyMap<string, OfferView>>(() => {
+  const a = assumptions.value;
+  if (a !== cachedFor) {
+    cache = new WeakMap();
+    cachedFor = a;
+  }
+  const out = new Map<string, OfferView>();
+  for (const r of offers.value) {
+    let v = cache.get(r);
+    if (!v) {
+      v = viewOf(r);
+      cache.set(r, v);
+    }
+    out.set(r.id, v);
+  }
+  return out;
+});
 
 /** A new offer for the current profile, its base prefilled with the market's typical base. */
 export async function addOffer(): Promise<string> {

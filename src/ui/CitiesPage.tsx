@@ -18,7 +18,7 @@ import {
   setCities,
   toggleCity,
 } from '../state/cities';
-import { viewOf } from '../state/offers';
+import { offerViews } from '../state/offers';
 import { offers } from '../state/persist';
 import { BarsChart } from './charts/BarsChart';
 import { usd } from './format';
@@ -52,7 +52,9 @@ export function CitiesPage() {
   const refLabel = optionLabel(locations, set.reference);
   const sources = [
     { id: 'estimate', label: 'Market estimate for my profile' },
-    ...offers.value.filter((o) => viewOf(o).years).map((o) => ({ id: o.id, label: `Offer: ${o.company}` })),
+    ...offers.value
+      .filter((o) => offerViews.value.get(o.id)?.ok)
+      .map((o) => ({ id: o.id, label: `Offer: ${o.company}` })),
   ];
   // The 401(k) column only when there is a contribution.
   const shown = pretax401kAmount.value > 0 ? columns : columns.filter((c) => c.key !== 'k401');

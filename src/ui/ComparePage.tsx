@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { compareIds, compareIdsFrom, viewOf } from '../state/offers';
-import { offers } from '../state/persist';
+import { compareIds, compareIdsFrom, offerViews } from '../state/offers';
 import { CompareView } from './CompareView';
 import { ShareButton } from './ShareButton';
 
@@ -15,8 +14,8 @@ export function ComparePage() {
     if (fromUrl.length > 0 && fromUrl.join(',') !== compareIds.value.join(',')) compareIds.value = fromUrl;
   }, [query.ids]);
   const chosen = ids
-    .map((id) => offers.value.find((o) => o.id === id))
-    .filter((o): o is NonNullable<typeof o> => Boolean(o));
+    .map((id) => offerViews.value.get(id))
+    .filter((v): v is NonNullable<typeof v> => Boolean(v));
   const missing = ids.length - chosen.length;
   return (
     <section class="page">
@@ -35,9 +34,11 @@ export function ComparePage() {
           Nothing to compare yet: tick two to four offers on the <a href="/offers">Offers</a> screen.
         </p>
       ) : (
-        <CompareView views={chosen.map(viewOf)} />
+        <CompareView views={chosen} />
       )}
-      {chosen.length >= 2 && <ShareButton offers={chosen} label="Share this comparison" />}
+      {chosen.length >= 2 && (
+        <ShareButton offers={chosen.map((v) => v.record)} label="Share this comparison" />
+      )}
     </section>
   );
 }

@@ -1,5 +1,5 @@
 import { breakEvenBase } from '../model';
-import type { OfferView } from '../state/offers';
+import type { OfferReady, OfferView } from '../state/offers';
 import { usd } from './format';
 import { comparedText, marketText } from './OfferResults';
 import { percentileText } from './ordinal';
@@ -8,10 +8,9 @@ interface Props {
   views: readonly OfferView[];
 }
 
-type Ready = OfferView & Required<Pick<OfferView, 'summary' | 'years' | 'percentile' | 'offer'>>;
-const isReady = (v: OfferView): v is Ready => Boolean(v.summary && v.years && v.percentile && v.offer);
+const isReady = (v: OfferView): v is OfferReady => v.ok;
 
-const rows: { label: string; value: (v: Ready) => number; text?: (n: number) => string }[] = [
+const rows: { label: string; value: (v: OfferReady) => number; text?: (n: number) => string }[] = [
   { label: 'First year', value: (v) => v.summary.firstYear },
   { label: '4-year average', value: (v) => v.summary.fourYearAverage },
   { label: 'Steady state', value: (v) => v.summary.steadyState },

@@ -1,5 +1,4 @@
-import { viewOf } from '../state/offers';
-import { offers } from '../state/persist';
+import { offerViews } from '../state/offers';
 import { OfferForm } from './OfferForm';
 import { OfferResults } from './OfferResults';
 import { ShareButton } from './ShareButton';
@@ -10,8 +9,8 @@ interface Props {
 
 /** One offer: edit it on the left (top on phones), see what it is worth on the right. */
 export function OfferPage({ id }: Props) {
-  const record = offers.value.find((o) => o.id === id);
-  if (!record) {
+  const view = id === undefined ? undefined : offerViews.value.get(id);
+  if (!view) {
     return (
       <section class="page">
         <h1>Offer not found</h1>
@@ -21,8 +20,8 @@ export function OfferPage({ id }: Props) {
       </section>
     );
   }
-  const view = viewOf(record);
-  const errors = view.parsed.ok ? {} : view.parsed.errors;
+  const { record } = view;
+  const errors = view.ok ? {} : view.errors;
   return (
     <div class="page offer">
       <p>

@@ -8,7 +8,7 @@ import {
   steadyYear,
   tiers,
 } from '../model';
-import type { OfferView } from '../state/offers';
+import type { OfferReady, OfferView } from '../state/offers';
 import { AfterTaxTable } from './AfterTaxTable';
 import { BarsChart } from './charts/BarsChart';
 import { usd } from './format';
@@ -47,9 +47,8 @@ export function comparedText(m: MarketPosition): string {
 }
 
 /** The market position of an offer in its own market, base and pay separately. */
-export function MarketPositionText({ view }: { view: OfferView }) {
+export function MarketPositionText({ view }: { view: OfferReady }) {
   const m = view.percentile;
-  if (!m) return null;
   return (
     <div class="position" data-testid="offer-position">
       <p>
@@ -76,7 +75,7 @@ export function MarketPositionText({ view }: { view: OfferView }) {
 /** The numbers for one offer: summary, market position, year table and chart, leaving early. */
 export function OfferResults({ view }: Props) {
   const [afterTax, setAfterTax] = useState(false);
-  if (!view.parsed.ok || !view.summary || !view.years || !view.offer || !view.percentile) {
+  if (!view.ok) {
     return (
       <p class="error" role="alert">
         Fix the marked fields to see what this offer is worth.
@@ -111,7 +110,7 @@ export function OfferResults({ view }: Props) {
         series={parts.map((p) => ({
           label: p.label,
           colorVar: p.colorVar,
-          values: (view.years ?? []).map((y) => y[p.key]),
+          values: view.years.map((y) => y[p.key]),
         }))}
       />
       <fieldset class="view-toggle">

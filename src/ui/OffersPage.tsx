@@ -6,9 +6,9 @@ import {
   compareIds,
   duplicateOffer,
   MAX_COMPARE,
+  offerViews,
   removeOffer,
   toggleCompare,
-  viewOf,
 } from '../state/offers';
 import { offers } from '../state/persist';
 import { usd } from './format';
@@ -45,18 +45,17 @@ export function OffersPage() {
       )}
       <ul class="offer-list">
         {list.map((o) => {
-          const v = viewOf(o);
+          const v = offerViews.value.get(o.id);
           const checked = chosen.includes(o.id);
           return (
             <li class="scenario" key={o.id} data-testid="offer-card">
               <p class="scenario-name">
                 <a href={`/offers/${o.id}`}>{o.company || 'Offer'}</a>
               </p>
-              {v.summary ? (
+              {v?.ok ? (
                 <p class="note">
                   First year {usd(v.summary.firstYear)} · 4-year average {usd(v.summary.fourYearAverage)} ·{' '}
-                  {v.percentile &&
-                    `base ${percentileText(v.percentile.base)} percentile for ${marketText(v)}`}
+                  {`base ${percentileText(v.percentile.base)} percentile for ${marketText(v)}`}
                 </p>
               ) : (
                 <p class="note">Some fields need fixing.</p>
