@@ -1,0 +1,61 @@
+// Type-ahead search over places: what a user types ("rale", "austin", "NC", "new york") against each
+// place's name, its states' codes and names; best matches first, recently used places ahead of others.
+import type { Place } from './places';
+
+export interface PlaceMatch {
+  place: Place;
+  /** Lower is better. */
+  rank: number;
+}
+
+const norm = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/**
+ * Places whose label, or state code, matches every word typed (each word at the start of a word of the
+ * label, or anywhere in it for 3 letters or more), ranked: the label starting with the text, then a
+ * word starting with it, then the rest; recent places first within a rank, then states before metros,
+ * then alphabetical. An empty query lists the recent places, then the nation and the states.
+ */
+export function searchPlaces(
+  all: readonly Place[],
+  query: string,
+  opts: { recent?: readonly string[]; limit?: number } = {},
+): Place[] {
+  const recent = opts.recent ?? [];
+  const limit = opts.limit ?? 12;
+  const q = norm(query);
+  const recentRank = (p: Place) => {
+    const i = recent.indexOf(p.id);
+    return i < 0 ? recent.length : i;
+  };
+  if (!q) {
+    const first = recent.map((id) => all.find((p) => p.id === id)).filter((p): p is Place => Boolean(p));
+    const rest = all.filter((p) => p.kind !== 'metro' && !recent.includes(p.id));
+    return [...first, ...rest].slice(0, limit);
+  }
+  const words = q.split(' ');
+  const out: PlaceMatch[] = [];
+  for (const p of all) {
+    const label = norm(p.label);
+    const labelWords = label.split(' ');
+    const codes = (p.states ?? (p.state ? [p.state] : [])).map((s) => s.toLowerCase());
+    const hit = (w: string) =>
+      labelWords.some((lw) => lw.startsWith(w)) || (w.length >= 3 && label.includes(w)) || codes.includes(w);
+    if (!words.every(hit)) continue;
+    const rank = label.startsWith(q) ? 0 : labelWords.some((lw) => lw.startsWith(words[0] as string)) ? 1 : 2;
+    out.push({ place: p, rank });
+  }
+  const kindOrder = { nation: 0, state: 1, metro: 2 };
+  out.sort(
+    (a, b) =>
+      a.rank - b.rank ||
+      recentRank(a.place) - recentRank(b.place) ||
+      kindOrder[a.place.kind] - kindOrder[b.place.kind] ||
+      a.place.label.localeCompare(b.place.label),
+  );
+  return out.slice(0, limit).map((m) => m.place);
+}

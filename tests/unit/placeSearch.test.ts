@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { searchPlaces } from '../../src/model/placeSearch';
+import { places } from '../../src/model/places';
+
+const labels = (q: string, recent?: string[]) => searchPlaces(places, q, { recent }).map((p) => p.label);
+
+describe('place search', () => {
+  it('finds Raleigh from “rale”, Denver, Austin and Philadelphia from a few letters', () => {
+    expect(labels('rale')[0]).toBe('Raleigh-Cary, NC');
+    expect(labels('denv')[0]).toBe('Denver-Aurora-Lakewood, CO');
+    expect(labels('austin')[0]).toBe('Austin-Round Rock-Georgetown, TX');
+    expect(labels('phila')[0]).toBe('Philadelphia-Camden-Wilmington, PA-NJ-DE-MD');
+  });
+
+  it('puts a state before its metros when the name is the same, and matches several words', () => {
+    expect(labels('new york').slice(0, 2)).toEqual(['New York', 'New York-Newark-Jersey City, NY-NJ-PA']);
+    expect(labels('san fran')[0]).toBe('San Francisco-Oakland-Berkeley, CA');
+    expect(labels('portland or')).toContain('Portland-Vancouver-Hillsboro, OR-WA');
+  });
+
+  it('matches a state code to the places in that state', () => {
+    const nc = searchPlaces(places, 'nc', { limit: 100 });
+    expect(nc.length).toBeGreaterThan(5);
+    expect(nc.every((p) => p.state === 'NC' || p.states?.includes('NC'))).toBe(true);
+  });
+
+  it('lists recently used places first', () => {
+    expect(labels('', ['metro-raleigh-cary-nc', 'state-co']).slice(0, 3)).toEqual([
+      'Raleigh-Cary, NC',
+      'Colorado',
+      'United States (national average)',
+    ]);
+    const recentFirst = labels('port', ['metro-portland-south-portland-me']);
+    expect(recentFirst[0]).toBe('Portland-South Portland, ME');
+  });
+
+  it('returns nothing for nonsense and never throws', () => {
+    for (const q of ['zzzz', '!!!', '   ', '12..5', 'a'.repeat(500)]) expect(() => labels(q)).not.toThrow();
+    expect(labels('zzzz')).toEqual([]);
+  });
+});
