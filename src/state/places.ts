@@ -1,0 +1,38 @@
+// The place list, loaded with import() on first use (it is ~11 kB gzip: the first screen, with a seed
+// place, does not wait for it), and the places the user picked recently.
+import { signal } from '@preact/signals';
+import type { Place } from '../model/places';
+
+export type { Place } from '../model/places';
+
+interface PlaceApi {
+  places: readonly Place[];
+  search: (query: string, recent: readonly string[]) => Place[];
+  label: (id: string) => string | undefined;
+}
+
+/** The loaded place list and search, once `loadPlaces()` has resolved. */
+export const placeApi = signal<PlaceApi | null>(null);
+/** Place ids picked recently, newest first (at most 6). */
+export const recentPlaces = signal<readonly string[]>([]);
+
+let loading: Promise<PlaceApi> | null = null;
+
+/** Loads the places (once) and returns them. */
+export function loadPlaces(): Promise<PlaceApi> {
+  loading ??= Promise.all([import('../model/places'), import('../model/placeSearch')]).then(([m, s]) => {
+    const api: PlaceApi = {
+      places: m.places,
+      search: (query, recent) => s.searchPlaces(m.places, query, { recent }),
+      label: (id) => (m.isPlaceId(id) ? m.place(id).label : undefined),
+    };
+    placeApi.value = api;
+    return api;
+  });
+  return loading;
+}
+
+/** Remembers a picked place as the most recent. */
+export function notePlaceUsed(id: string): void {
+  recentPlaces.value = [id, ...recentPlaces.value.filter((x) => x !== id)].slice(0, 6);
+}

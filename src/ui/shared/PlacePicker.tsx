@@ -1,0 +1,119 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { loadPlaces, notePlaceUsed, type Place, placeApi, recentPlaces } from '../../state/places';
+import { Field } from './Field';
+import './placePicker.css';
+
+interface Props {
+  id: string;
+  label: string;
+  /** The chosen place id. */
+  value: string;
+  /** Its label while the place list loads (e.g. a seed location's own label). */
+  valueLabel?: string;
+  onChange: (placeId: string) => void;
+}
+
+/**
+ * A type-ahead place picker (the ARIA combobox pattern): type a few letters ("rale"), pick with a tap,
+ * or with the arrow keys and Enter; Escape closes the list. Recently used places come first.
+ */
+export function PlacePicker({ id, label, value, valueLabel, onChange }: Props) {
+  const api = placeApi.value;
+  const chosen = api?.label(value) ?? valueLabel ?? value;
+  const [text, setText] = useState<string | null>(null);
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const listRef = useRef<HTMLUListElement>(null);
+  useEffect(() => {
+    if (open && !api) void loadPlaces();
+  }, [open, api]);
+  const results: Place[] = open && api ? api.search(text ?? '', recentPlaces.value) : [];
+  const listId = `${id}-list`;
+  const pick = (p: Place) => {
+    notePlaceUsed(p.id);
+    onChange(p.id);
+    setText(null);
+    setOpen(false);
+  };
+  const onKey = (e: KeyboardEvent) => {
+    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
+      e.preventDefault();
+      if (!open) setOpen(true);
+      const n = results.length;
+      if (n) setActive((a) => (e.key === 'ArrowDown' ? (a + 1) % n : (a - 1 + n) % n));
+    } else if (e.key === 'Enter' && open) {
+      const p = results[active];
+      if (p) {
+        e.preventDefault();
+        pick(p);
+      }
+    } else if (e.key === 'Escape') {
+      setText(null);
+      setOpen(false);
+    }
+  };
+  useEffect(() => {
+    const el = listRef.current?.querySelector('[aria-selected="true"]');
+    // jsdom has no scrollIntoView; browsers do.
+    if (el && 'scrollIntoView' in el) el.scrollIntoView({ block: 'nearest' });
+  }, [active]);
+  return (
+    <Field id={id} label={label} hint="Type a few letters of a city, metro area or state.">
+      <div class="place-picker">
+        <input
+          id={id}
+          type="text"
+          role="combobox"
+          autoComplete="off"
+          spellcheck={false}
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listId}
+          aria-describedby={`${id}-hint`}
+          aria-activedescendant={open && results[active] ? `${id}-opt-${active}` : undefined}
+          value={text ?? chosen}
+          onFocus={(e) => {
+            void loadPlaces();
+            e.currentTarget.select();
+          }}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onKeyDown={onKey}
+          onBlur={() => {
+            // Let a tap on an option land before the list closes.
+            setTimeout(() => {
+              setOpen(false);
+              setText(null);
+            }, 150);
+          }}
+        />
+        {open && (
+          <ul id={listId} role="listbox" aria-label={label} class="place-options" ref={listRef}>
+            {!api && <li class="place-empty">Loading places…</li>}
+            {api && results.length === 0 && <li class="place-empty">No place matches “{text}”.</li>}
+            {results.map((p, i) => (
+              <li
+                key={p.id}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                class={i === active ? 'place-option active' : 'place-option'}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => pick(p)}
+              >
+                {p.label}
+                <span class="sub">
+                  {p.kind === 'metro' ? 'metro area' : p.kind === 'state' ? 'state' : 'nation'}
+                  {recentPlaces.value.includes(p.id) ? ' · recent' : ''}
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </Field>
+  );
+}

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadPlaces, recentPlaces } from '../../src/state/places';
+import { PlacePicker } from '../../src/ui/shared/PlacePicker';
+
+beforeEach(() => {
+  recentPlaces.value = [];
+});
+afterEach(cleanup);
+
+describe('PlacePicker', () => {
+  it('finds Raleigh from “rale” and picks it with the keyboard', async () => {
+    await loadPlaces();
+    const onChange = vi.fn();
+    render(<PlacePicker id="p" label="Location" value="us" onChange={onChange} />);
+    const input = screen.getByRole('combobox', { name: 'Location' });
+    expect((input as HTMLInputElement).value).toBe('United States (national average)');
+    fireEvent.input(input, { target: { value: 'rale' } });
+    await waitFor(() => expect(screen.getByRole('listbox')).toBeTruthy());
+    const first = screen.getAllByRole('option')[0] as HTMLElement;
+    expect(first.textContent).toContain('Raleigh-Cary, NC');
+    expect(first.getAttribute('aria-selected')).toBe('true');
+    expect(input.getAttribute('aria-activedescendant')).toBe(first.id);
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(onChange).toHaveBeenCalledWith('metro-raleigh-cary-nc');
+    expect(recentPlaces.value[0]).toBe('metro-raleigh-cary-nc');
+  });
+
+  it('moves through the options with the arrow keys, closes on Escape, and says when nothing matches', async () => {
+    await loadPlaces();
+    const onChange = vi.fn();
+    render(<PlacePicker id="p" label="Location" value="seattle" onChange={onChange} />);
+    const input = screen.getByRole('combobox', { name: 'Location' });
+    expect((input as HTMLInputElement).value).toBe('Seattle-Tacoma-Bellevue, WA');
+    fireEvent.input(input, { target: { value: 'portland' } });
+    fireEvent.keyDown(input, { key: 'ArrowDown' });
+    const options = screen.getAllByRole('option');
+    expect(options[1]?.getAttribute('aria-selected')).toBe('true');
+    fireEvent.keyDown(input, { key: 'Escape' });
+    expect(screen.queryByRole('listbox')).toBeNull();
+    fireEvent.input(input, { target: { value: 'zzzz' } });
+    expect(screen.getByRole('listbox').textContent).toContain('No place matches');
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
+  it('picks with a tap', async () => {
+    await loadPlaces();
+    const onChange = vi.fn();
+    render(<PlacePicker id="p" label="Location" value="us" onChange={onChange} />);
+    fireEvent.input(screen.getByRole('combobox'), { target: { value: 'denver' } });
+    fireEvent.click(screen.getAllByRole('option')[0] as HTMLElement);
+    expect(onChange).toHaveBeenCalledWith('metro-denver-aurora-lakewood-co');
+  });
+});
