@@ -2,8 +2,7 @@ import { render } from 'preact';
 import { listenForInstall } from './pwa/install';
 import { startPwa } from './pwa/register';
 import { flush, hydrate } from './state/persist';
-import { App } from './ui/App';
-import './ui/styles.css';
+import { App } from './ui/app/App';
 
 listenForInstall();
 // Restore what the user left before the first render, so they never see a flash of defaults.

@@ -4,8 +4,8 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../src/model';
 import { assumptionText, defaultInputs, inputs } from '../../src/state/app';
-import { EstimatePage } from '../../src/ui/EstimatePage';
-import { SettingsPage } from '../../src/ui/SettingsPage';
+import { EstimatePage } from '../../src/ui/estimate/EstimatePage';
+import { SettingsPage } from '../../src/ui/settings/SettingsPage';
 
 // jsdom has no canvas: replace the lazy chart module with a recorder.
 const draw = vi.fn();

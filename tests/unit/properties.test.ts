@@ -143,7 +143,7 @@ describe('money text', () => {
 
 describe('percentile text', () => {
   it('never says "100th" or "0th", and equal text means an equal rank', async () => {
-    const { percentileShown, percentileText } = await import('../../src/ui/ordinal');
+    const { percentileShown, percentileText } = await import('../../src/ui/shared/ordinal');
     expect([0.2, 1, 22, 62, 99.4, 99.6, 100].map(percentileText)).toEqual([
       'below the 1st',
       '1st',

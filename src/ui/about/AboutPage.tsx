@@ -1,3 +1,4 @@
+import './about.css';
 import {
   allAssumptions,
   calibrate,
@@ -17,12 +18,12 @@ import {
   tiers,
   totalCeiling,
   why,
-} from '../model';
-import { assumptions } from '../state/app';
-import { salaryData } from '../state/reference';
+} from '../../model';
+import { assumptions } from '../../state/app';
+import { salaryData } from '../../state/reference';
+import { factorValue, usd } from '../shared/format';
+import { SourceLabel } from '../shared/SourceLabel';
 import { CalibrationTable } from './CalibrationTable';
-import { factorValue, usd } from './format';
-import { SourceLabel } from './SourceLabel';
 
 const base: Profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' };
 

@@ -1,5 +1,5 @@
-import type { AnchorKind, CalibrationRow } from '../model';
-import { signedPct } from './format';
+import type { AnchorKind, CalibrationRow } from '../../model';
+import { signedPct } from '../shared/format';
 
 interface Props {
   rows: readonly CalibrationRow[];

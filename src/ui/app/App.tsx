@@ -1,18 +1,21 @@
+// The colours and the shell's styles come first: every screen's own styles build on them.
+import './theme.css';
+import './app.css';
 import { effect } from '@preact/signals';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
-import { theme } from '../state/app';
-import { EstimatePage } from './EstimatePage';
+import { theme } from '../../state/app';
+import { EstimatePage } from '../estimate/EstimatePage';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
 import { StatusBar } from './StatusBar';
 
-const AboutPage = lazy(() => import('./AboutPage').then((m) => m.AboutPage));
-const SettingsPage = lazy(() => import('./SettingsPage').then((m) => m.SettingsPage));
-const OffersPage = lazy(() => import('./OffersPage').then((m) => m.OffersPage));
-const OfferPage = lazy(() => import('./OfferPage').then((m) => m.OfferPage));
-const ComparePage = lazy(() => import('./ComparePage').then((m) => m.ComparePage));
-const CitiesPage = lazy(() => import('./CitiesPage').then((m) => m.CitiesPage));
-const SharePage = lazy(() => import('./SharePage').then((m) => m.SharePage));
+const AboutPage = lazy(() => import('../about/AboutPage').then((m) => m.AboutPage));
+const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
+const OffersPage = lazy(() => import('../offers/OffersPage').then((m) => m.OffersPage));
+const OfferPage = lazy(() => import('../offers/OfferPage').then((m) => m.OfferPage));
+const ComparePage = lazy(() => import('../offers/ComparePage').then((m) => m.ComparePage));
+const CitiesPage = lazy(() => import('../cities/CitiesPage').then((m) => m.CitiesPage));
+const SharePage = lazy(() => import('../share/SharePage').then((m) => m.SharePage));
 
 // The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme.
 effect(() => {

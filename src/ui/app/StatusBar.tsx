@@ -1,6 +1,6 @@
-import { canInstall, promptInstall } from '../pwa/install';
-import { applyUpdate, dismissUpdate, needRefresh, online } from '../pwa/register';
-import { storageNotice } from '../state/persist';
+import { canInstall, promptInstall } from '../../pwa/install';
+import { applyUpdate, dismissUpdate, needRefresh, online } from '../../pwa/register';
+import { storageNotice } from '../../state/persist';
 
 /** Offline badge, install button, update prompt and storage notice: small, and only when relevant. */
 export function StatusBar() {

@@ -1,5 +1,7 @@
+import './charts.css';
 import { theme } from '../../state/app';
 import type { BarsSpec } from './barsChart';
+import { cssColor } from './cssColor';
 import { loadBarsChart } from './loadChart';
 import { useLazyChart } from './useLazyChart';
 
@@ -21,8 +23,7 @@ interface Props {
 }
 
 function spec(el: Element, p: Props): BarsSpec {
-  const s = getComputedStyle(el);
-  const v = (n: string) => s.getPropertyValue(n).trim();
+  const v = (n: string) => cssColor(el, n);
   return {
     labels: p.labels,
     series: p.series.map((x) => ({ label: x.label, values: x.values, color: v(x.colorVar) })),

@@ -1,5 +1,7 @@
+import './charts.css';
 import { theme } from '../../state/app';
-import { usd } from '../format';
+import { usd } from '../shared/format';
+import { cssColor } from './cssColor';
 import { loadRangeChart } from './loadChart';
 import type { BandRow, ChartColors, RangeSpec } from './rangeChart';
 import { useLazyChart } from './useLazyChart';
@@ -10,8 +12,7 @@ interface Props {
 }
 
 function colors(el: Element): ChartColors {
-  const s = getComputedStyle(el);
-  const v = (name: string) => s.getPropertyValue(name).trim();
+  const v = (name: string) => cssColor(el, name);
   return { band: v('--chart-band'), marker: v('--chart-marker'), text: v('--text'), grid: v('--border') };
 }
 

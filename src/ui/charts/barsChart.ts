@@ -1,6 +1,6 @@
 // Bar charts (stacked or grouped); loaded with import() like the range chart, sharing the chart.js chunk.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
-import { usdShort } from '../format';
+import { usdShort } from '../shared/format';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 

@@ -9,7 +9,7 @@ import {
   ScatterController,
   Tooltip,
 } from 'chart.js';
-import { usdShort } from '../format';
+import { usdShort } from '../shared/format';
 
 Chart.register(
   BarController,

@@ -1,3 +1,4 @@
+import './cities.css';
 import { useState } from 'preact/hooks';
 import {
   employee401kLimit,
@@ -7,9 +8,9 @@ import {
   optionLabel,
   payrollTotal,
   taxSources,
-} from '../model';
-import { MAX_CITIES, MIN_CITIES } from '../model/domain';
-import { cities } from '../state/app';
+} from '../../model';
+import { MAX_CITIES, MIN_CITIES } from '../../model/domain';
+import { cities } from '../../state/app';
 import {
   type CityRow,
   cityComparison,
@@ -17,13 +18,13 @@ import {
   pretax401kAmount,
   setCities,
   toggleCity,
-} from '../state/cities';
-import { offerViews } from '../state/offers';
-import { offers } from '../state/persist';
-import { BarsChart } from './charts/BarsChart';
-import { usd } from './format';
-import { NumField } from './NumField';
-import { Select } from './Select';
+} from '../../state/cities';
+import { offerViews } from '../../state/offers';
+import { offers } from '../../state/persist';
+import { BarsChart } from '../charts/BarsChart';
+import { usd } from '../shared/format';
+import { NumField } from '../shared/NumField';
+import { Select } from '../shared/Select';
 
 type Col = { key: string; label: string; value: (r: CityRow) => number };
 const columns: Col[] = [

@@ -1,7 +1,8 @@
+import './estimate.css';
 import type { ComponentType } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import { result } from '../state/app';
-import { RangeChart } from './charts/RangeChart';
+import { result } from '../../state/app';
+import { RangeChart } from '../charts/RangeChart';
 import { FactorList } from './FactorList';
 import { ProfileForm } from './ProfileForm';
 import { ResultCards } from './ResultCards';

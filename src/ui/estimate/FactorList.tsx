@@ -1,6 +1,6 @@
-import type { Factor } from '../model';
-import { factorValue } from './format';
-import { SourceLabel } from './SourceLabel';
+import type { Factor } from '../../model';
+import { factorValue } from '../shared/format';
+import { SourceLabel } from '../shared/SourceLabel';
 
 interface Props {
   factors: readonly Factor[];

@@ -1,7 +1,7 @@
-import { isLevelId, levels, locations, specializations, tiers } from '../model/options';
-import { inputs, setInputs, years } from '../state/app';
-import { describedBy, Field } from './Field';
-import { Select } from './Select';
+import { isLevelId, levels, locations, specializations, tiers } from '../../model/options';
+import { inputs, setInputs, years } from '../../state/app';
+import { describedBy, Field } from '../shared/Field';
+import { Select } from '../shared/Select';
 
 /** The estimate inputs: level, years, location, company tier, specialization. */
 export function ProfileForm() {

@@ -1,6 +1,6 @@
-import type { Estimate, Range } from '../model';
-import { usd } from './format';
-import { ordinal } from './ordinal';
+import type { Estimate, Range } from '../../model';
+import { usd } from '../shared/format';
+import { ordinal } from '../shared/ordinal';
 
 interface Props {
   estimate: Estimate;

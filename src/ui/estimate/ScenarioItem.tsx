@@ -1,8 +1,8 @@
 import { useState } from 'preact/hooks';
-import type { Scenario } from '../model/domain';
-import { levels, locations, optionLabel } from '../model/options';
-import { renameScenario } from '../state/persist';
-import { describedBy, Field } from './Field';
+import type { Scenario } from '../../model/domain';
+import { levels, locations, optionLabel } from '../../model/options';
+import { renameScenario } from '../../state/persist';
+import { describedBy, Field } from '../shared/Field';
 
 interface Props {
   scenario: Scenario;

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import { deleteScenario, openScenario, saveScenario, scenarios } from '../state/persist';
-import { describedBy, Field } from './Field';
+import { deleteScenario, openScenario, saveScenario, scenarios } from '../../state/persist';
+import { describedBy, Field } from '../shared/Field';
 import { ScenarioItem } from './ScenarioItem';
 
 /** Save the current inputs under a name; open, rename or delete saved ones. */

@@ -5,10 +5,10 @@ import {
   payrollTotal,
   supplementalGap,
   taxSources,
-} from '../model';
-import { cities } from '../state/app';
-import { pretax401kAmount } from '../state/cities';
-import { usd } from './format';
+} from '../../model';
+import { cities } from '../../state/app';
+import { pretax401kAmount } from '../../state/cities';
+import { usd } from '../shared/format';
 
 interface Props {
   offer: Offer;

@@ -1,6 +1,7 @@
+import './offers.css';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { compareIds, compareIdsFrom, offerViews } from '../state/offers';
+import { compareIds, compareIdsFrom, offerViews } from '../../state/offers';
 import { CompareView } from './CompareView';
 import { ShareButton } from './ShareButton';
 

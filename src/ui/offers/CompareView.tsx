@@ -1,8 +1,8 @@
-import { breakEvenBase } from '../model';
-import type { OfferReady, OfferView } from '../state/offers';
-import { usd } from './format';
+import { breakEvenBase } from '../../model';
+import type { OfferReady, OfferView } from '../../state/offers';
+import { usd } from '../shared/format';
+import { percentileText } from '../shared/ordinal';
 import { comparedText, marketText } from './OfferResults';
-import { percentileText } from './ordinal';
 
 interface Props {
   views: readonly OfferView[];

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
-import { leaveAfter, type Offer, parseNumber } from '../model';
-import { usd } from './format';
-import { NumField } from './NumField';
+import { leaveAfter, type Offer, parseNumber } from '../../model';
+import { usd } from '../shared/format';
+import { NumField } from '../shared/NumField';
 
 interface Props {
   offer: Offer;

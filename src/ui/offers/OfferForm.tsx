@@ -13,12 +13,12 @@ import {
   vestingChoices,
   vestingPresetIds,
   vestingPresets,
-} from '../model';
-import type { OfferRecord } from '../model/domain';
-import { editOffer } from '../state/offers';
-import { describedBy, Field } from './Field';
-import { NumField } from './NumField';
-import { Select } from './Select';
+} from '../../model';
+import type { OfferRecord } from '../../model/domain';
+import { editOffer } from '../../state/offers';
+import { describedBy, Field } from '../shared/Field';
+import { NumField } from '../shared/NumField';
+import { Select } from '../shared/Select';
 
 interface Props {
   record: OfferRecord;

@@ -1,4 +1,5 @@
-import { offerViews } from '../state/offers';
+import './offers.css';
+import { offerViews } from '../../state/offers';
 import { OfferForm } from './OfferForm';
 import { OfferResults } from './OfferResults';
 import { ShareButton } from './ShareButton';

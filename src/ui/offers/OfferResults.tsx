@@ -7,13 +7,13 @@ import {
   specializations,
   steadyYear,
   tiers,
-} from '../model';
-import type { OfferReady, OfferView } from '../state/offers';
+} from '../../model';
+import type { OfferReady, OfferView } from '../../state/offers';
+import { BarsChart } from '../charts/BarsChart';
+import { usd } from '../shared/format';
+import { percentileText } from '../shared/ordinal';
 import { AfterTaxTable } from './AfterTaxTable';
-import { BarsChart } from './charts/BarsChart';
-import { usd } from './format';
 import { LeaveEarly } from './LeaveEarly';
-import { percentileText } from './ordinal';
 import { YearTable } from './YearTable';
 
 interface Props {

@@ -1,3 +1,4 @@
+import './offers.css';
 import { useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import {
@@ -9,11 +10,11 @@ import {
   offerViews,
   removeOffer,
   toggleCompare,
-} from '../state/offers';
-import { offers } from '../state/persist';
-import { usd } from './format';
+} from '../../state/offers';
+import { offers } from '../../state/persist';
+import { usd } from '../shared/format';
+import { percentileText } from '../shared/ordinal';
 import { marketText } from './OfferResults';
-import { percentileText } from './ordinal';
 
 /** The saved offers: add, open, duplicate, delete, and choose 2–4 to compare. */
 export function OffersPage() {

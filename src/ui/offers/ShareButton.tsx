@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
-import type { OfferRecord } from '../model/domain';
-import { encodeShare } from '../state/share';
+import type { OfferRecord } from '../../model/domain';
+import { encodeShare } from '../../state/share';
 
 interface Props {
   offers: readonly OfferRecord[];

@@ -1,5 +1,5 @@
-import type { OfferYear } from '../model';
-import { usd } from './format';
+import type { OfferYear } from '../../model';
+import { usd } from '../shared/format';
 
 interface Props {
   years: readonly OfferYear[];

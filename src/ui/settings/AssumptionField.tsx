@@ -1,7 +1,7 @@
-import type { editableAssumptions } from '../model';
-import { parseNumber, why } from '../model';
-import { assumptionProblems, assumptionRules, assumptions, assumptionText } from '../state/app';
-import { describedBy, Field } from './Field';
+import type { editableAssumptions } from '../../model';
+import { parseNumber, why } from '../../model';
+import { assumptionProblems, assumptionRules, assumptions, assumptionText } from '../../state/app';
+import { describedBy, Field } from '../shared/Field';
 
 interface Props {
   assumption: (typeof editableAssumptions)[number];

@@ -6,7 +6,7 @@ import {
   importText,
   MAX_IMPORT_BYTES,
   storageKind,
-} from '../state/persist';
+} from '../../state/persist';
 
 /** Export everything to a file, import it back (merge or replace), or clear everything. */
 export function DataPanel() {

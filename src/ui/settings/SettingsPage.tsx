@@ -1,5 +1,6 @@
-import { editableAssumptions } from '../model';
-import { assumptionText, type Theme, theme } from '../state/app';
+import './settings.css';
+import { editableAssumptions } from '../../model';
+import { assumptionText, type Theme, theme } from '../../state/app';
 import { AssumptionField } from './AssumptionField';
 import { DataPanel } from './DataPanel';
 

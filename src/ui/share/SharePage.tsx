@@ -1,11 +1,12 @@
+import '../offers/offers.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import type { OfferRecord } from '../model/domain';
-import { compareHref, compareIds, viewOf } from '../state/offers';
-import { newId, putOffer } from '../state/persist';
-import { decodeShare } from '../state/share';
-import { CompareView } from './CompareView';
-import { OfferResults } from './OfferResults';
+import type { OfferRecord } from '../../model/domain';
+import { compareHref, compareIds, viewOf } from '../../state/offers';
+import { newId, putOffer } from '../../state/persist';
+import { decodeShare } from '../../state/share';
+import { CompareView } from '../offers/CompareView';
+import { OfferResults } from '../offers/OfferResults';
 
 /** Opens a shared offer or comparison from the link's fragment; saves it only when asked. */
 export function SharePage() {

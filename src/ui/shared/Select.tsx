@@ -1,4 +1,4 @@
-import type { Option } from '../model';
+import type { Option } from '../../model';
 import { Field } from './Field';
 
 interface Props {

@@ -1,4 +1,4 @@
-import type { Source } from '../model';
+import type { Source } from '../../model';
 
 interface Props {
   source: Source;

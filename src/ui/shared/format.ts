@@ -1,4 +1,4 @@
-import { formatUsd } from '../model/money';
+import { formatUsd } from '../../model/money';
 
 /** "$155,200" */
 export const usd = formatUsd;
