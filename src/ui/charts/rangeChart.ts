@@ -1,4 +1,5 @@
-// The only module that imports chart.js. It is loaded with import() so the first screen never waits for it.
+// One of the two modules that import chart.js (barsChart.ts is the other). Both are loaded with import(),
+// so the first screen never waits for chart.js.
 import {
   BarController,
   BarElement,

@@ -63,7 +63,7 @@ export function DataPanel() {
             checked={mode === 'merge'}
             onChange={() => setMode('merge')}
           />
-          Add its saved scenarios to mine
+          Add its saved scenarios and offers to mine
         </label>
         <label class="radio">
           <input
@@ -91,7 +91,7 @@ export function DataPanel() {
       {confirmClear ? (
         <fieldset class="actions confirm">
           <legend>
-            Delete every input, setting and saved scenario on this device? This cannot be undone.
+            Delete every input, setting, saved scenario and saved offer on this device? This cannot be undone.
           </legend>
           <button
             type="button"
