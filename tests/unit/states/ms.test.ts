@@ -1,0 +1,48 @@
+// Mississippi: worked by hand from Miss. Code §27-7-5 (0% on the first $10,000; 4.4% above for 2025,
+// 4.0% for 2026 under H.B. 1 (2025)), §27-7-21 (exemption $6,000 / $12,000) and §27-7-17 (standard
+// deduction $2,300 / $4,600), Form 80-105 instructions. Each line is computed exactly and rounded
+// half-up. No Mississippi employee payroll program.
+import { describe, expect, it } from 'vitest';
+import { stateTaxFor } from '../../../src/model/states';
+
+describe('Mississippi', () => {
+  it('2025 single, $150,000', () => {
+    // 150,000 − 2,300 − 6,000 = 141,700; (141,700 − 10,000) × 4.4% = 5,794.8
+    expect(stateTaxFor('MS', { year: 2025, filingStatus: 'single', wages: 150_000 })).toEqual({
+      incomeTax: 5795,
+      payroll: [],
+    });
+  });
+  it('2025 married filing jointly, $300,000', () => {
+    // 300,000 − 4,600 − 12,000 = 283,400; 273,400 × 4.4% = 12,029.6
+    expect(stateTaxFor('MS', { year: 2025, filingStatus: 'married-joint', wages: 300_000 })).toEqual({
+      incomeTax: 12_030,
+      payroll: [],
+    });
+  });
+  it('2026 single, $150,000', () => {
+    // 131,700 × 4.0% = 5,268
+    expect(stateTaxFor('MS', { year: 2026, filingStatus: 'single', wages: 150_000 })).toEqual({
+      incomeTax: 5268,
+      payroll: [],
+    });
+  });
+  it('2026 married filing jointly, $300,000', () => {
+    // 273,400 × 4.0% = 10,936
+    expect(stateTaxFor('MS', { year: 2026, filingStatus: 'married-joint', wages: 300_000 })).toEqual({
+      incomeTax: 10_936,
+      payroll: [],
+    });
+  });
+
+  it('is finite and non-negative from $0 to $10M', () => {
+    for (const year of [2025, 2026])
+      for (const filingStatus of ['single', 'married-joint'] as const)
+        for (const wages of [0, 1, 5_000, 20_000, 100_000, 1_000_000, 10_000_000]) {
+          const t = stateTaxFor('MS', { year, filingStatus, wages, pretax401k: wages / 10 });
+          for (const v of [t.incomeTax, ...t.payroll.map((p) => p.amount)]) {
+            expect(Number.isFinite(v) && v >= 0).toBe(true);
+          }
+        }
+  });
+});
