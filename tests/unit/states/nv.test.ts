@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { stateTaxFor } from '../../../src/model/states';
+
+const single = (year: number, wages: number, pretax401k = 0) =>
+  stateTaxFor('NV', { year, filingStatus: 'single', wages, pretax401k });
+const joint = (year: number, wages: number) =>
+  stateTaxFor('NV', { year, filingStatus: 'married-joint', wages });
+
+// Nevada has no personal income tax (Nev. Const. art. 10 §1(9)); employees pay no
+// state payroll contribution.
+describe('Nevada', () => {
+  for (const year of [2025, 2026]) {
+    it(`${year}: no tax on $150,000 single or $300,000 joint`, () => {
+      expect(single(year, 150000)).toEqual({ incomeTax: 0, payroll: [] });
+      expect(joint(year, 300000)).toEqual({ incomeTax: 0, payroll: [] });
+    });
+  }
+});
+
+describe('invariants', () => {
+  it('tax and payroll are finite and non-negative from $0 to $10M, both years and statuses', () => {
+    for (const year of [2025, 2026]) {
+      for (const wages of [0, 1, 5000, 9999, 10001, 25000, 60000, 110000, 500000, 2_000_000, 10_000_000]) {
+        for (const r of [single(year, wages), joint(year, wages)]) {
+          for (const v of [r.incomeTax, ...r.payroll.map((p) => p.amount)]) {
+            expect(Number.isFinite(v) && v >= 0).toBe(true);
+          }
+        }
+      }
+    }
+  });
+});
