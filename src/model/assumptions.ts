@@ -7,10 +7,18 @@ import {
   rule,
 } from '../data';
 import { derivedLevelStep } from './bands';
+import { type AssumptionId, assumptionId } from './ids';
 import type { LevelId } from './types';
 
 /** Every assumption's value by id, defaults filled. */
 export type AssumptionValues = Readonly<Record<string, number>>;
+
+/** The value of an assumption (resolved values hold every id; a missing one is a bug, so it throws). */
+export function num(a: AssumptionValues, id: AssumptionId): number {
+  const x = a[id];
+  if (x === undefined) throw new RangeError(`No value for assumption ${id}`);
+  return x;
+}
 
 /** The all-company additional cash as a share of base (seed: Total Compensation). */
 export const marketAdditionalShare = figureValue('tc-average-additional') / figureValue('tc-average-base');
@@ -54,7 +62,11 @@ export function levelSpan(
     const r = figureRange('years-distinguished');
     return { from: r.low, to: r.high, fromSeed: true };
   }
-  return { from: a[`years-${level}-from`] as number, to: a[`years-${level}-to`] as number, fromSeed: false };
+  return {
+    from: num(a, assumptionId(`years-${level}-from`)),
+    to: num(a, assumptionId(`years-${level}-to`)),
+    fromSeed: false,
+  };
 }
 
 /**
@@ -112,8 +124,10 @@ export const modelRules = assumptionData.rules;
 export const assumptionLabel = (id: string): string =>
   assumptionData.assumptions.find((a) => a.id === id)?.label ?? rule(id).label;
 
+const TOP_TECH_READING = assumptionId('top-tech-reading');
+
 /** Whether the Meta example is read as its hub's pay (true, the default) or as a national figure. */
-export const topTechAtHub = (a: AssumptionValues): boolean => a['top-tech-reading'] === 1;
+export const topTechAtHub = (a: AssumptionValues): boolean => num(a, TOP_TECH_READING) === 1;
 
 /** The seed figure the top-tech factor divides the Meta base by, under the chosen reading. */
 export const topTechReference = (a: AssumptionValues) =>

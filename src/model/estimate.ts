@@ -1,12 +1,17 @@
 import { figureRange, figureValue } from '../data';
-import { type AssumptionValues, defaultAssumptions, levelSpan } from './assumptions';
+import { type AssumptionValues, defaultAssumptions, levelSpan, num } from './assumptions';
 import { levelBands, levelCap, yearsFactor } from './bands';
 import { assumptionSource, dataSource, fix, get, specializationPart, tierParts } from './factors';
+import { assumptionId } from './ids';
 import { formatUsd as usd } from './money';
 import { levels, locationAverage, locations, tiers } from './options';
 import type { Estimate, Extrapolation, Factor, LevelId, Profile, Range } from './types';
 
 const national = figureValue('tc-average-base');
+const LEVEL_STEP = assumptionId('level-step');
+const YEARS_REACH = assumptionId('years-reach');
+const PERCENTILE_LOW = assumptionId('percentile-low');
+const PERCENTILE_HIGH = assumptionId('percentile-high');
 
 /** The seed's largest total-pay figure: the top of the Meta example's total range. */
 export const totalCeiling = figureRange('tc-meta-total').high;
@@ -71,12 +76,12 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
   if (years !== undefined && !(Number.isFinite(years) && years >= 0)) {
     throw new RangeError(`Years must be a finite number ≥ 0, got ${years}`);
   }
-  const step = assumptions['level-step'] as number;
+  const step = num(assumptions, LEVEL_STEP);
   const bands = levelBands(step);
   const band = bands[level.id];
   const span = levelSpan(level.id, assumptions);
   const yf =
-    years === undefined ? 1 : yearsFactor(level.id, years, bands, assumptions['years-reach'] as number, span);
+    years === undefined ? 1 : yearsFactor(level.id, years, bands, num(assumptions, YEARS_REACH), span);
   const held = (x: number) => Math.min(x * yf, levelCap);
   const us: Range = { low: held(band.low), typical: held(band.typical), high: held(band.high) };
 
@@ -144,8 +149,8 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
     extrapolation,
     confidence: extrapolation.length > 0 ? 'extrapolated' : 'data',
     percentiles: {
-      low: assumptions['percentile-low'] as number,
-      high: assumptions['percentile-high'] as number,
+      low: num(assumptions, PERCENTILE_LOW),
+      high: num(assumptions, PERCENTILE_HIGH),
     },
   };
 }

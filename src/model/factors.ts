@@ -4,9 +4,11 @@ import {
   assumptionLabel,
   marketAdditionalShare,
   metaAdditionalShare,
+  num,
   topTechAtHub,
   topTechReference,
 } from './assumptions';
+import { assumptionId } from './ids';
 import { formatUsd as usd } from './money';
 import { specializations, tiers } from './options';
 import type { Factor, LevelId, Source } from './types';
@@ -14,6 +16,7 @@ import type { Factor, LevelId, Source } from './types';
 const national = figureValue('tc-average-base');
 const metaBase = figureValue('tc-meta-base');
 const genAiPremium = figureValue('premium-generative-ai') / 100;
+const GENAI_TYPICAL_SHARE = assumptionId('genai-typical-share');
 
 export const fix = (n: number, d = 3) => n.toFixed(d);
 
@@ -61,8 +64,8 @@ function topTechShare(level: LevelId, a: AssumptionValues): Factor {
       source: dataSource('tc-meta-additional', 'averages-are-mid'),
     };
   }
-  const id = level === 'entry' ? 'share-top-tech-entry' : 'share-top-tech-senior';
-  const v = a[id] as number;
+  const id = assumptionId(level === 'entry' ? 'share-top-tech-entry' : 'share-top-tech-senior');
+  const v = num(a, id);
   return {
     id: 'additional-share',
     label,
@@ -120,23 +123,25 @@ export function tierParts(
       share: topTechShare(level, a),
     };
   }
-  const tierAssumption = t.assumption as string;
-  const shareId = t.shareAssumption as string;
+  // Every tier but the market and top tech rests on two assumptions (options.ts names them).
+  const tierAssumption = t.assumption;
+  const shareId = t.shareAssumption;
+  if (!tierAssumption || !shareId) throw new RangeError(`Company tier ${t.id} names no assumption`);
   return {
     tier: {
       id: 'tier',
       label,
-      value: a[tierAssumption] as number,
+      value: num(a, tierAssumption),
       unit: 'multiplier',
-      formula: `assumed ${fix(a[tierAssumption] as number)} (no seed figure; change it in Settings)`,
+      formula: `assumed ${fix(num(a, tierAssumption))} (no seed figure; change it in Settings)`,
       source: assumptionSource(tierAssumption),
     },
     share: {
       id: 'additional-share',
       label: shareLabel(true),
-      value: a[shareId] as number,
+      value: num(a, shareId),
       unit: 'share',
-      formula: `assumed ${fix(a[shareId] as number)} (no seed figure; change it in Settings)`,
+      formula: `assumed ${fix(num(a, shareId))} (no seed figure; change it in Settings)`,
       source: assumptionSource(shareId),
     },
   };
@@ -172,7 +177,7 @@ export function specializationPart(specId: string, a: AssumptionValues): Multipl
     });
   }
   if (s.id === 'generative-ai') {
-    const share = a['genai-typical-share'] as number;
+    const share = num(a, GENAI_TYPICAL_SHARE);
     const typical = 1 + genAiPremium * share;
     const high = 1 + genAiPremium;
     return {
@@ -190,13 +195,15 @@ export function specializationPart(specId: string, a: AssumptionValues): Multipl
       high,
     };
   }
-  const id = s.assumption as string;
+  // Every specialization but general ML and generative AI rests on an assumption (options.ts names it).
+  const id = s.assumption;
+  if (!id) throw new RangeError(`Specialization ${s.id} names no assumption`);
   return flat({
     id: 'specialization',
     label,
-    value: a[id] as number,
+    value: num(a, id),
     unit: 'multiplier',
-    formula: `assumed ${fix(a[id] as number)} (no seed figure; change it in Settings)`,
+    formula: `assumed ${fix(num(a, id))} (no seed figure; change it in Settings)`,
     source: assumptionSource(id),
   });
 }

@@ -1,6 +1,7 @@
 // Every place the app knows: the nation, each state and DC, and each metropolitan area BEA prices
 // (data/places.json), the seed's ten location ids as aliases, and where each place's pay comes from.
 import placesJson from '../../data/places.json' with { type: 'json' };
+import type { PlaceId } from './ids';
 
 export interface Place {
   /** 'us'; 'state-' + USPS code in lower case; 'metro-' + BEA's metro name as a slug. */
@@ -58,7 +59,7 @@ const seedStates: Readonly<Record<string, string>> = {
 };
 
 /** Whether `x` is a place id (an alias counts: it names a place). */
-export const isPlaceId = (x: unknown): x is string =>
+export const isPlaceId = (x: unknown): x is PlaceId =>
   typeof x === 'string' && (byId.has(x) || Object.hasOwn(placeAliases, x));
 
 /** The place an id (or an alias) names; throws RangeError on an unknown id. */
