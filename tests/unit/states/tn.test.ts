@@ -1,0 +1,26 @@
+// Tennessee: no tax on wages (the Hall tax on interest and dividends was repealed from 2021, T.C.A. § 67-2-102); unemployment premiums are paid by employers only (T.C.A. § 50-7-403).
+// So there is no state income tax and no employee payroll line, in 2025 and 2026.
+import { describe, expect, it } from 'vitest';
+import { stateTaxFor } from '../../../src/model/states';
+
+describe('Tennessee', () => {
+  for (const year of [2025, 2026]) {
+    it(`${year}: nothing at $150,000 single or $300,000 joint`, () => {
+      expect(stateTaxFor('TN', { year, filingStatus: 'single', wages: 150_000 })).toEqual({
+        incomeTax: 0,
+        payroll: [],
+      });
+      expect(stateTaxFor('TN', { year, filingStatus: 'married-joint', wages: 300_000 })).toEqual({
+        incomeTax: 0,
+        payroll: [],
+      });
+    });
+
+    it(`${year}: nothing at $10,000,000 either`, () => {
+      expect(stateTaxFor('TN', { year, filingStatus: 'single', wages: 10_000_000 })).toEqual({
+        incomeTax: 0,
+        payroll: [],
+      });
+    });
+  }
+});
