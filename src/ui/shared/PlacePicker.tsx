@@ -23,7 +23,7 @@ export function PlacePicker({ id, label, value, valueLabel, onChange }: Props) {
   const [text, setText] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
-  const listRef = useRef<HTMLUListElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (open && !api) void loadPlaces();
   }, [open, api]);
@@ -91,14 +91,16 @@ export function PlacePicker({ id, label, value, valueLabel, onChange }: Props) {
           }}
         />
         {open && (
-          <ul id={listId} role="listbox" aria-label={label} class="place-options" ref={listRef}>
-            {!api && <li class="place-empty">Loading places…</li>}
-            {api && results.length === 0 && <li class="place-empty">No place matches “{text}”.</li>}
+          <div id={listId} role="listbox" aria-label={label} class="place-options" ref={listRef}>
+            {!api && <p class="place-empty">Loading places…</p>}
+            {api && results.length === 0 && <p class="place-empty">No place matches “{text}”.</p>}
             {results.map((p, i) => (
-              <li
+              // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (aria-activedescendant)
+              <div
                 key={p.id}
                 id={`${id}-opt-${i}`}
                 role="option"
+                tabIndex={-1}
                 aria-selected={i === active}
                 class={i === active ? 'place-option active' : 'place-option'}
                 onMouseDown={(e) => e.preventDefault()}
@@ -109,9 +111,9 @@ export function PlacePicker({ id, label, value, valueLabel, onChange }: Props) {
                   {p.kind === 'metro' ? 'metro area' : p.kind === 'state' ? 'state' : 'nation'}
                   {recentPlaces.value.includes(p.id) ? ' · recent' : ''}
                 </span>
-              </li>
+              </div>
             ))}
-          </ul>
+          </div>
         )}
       </div>
     </Field>
