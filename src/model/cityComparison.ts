@@ -4,6 +4,7 @@ import type { AssumptionValues } from './assumptions';
 import { equivalentWages, priceArea } from './equivalent';
 import { estimate } from './estimate';
 import { locations, optionLabel } from './options';
+import { type NumberRules, parseNumber } from './parse';
 import { type FilingStatus, type TakeHome, type TaxYear, takeHome } from './tax';
 import type { Profile } from './types';
 
@@ -11,6 +12,22 @@ import type { Profile } from './types';
 export type CityPay =
   | { kind: 'estimate'; profile: Profile; assumptions: AssumptionValues }
   | { kind: 'wages'; wages: number };
+
+/** A plain salary typed for Cities: money as people type it ("$250k", "250K", "1.2M", "$150,000"). */
+export const salaryRules: NumberRules = { label: 'Salary', min: 1_000, max: 10_000_000, money: true };
+
+/**
+ * The typed salary as the same wages in every place; `empty` when nothing is typed yet, or a message
+ * that says what is wrong with the text.
+ */
+export function salaryPay(
+  text: string,
+): { ok: true; pay: CityPay & { kind: 'wages' } } | { ok: false; empty: boolean; message: string } {
+  const r = parseNumber(text, salaryRules);
+  if (!r.ok) return { ok: false, empty: false, message: r.message };
+  if (r.value === undefined) return { ok: false, empty: true, message: 'Type a salary, like $250k.' };
+  return { ok: true, pay: { kind: 'wages', wages: Math.round(r.value) } };
+}
 
 export interface CityRow {
   location: string;

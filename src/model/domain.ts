@@ -18,7 +18,7 @@ export interface Inputs {
 
 export type FilingStatusId = FilingStatus;
 
-/** The Cities screen's choices. `source` is 'estimate' or a saved offer's id. */
+/** The Cities screen's choices. `source` is 'estimate', 'salary' (the typed salary) or a saved offer's id. */
 export interface CitySet {
   locations: string[];
   reference: string;
@@ -27,6 +27,8 @@ export interface CitySet {
   /** 50 or older by the end of the year: the 401(k) catch-up applies. */
   age50OrOver: boolean;
   source: string;
+  /** The salary as typed ("$250k"), compared when `source` is 'salary'. */
+  salaryText: string;
 }
 
 export interface Settings {
@@ -68,6 +70,7 @@ export const defaultCitySet: CitySet = {
   pretax401kText: '',
   age50OrOver: false,
   source: 'estimate',
+  salaryText: '',
 };
 export const defaultSettings: Settings = { theme: 'system', assumptionText: {}, cities: defaultCitySet };
 /** Cities compares 2 to 6 places. */

@@ -1,6 +1,6 @@
 import { computed } from '@preact/signals';
-import { k401WagesError, locations, optionLabel, parse401k, taxSources } from '../model';
-import { type CityPay, type CityRow, cityGross, compareCities } from '../model/cityComparison';
+import { formatUsd, k401WagesError, locations, optionLabel, parse401k, taxSources } from '../model';
+import { type CityPay, type CityRow, cityGross, compareCities, salaryPay } from '../model/cityComparison';
 import { MAX_CITIES, MIN_CITIES } from '../model/domain';
 import { assumptions, cities, profile } from './app';
 import { offerViews } from './offers';
@@ -21,9 +21,38 @@ type PaySource =
   | { ok: true; pay: CityPay; sourceLabel: string; where: (loc: string) => string }
   | { ok: false; message: string };
 
-/** The pay compared: the market estimate in each city, or a saved offer's year-1 wages everywhere. */
+/** The typed salary read as pay, or what is wrong with it (`empty` when nothing is typed yet). */
+const salary = computed(() => salaryPay(cities.value.salaryText));
+
+/** What is wrong with the typed salary, when it is the pay compared and does not read as money. */
+export const salaryError = computed<string | undefined>(() => {
+  const s = salary.value;
+  return cities.value.source === 'salary' && !s.ok && !s.empty ? s.message : undefined;
+});
+
+/**
+ * The pay compared: the market estimate in each city, a typed salary everywhere, or a saved offer's
+ * year-1 wages everywhere.
+ */
 const paySource = computed<PaySource>(() => {
   const set = cities.value;
+  if (set.source === 'salary') {
+    const s = salary.value;
+    if (!s.ok)
+      return {
+        ok: false,
+        message: s.empty
+          ? 'Type the salary to compare above, like $250k.'
+          : 'Fix the salary above to see the comparison.',
+      };
+    const wages = s.pay.wages;
+    return {
+      ok: true,
+      pay: s.pay,
+      sourceLabel: `a salary of ${formatUsd(wages)} in every city`,
+      where: () => 'salary',
+    };
+  }
   if (set.source === 'estimate') {
     return {
       ok: true,

@@ -49,8 +49,12 @@ export function restoreCitySet(raw: unknown, what = 'saved cities'): Restored<Ci
   if (typeof age === 'boolean') value.age50OrOver = age;
   else if (age !== undefined) problems.push(`${what}: dropped an invalid age`);
   const src = own(raw, 'source');
-  if (src === 'estimate' || v.is(idSchema, src)) value.source = src as string;
+  if (src === 'estimate' || src === 'salary' || v.is(idSchema, src)) value.source = src as string;
   else if (src !== undefined) problems.push(`${what}: dropped an invalid source`);
+  // Saved before a typed salary could be compared: absent, so empty.
+  const salary = own(raw, 'salaryText');
+  if (v.is(shortText, salary)) value.salaryText = salary;
+  else if (salary !== undefined) problems.push(`${what}: dropped an invalid salary`);
   return { value, problems };
 }
 

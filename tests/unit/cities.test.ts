@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyOfferFields, takeHome } from '../../src/model';
 import { defaultCitySet } from '../../src/model/domain';
 import { cities, defaultInputs } from '../../src/state/app';
-import { cityComparison, k401Error, pretax401kAmount, setCities } from '../../src/state/cities';
+import { cityComparison, k401Error, pretax401kAmount, salaryError, setCities } from '../../src/state/cities';
 import { offers } from '../../src/state/persist';
 
 beforeEach(() => {
@@ -65,5 +65,49 @@ describe('the Cities 401(k) contribution', () => {
         }),
       );
     }
+  });
+});
+
+describe('a typed salary as the pay compared', () => {
+  it('compares the same gross in every city, taxed where each city is', () => {
+    setCities({ source: 'salary', salaryText: '$250k' });
+    expect(salaryError.value).toBeUndefined();
+    const r = cityComparison.value;
+    expect(r.ok && r.sourceLabel).toBe('a salary of $250,000 in every city');
+    expect(r.ok && r.rows.map((row) => row.location)).toEqual(defaultCitySet.locations);
+    for (const row of r.ok ? r.rows : []) {
+      expect(row.gross).toBe(250_000);
+      expect(row.tax).toEqual(
+        takeHome({ wages: 250_000, location: row.location, filingStatus: 'single', year: 2025 }),
+      );
+    }
+  });
+
+  it('asks for a salary when empty, and says what is wrong with bad text (no NaN anywhere)', () => {
+    setCities({ source: 'salary' });
+    expect(salaryError.value).toBeUndefined();
+    expect(cityComparison.value).toEqual({
+      ok: false,
+      message: 'Type the salary to compare above, like $250k.',
+    });
+    for (const bad of ['lots', '12..5', '1e12', '$']) {
+      setCities({ salaryText: bad });
+      expect(salaryError.value).toBe('Salary must be a number, like 150000 or $150k.');
+      expect(cityComparison.value).toEqual({
+        ok: false,
+        message: 'Fix the salary above to see the comparison.',
+      });
+    }
+    // The salary's text is kept but not read while another source is chosen.
+    setCities({ source: 'estimate' });
+    expect(salaryError.value).toBeUndefined();
+    expect(JSON.stringify(cityComparison.value)).not.toMatch(/NaN|null/);
+  });
+
+  it('holds the 401(k) to the salary', () => {
+    setCities({ source: 'salary', salaryText: '20k', pretax401kText: '23,500' });
+    expect(k401Error.value).toBe(
+      '401(k) contribution can’t be more than the wages it comes from ($20,000 salary).',
+    );
   });
 });

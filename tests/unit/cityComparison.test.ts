@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAssumptions, estimate, takeHome } from '../../src/model';
-import { cityGross, compareCities } from '../../src/model/cityComparison';
+import { cityGross, compareCities, salaryPay } from '../../src/model/cityComparison';
 
 const opts = {
   places: ['seattle', 'texas', 'new-york-city'],
@@ -38,5 +38,34 @@ describe('compareCities', () => {
     const rows = compareCities(pay, opts);
     expect(rows[1]?.gross).toBe(texas.typical);
     expect(rows[1]?.grossRange).toEqual({ low: texas.low, high: texas.high });
+  });
+});
+
+describe('salaryPay', () => {
+  it('reads a salary the way people write pay, as the same wages everywhere', () => {
+    for (const text of ['$250k', '250K', '250,000', '$250,000', ' 250000.00 ', '0.25M']) {
+      expect(salaryPay(text)).toEqual({ ok: true, pay: { kind: 'wages', wages: 250_000 } });
+    }
+    expect(salaryPay('1.2M')).toEqual({ ok: true, pay: { kind: 'wages', wages: 1_200_000 } });
+    const r = salaryPay('$250k');
+    const rows = r.ok ? compareCities(r.pay, opts) : [];
+    expect(rows.map((row) => row.gross)).toEqual([250_000, 250_000, 250_000]);
+  });
+
+  it('says what is wrong with text that is not pay, and that an empty field needs a salary', () => {
+    expect(salaryPay('')).toEqual({ ok: false, empty: true, message: 'Type a salary, like $250k.' });
+    for (const bad of ['lots', '12..5', '1e12', '250kk', '$']) {
+      expect(salaryPay(bad)).toEqual({
+        ok: false,
+        empty: false,
+        message: 'Salary must be a number, like 150000 or $150k.',
+      });
+    }
+    expect(salaryPay('-250k')).toEqual({ ok: false, empty: false, message: 'Salary can’t be negative.' });
+    expect(salaryPay('20M')).toEqual({
+      ok: false,
+      empty: false,
+      message: 'Salary must be between $1,000 and $10,000,000.',
+    });
   });
 });

@@ -113,7 +113,9 @@ describe('IndexedDB store', () => {
     const loaded = await createIdbStore(name).load();
     const { schemaVersion: _, ...inputsAsTyped } = v2.inputs.current;
     expect(loaded.inputs?.value).toEqual(inputsAsTyped);
-    expect(loaded.settings?.value).toEqual(v2.settings.current);
+    // Saved before a typed salary could be compared: the Cities choices load with an empty one.
+    const { cities } = v2.settings.current;
+    expect(loaded.settings?.value).toEqual({ ...v2.settings.current, cities: { ...cities, salaryText: '' } });
     expect(loaded.scenarios.map((s) => s.id).sort()).toEqual(['v2-austin', 'v2-seattle']);
     expect(loaded.offers).toEqual(v2.offers);
     expect(loaded.problems).toEqual([]);
@@ -185,12 +187,17 @@ describe('restoreCitySet', () => {
       filingStatus: 'married-joint',
       pretax401kText: '$10,000',
       age50OrOver: true,
-      source: 'estimate',
+      source: 'salary',
+      salaryText: '$250k',
     };
     expect(restoreCitySet(ok)).toEqual({ value: ok, problems: [] });
-    // Saved before the “50 or older” choice existed: it loads, with the choice off.
-    const { age50OrOver: _, ...old } = ok;
-    expect(restoreCitySet(old)).toEqual({ value: { ...ok, age50OrOver: false }, problems: [] });
+    // Saved before the “50 or older” choice and the typed salary existed: it loads, with the choice off
+    // and no salary.
+    const { age50OrOver: _, salaryText: __, ...old } = ok;
+    expect(restoreCitySet({ ...old, source: 'estimate' })).toEqual({
+      value: { ...ok, source: 'estimate', age50OrOver: false, salaryText: '' },
+      problems: [],
+    });
     const bad = restoreCitySet({
       locations: ['us', 'mars'],
       reference: 'mars',
@@ -198,14 +205,44 @@ describe('restoreCitySet', () => {
       pretax401kText: 5,
       age50OrOver: 'yes',
       source: '<script>',
+      salaryText: 250000,
     });
     expect(bad.value).toEqual(defaultCitySet);
-    expect(bad.problems).toHaveLength(6);
+    expect(bad.problems).toHaveLength(7);
     expect(bad.problems).toContain('saved cities: dropped an invalid age');
+    expect(bad.problems).toContain('saved cities: dropped an invalid salary');
     expect(restoreCitySet({ locations: ['us'] }).problems).toEqual([
       'saved cities: dropped an invalid list of locations',
     ]);
     expect(restoreCitySet({ locations: ['us', 'us'] }).value.locations).toEqual(defaultCitySet.locations);
     expect(restoreCitySet({ locations: ['us', 'texas'], reference: 'chicago' }).value.reference).toBe('us');
+  });
+
+  it('loads Cities choices saved or exported before the typed salary existed', async () => {
+    const { restoreExport, restoreSettings } = await import('../../src/storage/restore');
+    const oldCities = {
+      locations: ['us', 'texas'],
+      reference: 'texas',
+      filingStatus: 'single',
+      pretax401kText: '',
+      age50OrOver: false,
+      source: 'estimate',
+    };
+    const saved = restoreSettings({ theme: 'dark', assumptionText: {}, cities: oldCities });
+    expect(saved).toEqual({
+      value: { theme: 'dark', assumptionText: {}, cities: { ...oldCities, salaryText: '' } },
+      problems: [],
+    });
+    const file = JSON.stringify({
+      app: 'ml-comp',
+      schemaVersion: 2,
+      exportedAt: '2026-01-01T00:00:00.000Z',
+      inputs: {},
+      settings: { theme: 'system', assumptionText: {}, cities: oldCities },
+      scenarios: [],
+      offers: [],
+    });
+    const r = restoreExport(file);
+    expect(r.ok && r.data.settings.cities).toEqual({ ...oldCities, salaryText: '' });
   });
 });
