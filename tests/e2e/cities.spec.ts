@@ -131,3 +131,40 @@ test('an offer’s years after tax, with the withholding note', async ({ page })
   await expect(page.getByTestId('after-tax-table').locator('tbody tr').first()).toContainText(usd(t.net));
   await expect(page.getByTestId('withholding-note')).toContainText('About $4,956 may be due when you file.');
 });
+
+test('a typed salary ($250k) compared across four places, kept across a reload', async ({ page }) => {
+  await page.goto('/cities');
+  await page.getByLabel('Pay to compare').selectOption('salary');
+  await expect(page.getByRole('alert')).toHaveText('Type the salary to compare above, like $250k.');
+  const salary = page.getByLabel('Salary (USD a year)');
+  await salary.fill('$250k');
+  await expect(page.getByTestId('city-salary-reads')).toHaveText('Reads as $250,000');
+  const places = ['san-francisco', 'seattle', 'new-york-city', 'texas'];
+  for (const c of places) {
+    const row = page.getByTestId(`city-${c}`);
+    await expect(row.locator('[data-col="gross"]')).toHaveText('$250,000');
+  }
+  const ny = takeHome({ wages: 250_000, location: 'new-york-city', filingStatus: 'single', year: 2025 });
+  await expect(page.getByTestId('city-new-york-city').locator('[data-col="net"]')).toHaveText(usd(ny.net));
+  await expect(page.getByText('Comparing a salary of $250,000 in every city.')).toBeVisible();
+
+  // Text that is not pay: a message on the field, no table and never a NaN.
+  for (const bad of ['lots', '12..5', '1e12', '$']) {
+    await salary.fill(bad);
+    await expect(page.locator('#city-salary-error')).toHaveText(
+      'Salary must be a number, like 150000 or $150k.',
+    );
+    await expect(salary).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.getByTestId('city-table')).toHaveCount(0);
+  }
+  await expect(page.locator('body')).not.toContainText('NaN');
+
+  // The choice and the salary are kept.
+  await salary.fill('1.2M');
+  await expect(page.getByTestId('city-texas').locator('[data-col="gross"]')).toHaveText('$1,200,000');
+  await page.waitForTimeout(600);
+  await page.reload();
+  await expect(page.getByLabel('Pay to compare')).toHaveValue('salary');
+  await expect(page.getByLabel('Salary (USD a year)')).toHaveValue('1.2M');
+  await expect(page.getByTestId('city-texas').locator('[data-col="gross"]')).toHaveText('$1,200,000');
+});

@@ -9,6 +9,7 @@ import {
   payrollTotal,
   taxSources,
 } from '../../model';
+import { salaryRules } from '../../model/cityComparison';
 import { MAX_CITIES, MIN_CITIES } from '../../model/domain';
 import { cities } from '../../state/app';
 import {
@@ -16,6 +17,7 @@ import {
   cityComparison,
   k401Error,
   pretax401kAmount,
+  salaryError,
   setCities,
   toggleCity,
 } from '../../state/cities';
@@ -53,6 +55,7 @@ export function CitiesPage() {
   const refLabel = optionLabel(locations, set.reference);
   const sources = [
     { id: 'estimate', label: 'Market estimate for my profile' },
+    { id: 'salary', label: 'A salary I type' },
     ...offers.value
       .filter((o) => offerViews.value.get(o.id)?.ok)
       .map((o) => ({ id: o.id, label: `Offer: ${o.company}` })),
@@ -76,6 +79,17 @@ export function CitiesPage() {
           options={sources}
           onChange={(source) => setCities({ source })}
         />
+        {set.source === 'salary' && (
+          <NumField
+            id="city-salary"
+            label="Salary (USD a year)"
+            hint="Gross wages before tax, the same in every city: $250k, 1.2M or $150,000."
+            value={set.salaryText}
+            error={salaryError.value}
+            reads={normalizedText(set.salaryText, salaryRules)}
+            onInput={(salaryText) => setCities({ salaryText })}
+          />
+        )}
         <fieldset>
           <legend>
             Cities ({MIN_CITIES} to {MAX_CITIES})
