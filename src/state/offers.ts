@@ -1,7 +1,5 @@
 import { computed, signal } from '@preact/signals';
 import {
-  emptyOfferFields,
-  estimate,
   type MarketPosition,
   type Offer,
   type OfferFieldName,
@@ -12,7 +10,7 @@ import {
   summarizeOffer,
 } from '../model';
 import type { OfferRecord } from '../model/domain';
-import { assumptions, inputs, profileOf } from './app';
+import { assumptions, profileOf } from './app';
 import { deleteOffer, newId, offers, putOffer } from './persist';
 
 export const MAX_COMPARE = 4;
@@ -89,29 +87,6 @@ export const offerViews = computed<ReadonlyMap<string, OfferView>>(() => {
   }
   return out;
 });
-
-/** A new offer for the current profile, its base prefilled with the market's typical base. */
-export async function addOffer(): Promise<string> {
-  const profile = { ...inputs.value };
-  let base = '';
-  try {
-    base = String(Math.round(estimate(profileOf(profile), assumptions.value).base.typical / 1000) * 1000);
-  } catch {
-    // An estimate that cannot be made leaves the base for the user to type.
-  }
-  const now = Date.now();
-  const n = offers.value.length + 1;
-  const rec: OfferRecord = {
-    id: newId(),
-    company: `Offer ${n}`,
-    profile,
-    fields: { ...emptyOfferFields, base },
-    createdAt: now,
-    updatedAt: now,
-  };
-  await putOffer(rec);
-  return rec.id;
-}
 
 /** A copy of an offer, saved next to it. */
 export async function duplicateOffer(id: string): Promise<string | undefined> {

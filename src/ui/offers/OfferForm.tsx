@@ -15,25 +15,29 @@ import {
   vestingPresets,
 } from '../../model';
 import type { OfferRecord } from '../../model/domain';
-import { editOffer } from '../../state/offers';
 import { describedBy, Field } from '../shared/Field';
 import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
 
+/** A change to an offer: its fields, company or profile. */
+export type OfferPatch = Partial<Pick<OfferRecord, 'company' | 'profile' | 'fields'>>;
+
 interface Props {
   record: OfferRecord;
   errors: Partial<Record<OfferFieldName, string>>;
+  /** Applies a change: saves it for a saved offer, keeps it on the screen for a shared one. */
+  onEdit: (patch: OfferPatch) => void;
 }
 
 const vestingLabel = (id: VestingChoice) => (id === 'custom' ? 'Custom schedule' : vestingPresets[id].label);
 
-/** Every field of one offer, saved as the user types. */
-export function OfferForm({ record, errors }: Props) {
+/** Every field of one offer, each change passed on as the user types. */
+export function OfferForm({ record, errors, onEdit }: Props) {
   const f = record.fields;
   const id = (name: string) => `offer-${name}`;
-  const set = (patch: Partial<OfferFields>) => void editOffer(record.id, { fields: { ...f, ...patch } });
+  const set = (patch: Partial<OfferFields>) => onEdit({ fields: { ...f, ...patch } });
   const setProfile = (patch: Partial<OfferRecord['profile']>) =>
-    void editOffer(record.id, { profile: { ...record.profile, ...patch } });
+    onEdit({ profile: { ...record.profile, ...patch } });
   const num = (name: OfferFieldName, label: string, hint?: string) => (
     <NumField
       id={id(name)}
@@ -54,7 +58,7 @@ export function OfferForm({ record, errors }: Props) {
           autoComplete="organization"
           maxLength={80}
           value={record.company}
-          onInput={(e) => void editOffer(record.id, { company: e.currentTarget.value })}
+          onInput={(e) => onEdit({ company: e.currentTarget.value })}
         />
       </Field>
       <fieldset>

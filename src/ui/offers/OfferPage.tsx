@@ -1,6 +1,10 @@
 import './offers.css';
-import { offerViews } from '../../state/offers';
-import { OfferForm } from './OfferForm';
+import { useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import type { OfferRecord } from '../../model/domain';
+import { changeDraft, NEW_OFFER_ID, newOfferDraft } from '../../state/offerDraft';
+import { editOffer, offerViews, viewOf } from '../../state/offers';
+import { OfferForm, type OfferPatch } from './OfferForm';
 import { OfferResults } from './OfferResults';
 import { ShareButton } from './ShareButton';
 
@@ -8,9 +12,21 @@ interface Props {
   id?: string;
 }
 
-/** One offer: edit it on the left (top on phones), see what it is worth on the right. */
+/**
+ * One offer: edit it on the left (top on phones), see what it is worth on the right. At `/offers/new`
+ * it is a draft until the first change, which saves it and gives the page the offer's own address.
+ */
 export function OfferPage({ id }: Props) {
-  const view = id === undefined ? undefined : offerViews.value.get(id);
+  const { route } = useLocation();
+  const draft = useRef<OfferRecord | undefined>(undefined);
+  // One draft per visit to /offers/new (a reload there starts a fresh one).
+  if (id === NEW_OFFER_ID && !draft.current) draft.current = newOfferDraft();
+  const view =
+    id === undefined
+      ? undefined
+      : id === NEW_OFFER_ID && draft.current
+        ? viewOf(draft.current)
+        : offerViews.value.get(id);
   if (!view) {
     return (
       <section class="page">
@@ -23,6 +39,12 @@ export function OfferPage({ id }: Props) {
   }
   const { record } = view;
   const errors = view.ok ? {} : view.errors;
+  const onEdit = (patch: OfferPatch) => {
+    if (id !== NEW_OFFER_ID) return void editOffer(record.id, patch);
+    // The first change saves the draft; the page stays (same form, same focus) at the offer's address.
+    void changeDraft(record, patch);
+    route(`/offers/${record.id}`, true);
+  };
   return (
     <div class="page offer">
       <p>
@@ -30,7 +52,7 @@ export function OfferPage({ id }: Props) {
       </p>
       <h1>{record.company || 'Offer'}</h1>
       <div class="offer-layout">
-        <OfferForm record={record} errors={errors} />
+        <OfferForm record={record} errors={errors} onEdit={onEdit} />
         <div>
           <OfferResults view={view} />
           <ShareButton offers={[record]} label="Share this offer" />

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { defaultInputs, inputs } from '../../src/state/app';
+import { changeDraft, newOfferDraft } from '../../src/state/offerDraft';
+import { offers } from '../../src/state/persist';
+import { OfferPage } from '../../src/ui/offers/OfferPage';
+import { OffersPage } from '../../src/ui/offers/OffersPage';
+
+// jsdom has no canvas: the lazy chart module draws nothing.
+vi.mock('../../src/ui/charts/loadChart', () => ({
+  loadBarsChart: async () => ({ drawBars: () => ({ update: () => {}, destroy: () => {} }) }),
+  loadRangeChart: async () => ({ drawRangeChart: () => ({ update: () => {}, destroy: () => {} }) }),
+}));
+
+beforeEach(() => {
+  inputs.value = defaultInputs;
+  offers.value = [];
+  history.replaceState(null, '', '/offers');
+});
+afterEach(cleanup);
+
+const renderApp = () =>
+  render(
+    <LocationProvider>
+      <Router>
+        <Route path="/offers" component={OffersPage} />
+        <Route path="/offers/:id" component={OfferPage} />
+      </Router>
+    </LocationProvider>,
+  );
+
+describe('a new offer is a draft until the first change', () => {
+  it('is not saved when made, and the first change saves it with the change', async () => {
+    const d = newOfferDraft();
+    expect(offers.value).toEqual([]);
+    expect(d.company).toBe('Offer 1');
+    expect(d.fields.base).not.toBe('');
+    await changeDraft(d, { company: 'Acme' });
+    expect(offers.value.map((o) => [o.id, o.company])).toEqual([[d.id, 'Acme']]);
+    // A later change (the draft as first shown, e.g. from a render not yet refreshed) edits the saved one.
+    await changeDraft(d, { fields: { ...d.fields, base: '200000' } });
+    expect(offers.value).toHaveLength(1);
+    expect(offers.value[0]).toMatchObject({ id: d.id, company: 'Acme', fields: { base: '200000' } });
+  });
+
+  it('backing out of “Add an offer” leaves nothing behind', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an offer' }));
+    await waitFor(() => expect(location.pathname).toBe('/offers/new'));
+    expect(await screen.findByRole('heading', { name: 'Offer 1' })).toBeTruthy();
+    expect(offers.value).toEqual([]);
+    history.back();
+    await waitFor(() => expect(location.pathname).toBe('/offers'));
+    expect(await screen.findByText(/No offers yet/)).toBeTruthy();
+    expect(offers.value).toEqual([]);
+  });
+
+  it('the first change saves it and the page takes its address, keeping the same form', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an offer' }));
+    const company = (await screen.findByLabelText('Company')) as HTMLInputElement;
+    company.focus();
+    fireEvent.input(company, { target: { value: 'Acme' } });
+    await waitFor(() => expect(offers.value.map((o) => o.company)).toEqual(['Acme']));
+    const id = offers.value[0]?.id as string;
+    await waitFor(() => expect(location.pathname).toBe(`/offers/${id}`));
+    await screen.findByRole('heading', { name: 'Acme' });
+    // Same input element, still focused: typing goes on where it was.
+    expect(screen.getByLabelText('Company')).toBe(company);
+    expect(document.activeElement).toBe(company);
+    fireEvent.input(screen.getByLabelText('Base salary (USD a year)'), { target: { value: '210k' } });
+    await waitFor(() => expect(offers.value[0]?.fields.base).toBe('210k'));
+    expect(offers.value).toHaveLength(1);
+    // Back goes to the list (the draft's address was replaced), with the one offer.
+    history.back();
+    await waitFor(() => expect(location.pathname).toBe('/offers'));
+    expect(await screen.findAllByTestId('offer-card')).toHaveLength(1);
+    expect(screen.getByRole('link', { name: 'Acme' })).toBeTruthy();
+  });
+});
