@@ -98,14 +98,16 @@ test.describe('on a phone', () => {
     await page.getByLabel('Compare Acme').check();
     await page.getByLabel('Compare Beta').check();
     await page.getByRole('link', { name: 'Compare 2 offers' }).click();
-    await expect(page.getByTestId('compare-col')).toHaveCount(2);
-    await expect(page.getByTestId('compare-col').first()).toContainText('Acme');
+    const heads = page.getByTestId('compare-table').locator('thead th');
+    await expect(heads).toHaveCount(3);
+    await expect(heads.nth(1)).toContainText('Acme');
     // The chosen offers travel in the address: a reload keeps the comparison.
     await page.reload();
-    await expect(page.getByTestId('compare-col')).toHaveCount(2);
+    await expect(heads).toHaveCount(3);
     await expect(page.locator('.best-mark').first()).toBeVisible();
-    await expect(page.getByTestId('break-even').nth(1)).toContainText('Base needed to match Acme');
-    // No sideways scroll of the page itself: the cards scroll inside their own region.
+    await expect(page.getByTestId('break-even')).toHaveCount(2);
+    await expect(page.getByTestId('break-even').filter({ hasText: 'Best' })).toHaveCount(1);
+    // No sideways scroll of the page itself.
     expect(
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
@@ -137,8 +139,9 @@ test.describe('on a phone', () => {
       const p2 = await other.newPage();
       await p2.goto(link);
       await expect(p2.getByRole('heading', { name: 'Shared comparison' })).toBeVisible();
-      await expect(p2.getByTestId('compare-col')).toHaveCount(2);
-      await expect(p2.getByTestId('compare-col').first()).toContainText(usd(338_750));
+      await expect(p2.getByTestId('compare-table').locator('thead th')).toHaveCount(3);
+      await p2.getByRole('radio', { name: /^Before tax/ }).check();
+      await expect(p2.getByTestId('compare-table')).toContainText(usd(338_750));
       await p2.getByRole('button', { name: 'Save to my offers' }).click();
       await expect(p2.getByRole('heading', { name: 'Compare offers' })).toBeVisible();
       await p2.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();

@@ -131,7 +131,7 @@ for (const scheme of ['light', 'dark'] as const) {
     const pages = [
       { name: 'offers', path: '/offers', ready: '[data-testid="offer-card"]' },
       { name: 'offer', path: offerPath as string, ready: '[data-testid="offer-chart"][data-state="ready"]' },
-      { name: 'compare', path: '/compare', ready: '[data-testid="compare-col"]' },
+      { name: 'compare', path: '/compare', ready: '[data-testid="compare-table"]' },
     ];
     for (const size of sizes) {
       await page.setViewportSize(size);

@@ -1,8 +1,10 @@
-import { breakEvenBase } from '../../model';
+import { useMemo } from 'preact/hooks';
+import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state/compare';
 import type { OfferReady, OfferView } from '../../state/offers';
 import { usd } from '../shared/format';
-import { percentileText } from '../shared/ordinal';
-import { comparedText, marketText } from './OfferResults';
+import { CompareControls } from './CompareControls';
+import { CompareTable } from './CompareTable';
+import { CompareYears } from './CompareYears';
 
 interface Props {
   views: readonly OfferView[];
@@ -10,71 +12,51 @@ interface Props {
 
 const isReady = (v: OfferView): v is OfferReady => v.ok;
 
-const rows: { label: string; value: (v: OfferReady) => number; text?: (n: number) => string }[] = [
-  { label: 'First year', value: (v) => v.summary.firstYear },
-  { label: '4-year average', value: (v) => v.summary.fourYearAverage },
-  { label: 'Steady state', value: (v) => v.summary.steadyState },
-  { label: 'Base', value: (v) => v.offer.base },
-  { label: 'Target bonus, a year', value: (v) => v.years[0]?.bonus ?? 0 },
-  { label: 'Sign-on, years 1–2', value: (v) => v.offer.signOn.year1 + v.offer.signOn.year2 },
-  { label: 'Equity, years 1–4', value: (v) => v.years.slice(0, 4).reduce((s, y) => s + y.equity, 0) },
-  { label: '401(k) match, a year', value: (v) => v.years[0]?.retirement ?? 0 },
-];
-
-/** Offers side by side: cards to swipe on a phone, columns on a wide screen; the best of each row marked. */
+/** Offers compared on the basis that decides: which is worth more, by how much, year by year. */
 export function CompareView({ views }: Props) {
   const ready = views.filter(isReady);
   const skipped = views.length - ready.length;
-  if (ready.length < 2) {
+  const opts = basisOpts.value;
+  const basis = basisLabels[compareBasis.value];
+  const result = useMemo(() => (ready.length >= 2 ? compareOffers(ready, opts) : undefined), [views, opts]);
+  if (!result) {
     return <p class="note">Choose at least two offers whose fields are complete to compare them.</p>;
   }
-  const best = ready.reduce((a, b) => (b.summary.fourYearAverage > a.summary.fourYearAverage ? b : a));
-  const bests = rows.map((r) => {
-    const values = ready.map(r.value);
-    const max = Math.max(...values);
-    return values.every((x) => x === max) ? undefined : max;
-  });
+  const best = result.offers.find((o) => o.view.record.id === result.best);
+  const second = result.offers
+    .filter((o) => o !== best)
+    .reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
+  const lead = (best?.onBasis.fourYearAverage ?? 0) - second.onBasis.fourYearAverage;
   return (
     <>
       {skipped > 0 && <p class="note">{skipped} offer(s) with incomplete fields are left out.</p>}
-      <section
-        class="compare"
-        aria-label="Offers side by side"
-        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard
-        tabIndex={0}
-        data-count={ready.length}
-      >
-        {ready.map((v) => (
-          <article class="compare-col" key={v.record.id} data-testid="compare-col">
-            <h2>{v.record.company || 'Offer'}</h2>
-            <dl>
-              {rows.map((r, i) => {
-                const x = r.value(v);
-                const isBest = bests[i] !== undefined && x === bests[i];
-                return (
-                  <div class={isBest ? 'row best' : 'row'} key={r.label}>
-                    <dt>{r.label}</dt>
-                    <dd>
-                      {r.text ? r.text(x) : usd(x)}
-                      {isBest && <span class="best-mark"> ★ best</span>}
-                    </dd>
-                  </div>
-                );
-              })}
-            </dl>
-            <p class="compare-position" data-testid="compare-position">
-              In its own market ({marketText(v)}): base {percentileText(v.percentile.base)} percentile; pay (
-              {comparedText(v.percentile)}) {percentileText(v.percentile.fourYearAverage)} percentile. Not
-              ranked against the other offers.
-            </p>
-            <p class="break-even" data-testid="break-even">
-              {v === best
-                ? 'Highest 4-year average.'
-                : `Base needed to match ${best.record.company || 'the best offer'}: ${usd(breakEvenBase(best.offer, v.offer))} (now ${usd(v.offer.base)}).`}
-            </p>
-          </article>
-        ))}
-      </section>
+      <CompareControls />
+      <p class="verdict" data-testid="compare-verdict" aria-live="polite">
+        Best {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}
+        {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
+        {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.
+      </p>
+      <CompareTable offers={result.offers} best={result.best} basis={basis} />
+      <CompareYears offers={result.offers} basis={basis} />
+      <div class="notes">
+        {compareBasis.value !== 'pre-tax' && (
+          <p class="note">
+            After tax: each year’s pay (base, bonus, sign-on, vested equity and the employer’s 401(k) match)
+            less that year’s income and payroll taxes where the offer is, with the standard deduction. Your
+            own pre-tax 401(k) and the match stay your money, untaxed until you withdraw them, so neither is
+            taken off.
+          </p>
+        )}
+        {compareBasis.value === 'after-tax-and-prices' && (
+          <p class="note">
+            After tax and prices: after tax ÷ (the place’s BEA price parity ÷ 100), in US-average dollars.
+          </p>
+        )}
+        <p class="note">
+          Market positions are each offer’s place in its own market (level, place, tier, specialization) and
+          are not compared with each other.
+        </p>
+      </div>
     </>
   );
 }

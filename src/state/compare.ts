@@ -1,0 +1,73 @@
+// Compare: the chosen offers on the basis that decides, each taxed where it is, with the household's
+// filing status and 401(k) from the Cities screen (set once, used by both).
+import { computed, signal } from '@preact/signals';
+import {
+  type Basis,
+  type BasisOpts,
+  type BasisSummary,
+  breakEvenBase,
+  locations,
+  offerOnBasis,
+  optionLabel,
+  priceParity,
+  taxSources,
+} from '../model';
+import { cities } from './app';
+import { pretax401kAmount } from './cities';
+import type { OfferReady } from './offers';
+
+export type { Basis } from '../model';
+
+/** The basis offers are compared on (after tax and prices unless the user picks another). */
+export const compareBasis = signal<Basis>('after-tax-and-prices');
+
+export const basisLabels: Readonly<Record<Basis, string>> = {
+  'pre-tax': 'before tax',
+  'after-tax': 'after tax',
+  'after-tax-and-prices': 'after tax and prices',
+};
+
+/** Whether `x` names a basis (as read from an address). */
+export const isBasis = (x: unknown): x is Basis =>
+  x === 'pre-tax' || x === 'after-tax' || x === 'after-tax-and-prices';
+
+/** The options for the current basis and the household's filing status, tax year and 401(k). */
+export const basisOpts = computed<BasisOpts>(() => {
+  const basis = compareBasis.value;
+  if (basis === 'pre-tax') return { basis };
+  return {
+    basis,
+    filingStatus: cities.value.filingStatus,
+    year: taxSources.year,
+    pretax401k: pretax401kAmount.value,
+  };
+});
+
+export interface ComparedOffer {
+  view: OfferReady;
+  onBasis: BasisSummary;
+  place: string;
+  rpp: number;
+  /** The base this offer needs to match the best one on the basis (absent for the best). */
+  breakEven?: number;
+}
+
+/** Offers on a basis, the best (highest 4-year average on it) first found, and each one's break-even. */
+export function compareOffers(
+  ready: readonly OfferReady[],
+  o: BasisOpts,
+): { offers: ComparedOffer[]; best: string } {
+  const rows = ready.map((view) => ({
+    view,
+    onBasis: offerOnBasis(view.offer, o, view.years),
+    place: optionLabel(locations, view.offer.profile.location),
+    rpp: priceParity(view.offer.profile.location),
+  }));
+  const best = rows.reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
+  return {
+    best: best.view.record.id,
+    offers: rows.map((r) =>
+      r === best ? r : { ...r, breakEven: breakEvenBase(best.view.offer, r.view.offer, o) },
+    ),
+  };
+}

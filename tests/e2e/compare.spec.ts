@@ -1,0 +1,111 @@
+import { expect, type Page, test } from '@playwright/test';
+import { type Offer, offerOnBasis } from '../../src/model';
+import { chartReady } from './charts';
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+async function addOffer(page: Page, company: string, f: Record<string, string>) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByRole('button', { name: 'Add an offer' }).click();
+  await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
+  await page.getByLabel('Company', { exact: true }).fill(company);
+  for (const [label, value] of Object.entries(f)) {
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+}
+
+// Issue 10's two offers: a San Francisco startup and Amazon in Seattle.
+const startup: Offer = {
+  profile: { level: 'senior', location: 'san-francisco', tier: 'startup', specialization: 'general' },
+  base: 210_000,
+  bonusTargetPct: 0,
+  signOn: { year1: 0, year2: 0 },
+  equity: { grant: 504_000, vesting: { kind: 'preset', id: 'even-4y-cliff' }, growthPct: 0 },
+};
+const amazon: Offer = {
+  profile: { level: 'senior', location: 'seattle', tier: 'top-tech', specialization: 'general' },
+  base: 185_000,
+  bonusTargetPct: 0,
+  signOn: { year1: 60_000, year2: 45_000 },
+  equity: { grant: 400_000, vesting: { kind: 'preset', id: 'back-5-15-40-40' }, growthPct: 0 },
+};
+
+for (const width of [320, 390]) {
+  test(`Compare at ${width} px: Amazon best after tax and prices, the startup best before tax`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height: 844 });
+    await page.goto('/');
+    await page.getByLabel('Level', { exact: true }).selectOption('senior');
+    await addOffer(page, 'Startup', {
+      Location: 'san-francisco',
+      'Company tier': 'startup',
+      'Base salary (USD a year)': '$210k',
+      'Target bonus (% of base)': '0',
+      'Equity grant (USD value at grant)': '504,000',
+      'Vesting schedule': 'even-4y-cliff',
+    });
+    await addOffer(page, 'Amazon', {
+      Location: 'seattle',
+      'Company tier': 'top-tech',
+      'Base salary (USD a year)': '185000',
+      'Target bonus (% of base)': '0',
+      'Sign-on bonus, year 1 (USD)': '60000',
+      'Sign-on bonus, year 2 (USD)': '45000',
+      'Equity grant (USD value at grant)': '400000',
+      'Vesting schedule': 'back-5-15-40-40',
+    });
+    await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+    await page.getByLabel('Compare Startup').check();
+    await page.getByLabel('Compare Amazon').check();
+    await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+
+    // The default basis: after tax and prices, single, no 401(k).
+    const single = { filingStatus: 'single', year: 2025 } as const;
+    const a = offerOnBasis(amazon, { basis: 'after-tax-and-prices', ...single });
+    const s = offerOnBasis(startup, { basis: 'after-tax-and-prices', ...single });
+    await expect(page.getByRole('radio', { name: /^After tax and prices/ })).toBeChecked();
+    await expect(page.getByTestId('compare-verdict')).toContainText('Best after tax and prices: Amazon');
+    await expect(page.getByTestId('compare-verdict')).toContainText(usd(a.fourYearAverage));
+    const table = page.getByTestId('compare-table');
+    await expect(table.locator('thead th').nth(2)).toContainText('★ best');
+    await expect(table.getByRole('row', { name: /4-year average, after tax and prices/ })).toContainText(
+      usd(s.fourYearAverage),
+    );
+    await expect(page.getByTestId('compare-years')).toContainText(usd(a.years[0]?.value ?? 0));
+    await chartReady(page.getByTestId('compare-chart'));
+    // What the startup needs to match Amazon on that basis.
+    await expect(page.getByTestId('break-even').first()).toContainText('(now $210,000)');
+
+    await page.getByRole('radio', { name: /^Before tax/ }).check();
+    await expect(page.getByTestId('compare-verdict')).toContainText('Best before tax: Startup');
+    await expect(page.getByTestId('compare-verdict')).toContainText(usd(336_000));
+    await expect(table.locator('thead th').nth(1)).toContainText('★ best');
+
+    await page.getByRole('radio', { name: /^After tax each/ }).check();
+    await expect(page.getByTestId('compare-verdict')).toContainText('Best after tax: Amazon');
+    await expect(page.getByTestId('compare-verdict')).toContainText(usd(218_871));
+
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+
+    await page.getByRole('radio', { name: /^After tax and prices/ }).check();
+    for (const size of width === 390
+      ? [
+          { width: 390, height: 844 },
+          { width: 1280, height: 800 },
+        ]
+      : []) {
+      await page.setViewportSize(size);
+      for (const scheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.screenshot({
+          path: `test-results/screenshots/compare-basis-${scheme}-${size.width}x${size.height}.png`,
+          fullPage: true,
+        });
+      }
+    }
+  });
+}
