@@ -39,7 +39,24 @@ export function encodeShare(list: readonly OfferRecord[]): string {
 const DAMAGED =
   'This share link is damaged or was changed, so it was not opened. Nothing you saved was changed.';
 
-/** Reads a share fragment; any damage or tampering gives a message instead of offers. */
+/**
+ * An offer's fields with any number turned into the text a form field holds: a link edited by hand
+ * may say `"base": 250000`. What the text says is checked by the form, which marks a bad value.
+ */
+function fieldsAsText(item: object): unknown {
+  const f = Object.hasOwn(item, 'fields') ? (item as { fields: unknown }).fields : undefined;
+  if (typeof f !== 'object' || f === null || Array.isArray(f)) return f;
+  // fromEntries defines own properties only: a "__proto__" key stays a key, never a prototype.
+  return Object.fromEntries(
+    Object.entries(f).map(([k, x]) => [k, typeof x === 'number' && Number.isFinite(x) ? String(x) : x]),
+  );
+}
+
+/**
+ * Reads a share fragment. What cannot be read (not the format, not JSON, a newer or unknown version, a
+ * wrong shape) gives a message instead of offers; a field whose text is not a valid value (a base of
+ * "abc", a negative bonus) opens, and the offer's form marks it.
+ */
 export function decodeShare(
   fragment: string,
 ): { ok: true; offers: SharedOffer[] } | { ok: false; message: string } {
@@ -72,7 +89,7 @@ export function decodeShare(
   for (const item of list) {
     if (typeof item !== 'object' || item === null || Array.isArray(item))
       return { ok: false, message: DAMAGED };
-    const r = restoreOffer({ ...(item as object), id: 'shared' });
+    const r = restoreOffer({ ...(item as object), id: 'shared', fields: fieldsAsText(item) });
     if (!r.value || r.problems.length) return { ok: false, message: DAMAGED };
     offers.push({ company: r.value.company, profile: r.value.profile, fields: r.value.fields });
   }

@@ -149,6 +149,49 @@ describe('share links', () => {
     expect(decodeShare(fragment).ok).toBe(false);
   });
 
+  // A link edited by hand: the JSON, base64url-encoded as the app does.
+  const link = (o: unknown) =>
+    `#1.${btoa(JSON.stringify({ o })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+
+  it('opens a link whose field text is not a valid value, for the form to mark', () => {
+    const edited = { company: 'Acme', profile: defaultInputs, fields: { base: 'abc', bonusPct: '-10' } };
+    const r = decodeShare(link([edited]));
+    expect(r).toEqual({
+      ok: true,
+      offers: [{ company: 'Acme', profile: defaultInputs, fields: fields({ base: 'abc', bonusPct: '-10' }) }],
+    });
+    const f = r.ok ? r.offers[0]?.fields : undefined;
+    expect(f && parseOffer(profile, f)).toEqual({
+      ok: false,
+      errors: {
+        base: 'Base salary must be a number, like 150000 or $150k.',
+        bonusPct: 'Target bonus can’t be negative.',
+      },
+    });
+  });
+
+  it('reads a number typed into a link as the text a field holds', () => {
+    const r = decodeShare(
+      link([{ company: 'Acme', profile: defaultInputs, fields: { base: 250000, bonusPct: -5 } }]),
+    );
+    expect(r.ok && r.offers[0]?.fields).toEqual(fields({ base: '250000', bonusPct: '-5' }));
+  });
+
+  it('still rejects what cannot be read: a field of the wrong kind, or no offer shape', () => {
+    for (const bad of [
+      [{ company: 'Acme', profile: defaultInputs, fields: { base: { x: 1 } } }],
+      [{ company: 'Acme', profile: defaultInputs, fields: { vesting: 4 } }],
+      [{ company: 'Acme', profile: defaultInputs, fields: [1] }],
+      [{ company: 'Acme', fields: { base: '1' } }],
+    ]) {
+      expect(decodeShare(link(bad))).toEqual({
+        ok: false,
+        message:
+          'This share link is damaged or was changed, so it was not opened. Nothing you saved was changed.',
+      });
+    }
+  });
+
   it('calls an older-than-any link format damaged, not newer', () => {
     const r = decodeShare('#0.abc');
     expect(r.ok).toBe(false);

@@ -27,14 +27,17 @@ interface Props {
   errors: Partial<Record<OfferFieldName, string>>;
   /** Applies a change: saves it for a saved offer, keeps it on the screen for a shared one. */
   onEdit: (patch: OfferPatch) => void;
+  /** Starts every field's id: more than one form on a page needs its own (and its own `label`). */
+  idPrefix?: string;
+  label?: string;
 }
 
 const vestingLabel = (id: VestingChoice) => (id === 'custom' ? 'Custom schedule' : vestingPresets[id].label);
 
 /** Every field of one offer, each change passed on as the user types. */
-export function OfferForm({ record, errors, onEdit }: Props) {
+export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 'Offer details' }: Props) {
   const f = record.fields;
-  const id = (name: string) => `offer-${name}`;
+  const id = (name: string) => `${idPrefix}-${name}`;
   const set = (patch: Partial<OfferFields>) => onEdit({ fields: { ...f, ...patch } });
   const setProfile = (patch: Partial<OfferRecord['profile']>) =>
     onEdit({ profile: { ...record.profile, ...patch } });
@@ -50,7 +53,7 @@ export function OfferForm({ record, errors, onEdit }: Props) {
     />
   );
   return (
-    <form class="offer-form" aria-label="Offer details" onSubmit={(e) => e.preventDefault()}>
+    <form class="offer-form" aria-label={label} onSubmit={(e) => e.preventDefault()}>
       <Field id={id('company')} label="Company">
         <input
           id={id('company')}

@@ -6,9 +6,14 @@ import { compareHref, compareIds, viewOf } from '../../state/offers';
 import { newId, putOffer } from '../../state/persist';
 import { decodeShare } from '../../state/share';
 import { CompareView } from '../offers/CompareView';
+import { OfferForm, type OfferPatch } from '../offers/OfferForm';
 import { OfferResults } from '../offers/OfferResults';
 
-/** Opens a shared offer or comparison from the link's fragment; saves it only when asked. */
+/**
+ * Opens a shared offer or comparison from the link's fragment; saves it only when asked. An offer that
+ * arrives with a bad value opens with its form, the value marked, to fix here (nothing is saved until
+ * the user chooses to).
+ */
 export function SharePage() {
   const { route } = useLocation();
   const [hash, setHash] = useState(() => (typeof location === 'undefined' ? '' : location.hash));
@@ -19,6 +24,20 @@ export function SharePage() {
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const decoded = useMemo(() => decodeShare(hash), [hash]);
+  const opened = useMemo<OfferRecord[]>(() => {
+    if (!decoded.ok) return [];
+    const now = Date.now();
+    return decoded.offers.map((o, i) => ({
+      ...o,
+      id: `shared-${i}`,
+      createdAt: now + i,
+      updatedAt: now + i,
+    }));
+  }, [decoded]);
+  // The offers that came with a value to fix keep their form on screen while it is fixed.
+  const toFix = useMemo(() => opened.map((r) => !viewOf(r).ok), [opened]);
+  // Changes made here, for this link only: another link starts from what it carries.
+  const [edited, setEdited] = useState<{ hash: string; records: OfferRecord[] } | undefined>();
   const [saving, setSaving] = useState(false);
   if (!decoded.ok) {
     return (
@@ -33,14 +52,13 @@ export function SharePage() {
       </section>
     );
   }
-  const now = Date.now();
-  const records: OfferRecord[] = decoded.offers.map((o, i) => ({
-    ...o,
-    id: `shared-${i}`,
-    createdAt: now + i,
-    updatedAt: now + i,
-  }));
+  const records = edited?.hash === hash ? edited.records : opened;
   const views = records.map(viewOf);
+  const edit = (i: number, patch: OfferPatch) =>
+    setEdited((prev) => {
+      const from = prev?.hash === hash ? prev.records : opened;
+      return { hash, records: from.map((r, j) => (j === i ? { ...r, ...patch } : r)) };
+    });
   const save = async () => {
     setSaving(true);
     const ids: string[] = [];
@@ -54,14 +72,59 @@ export function SharePage() {
       route(compareHref(ids));
     } else route(`/offers/${ids[0]}`);
   };
+  // One form: the offer page's ids; several: each its own ids and name.
+  const form = (i: number, own?: boolean) => {
+    const v = views[i];
+    return (
+      v && (
+        <OfferForm
+          record={v.record}
+          errors={v.ok ? {} : v.errors}
+          onEdit={(patch) => edit(i, patch)}
+          {...(own
+            ? { idPrefix: `shared-${i}`, label: `Offer details: ${v.record.company || 'Offer'}` }
+            : {})}
+        />
+      )
+    );
+  };
+  const bad = views.reduce((n, v) => n + (v.ok ? 0 : Object.keys(v.errors).length), 0);
+  const fixNote = bad > 0 && (
+    <p class="note" data-testid="share-fix">
+      {bad === 1
+        ? 'This link has a value that can’t be used; it is marked below. Fix it here, or save and fix it later.'
+        : `This link has ${bad} values that can’t be used; they are marked below. Fix them here, or save and fix them later.`}
+    </p>
+  );
   return (
     <section class="page">
       <h1>{records.length > 1 ? 'Shared comparison' : `Shared offer: ${records[0]?.company}`}</h1>
       <p class="note">Opened from a link. Nothing is saved on this device unless you choose to.</p>
+      {fixNote}
       <button type="button" disabled={saving} onClick={save}>
         Save to my offers
       </button>
-      {views.length > 1 ? <CompareView views={views} /> : views[0] && <OfferResults view={views[0]} />}
+      {views.length > 1 ? (
+        <>
+          {views.map(
+            (v, i) =>
+              toFix[i] && (
+                <section key={v.record.id} aria-labelledby={`shared-${i}-title`}>
+                  <h2 id={`shared-${i}-title`}>Fix {v.record.company || 'Offer'}</h2>
+                  {form(i, true)}
+                </section>
+              ),
+          )}
+          <CompareView views={views} />
+        </>
+      ) : toFix[0] ? (
+        <div class="offer-layout">
+          {form(0)}
+          <div>{views[0] && <OfferResults view={views[0]} />}</div>
+        </div>
+      ) : (
+        views[0] && <OfferResults view={views[0]} />
+      )}
     </section>
   );
 }

@@ -1,0 +1,76 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { emptyOfferFields, parseOffer, summarizeOffer } from '../../src/model';
+import { defaultInputs } from '../../src/model/domain';
+import { offers } from '../../src/state/persist';
+import { SharePage } from '../../src/ui/share/SharePage';
+
+// jsdom has no canvas: the lazy chart module draws nothing.
+vi.mock('../../src/ui/charts/loadChart', () => ({
+  loadBarsChart: async () => ({ drawBars: () => ({ update: () => {}, destroy: () => {} }) }),
+  loadRangeChart: async () => ({ drawRangeChart: () => ({ update: () => {}, destroy: () => {} }) }),
+}));
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+const link = (o: unknown) =>
+  `#1.${btoa(JSON.stringify({ o })).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
+const open = (hash: string) => {
+  history.replaceState(null, '', `/share${hash}`);
+  return render(
+    <LocationProvider>
+      <SharePage />
+    </LocationProvider>,
+  );
+};
+
+beforeEach(() => {
+  offers.value = [];
+});
+afterEach(cleanup);
+
+describe('a shared offer with a bad value', () => {
+  it('opens its form with the field marked; fixing it shows the numbers, and nothing is saved', async () => {
+    open(link([{ company: 'Acme', profile: defaultInputs, fields: { base: 'abc', bonusPct: '10' } }]));
+    const base = (await screen.findByLabelText('Base salary (USD a year)')) as HTMLInputElement;
+    expect(base.value).toBe('abc');
+    expect(base.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Base salary must be a number, like 150000 or $150k.')).toBeTruthy();
+    expect(screen.getByTestId('share-fix')).toBeTruthy();
+    expect(screen.queryByTestId('offer-first-year')).toBeNull();
+
+    fireEvent.input(base, { target: { value: '200000' } });
+    const first = await screen.findByTestId('offer-first-year');
+    const parsed = parseOffer(
+      { level: 'mid', location: 'us', tier: 'market', specialization: 'general' },
+      { ...emptyOfferFields, base: '200000', bonusPct: '10' },
+    );
+    if (!parsed.ok) throw new Error('the fixed offer should parse');
+    const expected = summarizeOffer(parsed.offer);
+    expect(first.textContent).toContain(usd(expected.firstYear));
+    // The form stays, now without a mark.
+    expect(screen.getByLabelText('Base salary (USD a year)').getAttribute('aria-invalid')).toBeNull();
+    expect(offers.value).toEqual([]);
+  });
+
+  it('marks a negative bonus the same way the offer form does', async () => {
+    open(link([{ company: 'Acme', profile: defaultInputs, fields: { base: '200000', bonusPct: '-10' } }]));
+    const bonus = await screen.findByLabelText('Target bonus (% of base)');
+    expect(bonus.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('Target bonus can’t be negative.')).toBeTruthy();
+  });
+
+  it('a sound link opens without a form; what cannot be read still gets its message', async () => {
+    open(link([{ company: 'Acme', profile: defaultInputs, fields: { base: '200000' } }]));
+    await screen.findByTestId('offer-first-year');
+    expect(screen.queryByLabelText('Base salary (USD a year)')).toBeNull();
+    cleanup();
+    open('#1.bm90IGpzb24');
+    await waitFor(() =>
+      expect(screen.getByTestId('share-error').textContent).toBe(
+        'This share link is damaged or was changed, so it was not opened. Nothing you saved was changed.',
+      ),
+    );
+  });
+});
