@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { equivalentWages, estimate, takeHome } from '../../src/model';
+import { equivalentWages, estimate, takeHome, taxSources } from '../../src/model';
 import { chartReady } from './charts';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -144,7 +144,12 @@ test('a typed salary ($250k) compared across four places, kept across a reload',
     const row = page.getByTestId(`city-${c}`);
     await expect(row.locator('[data-col="gross"]')).toHaveText('$250,000');
   }
-  const ny = takeHome({ wages: 250_000, location: 'new-york-city', filingStatus: 'single', year: 2025 });
+  const ny = takeHome({
+    wages: 250_000,
+    location: 'new-york-city',
+    filingStatus: 'single',
+    year: taxSources.year,
+  });
   await expect(page.getByTestId('city-new-york-city').locator('[data-col="net"]')).toHaveText(usd(ny.net));
   await expect(page.getByText('Comparing a salary of $250,000 in every city.')).toBeVisible();
 

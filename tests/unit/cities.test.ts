@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { emptyOfferFields, takeHome } from '../../src/model';
+import { emptyOfferFields, takeHome, taxSources } from '../../src/model';
 import { defaultCitySet } from '../../src/model/domain';
 import { cities, defaultInputs } from '../../src/state/app';
 import { cityComparison, k401Error, pretax401kAmount, salaryError, setCities } from '../../src/state/cities';
@@ -78,7 +78,7 @@ describe('a typed salary as the pay compared', () => {
     for (const row of r.ok ? r.rows : []) {
       expect(row.gross).toBe(250_000);
       expect(row.tax).toEqual(
-        takeHome({ wages: 250_000, location: row.location, filingStatus: 'single', year: 2025 }),
+        takeHome({ wages: 250_000, location: row.location, filingStatus: 'single', year: taxSources.year }),
       );
     }
   });
