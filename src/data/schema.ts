@@ -100,71 +100,37 @@ const bracketList = v.pipe(
 );
 const byStatus = <T extends v.GenericSchema>(s: T) => v.strictObject({ single: s, mfj: s });
 const money = v.pipe(v.number(), v.minValue(0));
-const payrollRule = v.strictObject({
-  id: v.string(),
-  label: v.string(),
-  ratePct: v.pipe(v.number(), v.minValue(0), v.maxValue(5)),
-  maxPerYear: v.optional(money),
-  capAtWageBase: v.optional(v.boolean()),
-});
-const sourced = { label: v.string(), source: v.pipe(v.string(), v.minLength(5)) };
+const source = v.pipe(v.string(), v.minLength(5));
+const sourced = { source, projected: v.optional(v.pipe(v.string(), v.minLength(5))) };
 
-/** data/taxes.json: parameters keyed by tax year, each part naming its source. */
-export const TaxDataSchema = v.object({
-  years: v.record(
-    v.pipe(v.string(), v.regex(/^20\d\d$/)),
-    v.object({
-      federal: v.object({
-        source: v.pipe(v.string(), v.minLength(5)),
-        standardDeduction: byStatus(money),
-        brackets: byStatus(bracketList),
-        supplementalWithholding: v.object({
-          source: v.string(),
-          ratePct: v.number(),
-          highRatePct: v.number(),
-          highOver: money,
-        }),
-      }),
-      payroll: v.object({
-        source: v.pipe(v.string(), v.minLength(5)),
-        socialSecurity: v.object({ ratePct: v.number(), wageBase: money }),
-        medicare: v.object({
-          ratePct: v.number(),
-          additionalRatePct: v.number(),
-          additionalOver: byStatus(money),
-        }),
-      }),
-      states: v.object({
-        CA: v.object({
-          ...sourced,
-          standardDeduction: byStatus(money),
-          brackets: byStatus(bracketList),
-          payroll: v.array(payrollRule),
-        }),
-        NY: v.object({
-          ...sourced,
-          standardDeduction: byStatus(money),
-          brackets: byStatus(bracketList),
-          payroll: v.array(payrollRule),
-        }),
-        MA: v.object({
-          ...sourced,
-          ratePct: v.number(),
-          exemption: byStatus(money),
-          payroll: v.array(payrollRule),
-        }),
-        IL: v.object({
-          ...sourced,
-          ratePct: v.number(),
-          exemptionPerFiler: money,
-          payroll: v.array(payrollRule),
-        }),
-        WA: v.object({ ...sourced, payroll: v.array(payrollRule) }),
-        TX: v.object({ ...sourced, payroll: v.array(payrollRule) }),
-      }),
-      local: v.object({ NYC: v.object({ ...sourced, brackets: byStatus(bracketList) }) }),
-    }),
-  ),
+const federalYear = v.strictObject({
+  standardDeduction: v.strictObject({ single: money, mfj: money, source }),
+  brackets: v.strictObject({ single: bracketList, mfj: bracketList, source }),
+  salt: v.strictObject({
+    cap: money,
+    phaseDownOver: money,
+    phaseDownRatePct: v.number(),
+    floor: money,
+    source,
+  }),
+  socialSecurity: v.strictObject({ ratePct: v.number(), wageBase: money, source }),
+  medicare: v.strictObject({
+    ratePct: v.number(),
+    additionalRatePct: v.number(),
+    additionalOver: byStatus(money),
+    source,
+  }),
+  supplementalWithholding: v.strictObject({
+    ratePct: v.number(),
+    highRatePct: v.number(),
+    highOver: money,
+    source,
+  }),
+});
+
+/** data/federal.json: federal tax and payroll by tax year, and the 401(k) limits by calendar year. */
+export const FederalDataSchema = v.object({
+  years: v.object({ '2025': federalYear, '2026': federalYear }),
   /** The employee's 401(k) deferral limit and the catch-up at 50 or older, by calendar year. */
   employee401kLimits: v.strictObject({
     note: v.pipe(v.string(), v.minLength(10)),
@@ -179,24 +145,54 @@ export const TaxDataSchema = v.object({
   }),
 });
 
-/** data/price-parities.json: one BEA vintage, every location mapped to an area. */
-export const ParityDataSchema = v.object({
-  source: v.pipe(v.string(), v.minLength(10)),
-  dataYear: v.pipe(v.number(), v.integer(), v.minValue(2000)),
-  areas: v.array(
-    v.strictObject({
-      id: v.string(),
-      label: v.string(),
-      rpp: v.pipe(v.number(), v.minValue(50), v.maxValue(200)),
-      kind: v.picklist(['nation', 'state', 'metro']),
+const statePayroll = v.object({
+  ...sourced,
+  id: v.pipe(v.string(), v.minLength(2)),
+  label: v.pipe(v.string(), v.minLength(2)),
+  ratePct: v.pipe(v.number(), v.minValue(0), v.maxValue(5)),
+  wageBase: v.optional(v.union([money, v.literal('social-security')])),
+  maxPerYear: v.optional(money),
+});
+/** Single and joint amounts, optionally with a source of their own (and how a projection was made). */
+const byStatusSourced = <T extends v.GenericSchema>(x: T) =>
+  v.strictObject({ single: x, mfj: x, source: v.optional(source), projected: v.optional(source) });
+const stateYear = v.object({
+  incomeTax: v.nullable(
+    v.object({
+      ...sourced,
+      start: v.picklist(['federal-agi', 'federal-taxable-income', 'wages']),
+      standardDeduction: v.optional(byStatusSourced(money)),
+      exemption: v.optional(byStatusSourced(money)),
+      brackets: byStatusSourced(bracketList),
+      credit: v.optional(byStatusSourced(money)),
+      rule: v.optional(v.string()),
+      params: v.optional(v.record(v.string(), v.unknown())),
     }),
   ),
-  locations: v.record(
-    v.string(),
+  payroll: v.array(statePayroll),
+});
+
+/** data/states/<usps>.json: one state's taxes on wages for tax years 2025 and 2026, each part sourced. */
+export const StateFileSchema = v.object({
+  state: v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)),
+  name: v.pipe(v.string(), v.minLength(4)),
+  years: v.object({ '2025': stateYear, '2026': stateYear }),
+});
+
+/** data/places.json: the nation, every state and DC and every BEA metro with its price parity. */
+export const PlacesDataSchema = v.object({
+  source: v.pipe(v.string(), v.minLength(10)),
+  dataYear: v.literal(2023),
+  places: v.array(
     v.strictObject({
-      state: v.nullable(v.picklist(['CA', 'NY', 'MA', 'IL', 'WA', 'TX'])),
-      local: v.nullable(v.literal('NYC')),
-      area: v.string(),
+      id: v.pipe(v.string(), v.regex(/^(us|state-[a-z]{2}|metro-[a-z0-9-]+)$/)),
+      label: v.pipe(v.string(), v.minLength(2)),
+      kind: v.picklist(['nation', 'state', 'metro']),
+      state: v.optional(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/))),
+      states: v.optional(v.array(v.pipe(v.string(), v.regex(/^[A-Z]{2}$/)))),
+      rpp: v.pipe(v.number(), v.minValue(50), v.maxValue(200)),
+      precision: v.picklist(['exact', 'one decimal', 'rounded to whole number']),
+      marked: v.optional(v.string()),
     }),
   ),
 });

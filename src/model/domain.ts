@@ -2,7 +2,7 @@
 // Cities choices, settings), their defaults and limits. Plain types and constants; storage validates
 // them on the way back in (src/storage/restore*.ts), state holds them as signals.
 import type { OfferFields } from './offerFields';
-import type { FilingStatus } from './tax';
+import type { FilingStatus, TaxYear } from './tax';
 import type { LevelId } from './types';
 
 export type Theme = 'system' | 'light' | 'dark';
@@ -29,6 +29,19 @@ export interface CitySet {
   source: string;
   /** The salary as typed ("$250k"), compared when `source` is 'salary'. */
   salaryText: string;
+  /** The tax year whose rules apply (Cities, Compare and an offer's years after tax). */
+  taxYear: TaxYear;
+  /**
+   * Per place: the state lived in (a metro spanning states) and the city taxes that apply (ids), where
+   * the user changed them from the defaults.
+   */
+  placeOptions: Record<string, PlaceOptions>;
+}
+
+/** Where in a place the user lives or works, when it matters for tax. */
+export interface PlaceOptions {
+  state?: string;
+  cityTaxes?: string[];
 }
 
 export interface Settings {
@@ -71,6 +84,8 @@ export const defaultCitySet: CitySet = {
   age50OrOver: false,
   source: 'estimate',
   salaryText: '',
+  taxYear: 2026,
+  placeOptions: {},
 };
 export const defaultSettings: Settings = { theme: 'system', assumptionText: {}, cities: defaultCitySet };
 /** Cities compares 2 to 6 places. */

@@ -1,27 +1,17 @@
 // Cost of living: the BEA price-parity area of a location, and the gross one place needs for the
 // take-home (at its prices) that a gross earns in another.
-import parities from '../../data/price-parities.json' with { type: 'json' };
-import { exact, type FilingStatus, type TaxYear } from './tax';
-import { locationTax } from './taxRules';
+import { place } from './places';
+import { exact, type FilingStatus, type TakeHomeInput, type TaxYear, taxState } from './tax';
 
-interface Area {
-  id: string;
-  label: string;
-  rpp: number;
-  kind: string;
+/** The BEA price-parity area of a place (the place itself: a metro, a state or the nation). */
+export function priceArea(location: string): { id: string; label: string; rpp: number; kind: string } {
+  const p = place(location);
+  return { id: p.id, label: p.label, rpp: p.rpp, kind: p.kind };
 }
 
-/** The BEA price-parity area used for a location (metro for a city, state for a state, US = 100). */
-export function priceArea(location: string): Area {
-  const id = locationTax(location).area;
-  const a = (parities.areas as Area[]).find((x) => x.id === id);
-  if (!a) throw new RangeError(`No price parity for ${location}`);
-  return a;
-}
-
-/** BEA Regional Price Parity for a location, US = 100. */
+/** BEA Regional Price Parity for a place, US = 100. */
 export function priceParity(location: string): number {
-  return priceArea(location).rpp;
+  return place(location).rpp;
 }
 
 /**
@@ -33,31 +23,42 @@ export function equivalentWages(
   wages: number,
   from: string,
   to: string,
-  opts: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number },
+  opts: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number } & Pick<
+    TakeHomeInput,
+    'state' | 'cityTaxes'
+  > & { fromState?: string; fromCityTaxes?: readonly string[] },
 ): number {
   const base = { filingStatus: opts.filingStatus, year: opts.year, pretax401k: opts.pretax401k ?? 0 };
-  const target = (exact({ ...base, wages, location: from }).net / priceParity(from)) * priceParity(to);
-  const net = (w: number) => exact({ ...base, wages: w, location: to }).net;
+  const fromOpts = {
+    ...(opts.fromState ? { state: opts.fromState } : {}),
+    ...(opts.fromCityTaxes ? { cityTaxes: opts.fromCityTaxes } : {}),
+  };
+  const toOpts = {
+    ...(opts.state ? { state: opts.state } : {}),
+    ...(opts.cityTaxes ? { cityTaxes: opts.cityTaxes } : {}),
+  };
+  const target =
+    (exact({ ...base, ...fromOpts, wages, location: from }).net / priceParity(from)) * priceParity(to);
+  const net = (w: number) => exact({ ...base, ...toOpts, wages: w, location: to }).net;
   if (target <= net(0)) return 0;
   let top = Math.max(1, wages);
   while (net(top) < target) top *= 2;
-  const search = dipSearch(to, top);
+  const search = dipSearch(to, top, opts.state);
   return Math.round(firstCrossing(net, target, top, search));
 }
 
 /**
  * How far below a crossing to look for an earlier one where take-home in `location` can dip as wages
- * rise. Only California (stepped credit phase-out) and New York (recapture) make take-home
- * non-monotone. New York's dips and their recoveries span up to about 1.3% of the wages where they fall
- * (about $64,000 at $1.1 million single, $128,000 at $2.2 million married, $330,000 at $25 million).
+ * rise. Many places have such steps (California's credit phase-out, Colorado's deduction add-back,
+ * Illinois's and Maryland's exemption limits, flat local head taxes, New York City's credits); New
+ * York's recapture makes the widest: its dips and recoveries span up to about 1.3% of the wages where
+ * they fall (about $64,000 at $1.1 million single, $330,000 at $25 million).
  */
-export function dipSearch(location: string, top: number): { fine: number; coarse: number } {
-  const state = locationTax(location).state;
-  return state === 'NY'
+export function dipSearch(location: string, top: number, state?: string): { fine: number; coarse: number } {
+  const st = taxState(location, state);
+  return st === 'NY'
     ? { fine: 100, coarse: Math.max(150_000, top * 0.02) }
-    : state === 'CA'
-      ? { fine: 100, coarse: 0 }
-      : { fine: 0, coarse: 0 };
+    : { fine: 100, coarse: Math.max(20_000, top * 0.02) };
 }
 
 const STEP = 250;

@@ -90,8 +90,16 @@ export function locationAverage(id: PlaceId): number {
 export function isLevelId(x: unknown): x is LevelId {
   return typeof x === 'string' && (levelIds as readonly string[]).includes(x);
 }
-/** Whether `x` is one of the locations the estimate knows (the seed's ten). */
-export const isLocationId = (x: unknown): x is PlaceId => locations.some((l) => l.id === x);
+/** Whether `x` is one of the seed's ten location ids. */
+export const isSeedLocationId = (x: unknown): x is PlaceId => locations.some((l) => l.id === x);
+
+/**
+ * Whether `x` is a place id in form: one of the seed's ten, 'us', 'state-' + two letters, or 'metro-' +
+ * a slug. Whether the place exists is checked against the place data (loaded on demand) where it is used.
+ */
+export const isLocationId = (x: unknown): x is PlaceId =>
+  isSeedLocationId(x) ||
+  (typeof x === 'string' && x.length <= 80 && /^(state-[a-z]{2}|metro-[a-z0-9]+(-[a-z0-9]+)*)$/.test(x));
 export const isTierId = (x: unknown): x is TierId => tiers.some((t) => t.id === x);
 export const isSpecializationId = (x: unknown): x is SpecializationId =>
   specializations.some((s) => s.id === x);

@@ -16,6 +16,8 @@ export interface Place {
   rpp: number;
   /** How precisely BEA published the RPP ('exact', 'one decimal', 'rounded to whole number'). */
   precision: string;
+  /** Set where BEA's table marks the area with a footnote (*). */
+  marked?: string;
 }
 
 /** Every place, nation first, then the states and DC, then the metros (BEA's order). */

@@ -1,4 +1,4 @@
-import taxes from '../../data/taxes.json' with { type: 'json' };
+import federal from '../../data/federal.json' with { type: 'json' };
 import { formatUsd } from './money';
 import { type NumberRules, type Parsed, parseNumber } from './parse';
 
@@ -12,7 +12,10 @@ export interface Employee401kLimit {
   source: string;
 }
 
-const limits = taxes.employee401kLimits.years as Record<string, Omit<Employee401kLimit, 'year'> | undefined>;
+const limits = federal.employee401kLimits.years as Record<
+  string,
+  Omit<Employee401kLimit, 'year'> | undefined
+>;
 
 /** The years whose 401(k) limits are in the data. */
 export const k401LimitYears: readonly number[] = Object.keys(limits).map(Number);

@@ -1,16 +1,34 @@
-import parities from '../../data/price-parities.json' with { type: 'json' };
-import { type Bracket, locationTax, type PayrollRule, rulesFor, type YearRules } from './taxRules';
+// Take-home pay on W-2 wages in any place, tax years 2025 and 2026: federal income tax (standard
+// deduction, or state and local income taxes itemized under the SALT cap), Social Security, Medicare,
+// the state's income tax and payroll programs (data/states), and local income taxes (data/locals.json).
+import placesJson from '../../data/places.json' with { type: 'json' };
+import { bracketTax } from './brackets';
+import { place } from './places';
+import { federalYear, stateContext } from './states/context';
+import { stateFiles } from './states/data';
+import { stateIncomeTax, statePayroll } from './states/engine';
+import { localTaxExact, localTaxesFor } from './states/locals';
+
+export { bracketTax } from './brackets';
 
 export type FilingStatus = 'single' | 'married-joint';
-export type TaxYear = 2025;
-export const taxYears: readonly TaxYear[] = [2025];
+export type TaxYear = 2025 | 2026;
+export const taxYears: readonly TaxYear[] = [2025, 2026];
+
+/** The tax year whose rules apply to a calendar year: its own, or 2026's for later years (the latest known). */
+export const taxYearFor = (calendarYear: number): TaxYear => (calendarYear <= 2025 ? 2025 : 2026);
 
 export interface TakeHomeInput {
   wages: number;
+  /** Any place id ('state-co', 'metro-raleigh-cary-nc', 'us') or one of the seed's ten location ids. */
   location: string;
   filingStatus: FilingStatus;
   year: TaxYear;
   pretax401k?: number;
+  /** For a metro spanning states, the state lived in (USPS code); by default its first-named state. */
+  state?: string;
+  /** The city taxes that apply (ids of the place's city taxes); by default those on by default. */
+  cityTaxes?: readonly string[];
 }
 
 export interface PayrollLine {
@@ -20,56 +38,113 @@ export interface PayrollLine {
 }
 
 export interface TakeHome {
+  /** The state taxed (USPS code), or null for the national average. */
+  state: string | null;
+  /** The federal deduction taken: the standard one, or state and local income taxes under the SALT cap. */
+  federalDeduction: { kind: 'standard' | 'salt'; amount: number };
   federalIncomeTax: number;
   socialSecurity: number;
   medicare: number;
   stateIncomeTax: number;
+  /** Every local income tax together (the lines are in `localTaxes`). */
   localIncomeTax: number;
+  localTaxes: PayrollLine[];
   statePayroll: PayrollLine[];
   totalTax: number;
-  /** The pre-tax 401(k) deferral taken from the paycheck (capped at the wages). */
+  /** The pre-tax 401(k) deferral taken from the paycheck (capped at what the paycheck has left). */
   pretax401k: number;
   /** What reaches the bank: wages − the 401(k) deferral − every tax line. */
   net: number;
 }
 
-/** Tax on `income` by progressive brackets ([lower bound, rate %], ascending). */
-export function bracketTax(income: number, brackets: readonly Bracket[]): number {
-  let tax = 0;
-  for (let i = 0; i < brackets.length; i++) {
-    const [lo, rate] = brackets[i] as Bracket;
-    const hi = i + 1 < brackets.length ? (brackets[i + 1] as Bracket)[0] : Number.POSITIVE_INFINITY;
-    if (income > lo) tax += ((Math.min(income, hi) - lo) * rate) / 100;
-  }
-  return tax;
-}
-
 const key = (s: FilingStatus): 'single' | 'mfj' => (s === 'single' ? 'single' : 'mfj');
-const filers = (s: FilingStatus) => (s === 'single' ? 1 : 2);
 
-function payrollLines(rules: PayrollRule[], wages: number, wageBase: number): PayrollLine[] {
-  return rules.map((p) => {
-    const base = p.capAtWageBase ? Math.min(wages, wageBase) : wages;
-    const amount = (base * p.ratePct) / 100;
-    return {
-      id: p.id,
-      label: p.label,
-      amount: p.maxPerYear === undefined ? amount : Math.min(amount, p.maxPerYear),
-    };
-  });
+/** The state a place is taxed in: the user's pick among a metro's states, else its first-named one. */
+export function taxState(location: string, state?: string): string | null {
+  const p = place(location);
+  if (p.kind === 'nation') return null;
+  const states = p.states ?? (p.state ? [p.state] : []);
+  return state && states.includes(state) ? state : (states[0] ?? null);
 }
 
-/** New York State income tax, with the supplemental tax (recapture) of the IT-201 worksheets. */
-export function nyStateTax(ti: number, agi: number, s: FilingStatus, ny: YearRules['states']['NY']): number {
-  const k = key(s);
-  const r = ny.recapture;
-  if (agi > r.flatOverAgi) return (ti * r.flatRatePct) / 100;
-  const base = bracketTax(ti, ny.brackets[k]);
-  if (agi <= r.agiOver) return base;
-  const row = [...r.rows[k]].reverse().find(([from]) => ti >= from) as [number, number, number];
-  const lower = [...ny.brackets[k]].reverse().find(([from]) => ti >= from)?.[0] ?? 0;
-  const fraction = Math.min(1, (agi - Math.max(lower, r.agiOver)) / r.phaseIn);
-  return base + row[1] + fraction * row[2];
+/** The city taxes that apply: the chosen ones, or those on by default, among the place's own. */
+function cityTaxIds(input: TakeHomeInput, state: string): string[] {
+  const { always, city } = localTaxesFor(input.location, state);
+  const chosen = input.cityTaxes
+    ? city.filter((c) => input.cityTaxes?.includes(c.id))
+    : city.filter((c) => c.defaultOn);
+  return [...always, ...chosen].map((c) => c.id);
+}
+
+/** The SALT cap for a year at a modified AGI (phased down at high incomes, not below the floor). */
+export function saltCap(year: TaxYear, agi: number): number {
+  const s = federalYear(year).salt;
+  return Math.max(s.floor, s.cap - (Math.max(0, agi - s.phaseDownOver) * s.phaseDownRatePct) / 100);
+}
+
+type TaxLines = Omit<TakeHome, 'totalTax' | 'net' | 'pretax401k'>;
+
+/** The state payroll programs together (SDI, PFL, PFML, …). */
+export const payrollTotal = (t: Pick<TakeHome, 'statePayroll'>): number =>
+  t.statePayroll.reduce((a, p) => a + p.amount, 0);
+
+function withTotals(l: TaxLines, wages: number, pretax401k: number): TakeHome {
+  const totalTax =
+    l.federalIncomeTax +
+    l.socialSecurity +
+    l.medicare +
+    l.stateIncomeTax +
+    l.localIncomeTax +
+    payrollTotal(l);
+  return { ...l, totalTax, pretax401k, net: wages - pretax401k - totalTax };
+}
+
+/** Every tax line before rounding for a given 401(k) deferral. */
+function linesAt(input: TakeHomeInput, deferral: number): TakeHome {
+  const { wages, year } = input;
+  const f = federalYear(year);
+  const k = key(input.filingStatus);
+  const state = taxState(input.location, input.state);
+  const ctxInput = { year, filingStatus: input.filingStatus, wages, pretax401k: deferral };
+  const ctx = stateContext(ctxInput);
+  const rules = state ? stateFiles[state]?.years[String(year)] : undefined;
+  if (state && !rules) throw new RangeError(`No tax data for ${state} in ${year}`);
+  const stateTax = rules ? stateIncomeTax(ctx, rules) : 0;
+  const payroll = rules ? statePayroll(ctx, rules) : [];
+  const localTaxes = state
+    ? cityTaxIds(input, state).map((id) => ({
+        id,
+        label: localLabel(input.location, state, id),
+        amount: localTaxExact(id, ctxInput),
+      }))
+    : [];
+  const localIncomeTax = localTaxes.reduce((s, l) => s + l.amount, 0);
+  const salt = Math.min(saltCap(year, ctx.agi), stateTax + localIncomeTax);
+  const standard = f.standardDeduction[k];
+  const federalDeduction =
+    salt > standard
+      ? { kind: 'salt' as const, amount: salt }
+      : { kind: 'standard' as const, amount: standard };
+  return withTotals(
+    {
+      state,
+      federalDeduction,
+      federalIncomeTax: bracketTax(Math.max(0, ctx.agi - federalDeduction.amount), f.brackets[k]),
+      socialSecurity: ctx.socialSecurity,
+      medicare: ctx.medicare,
+      stateIncomeTax: stateTax,
+      localIncomeTax,
+      localTaxes,
+      statePayroll: payroll,
+    },
+    wages,
+    deferral,
+  );
+}
+
+function localLabel(location: string, state: string, id: string): string {
+  const { always, city } = localTaxesFor(location, state);
+  return [...always, ...city].find((c) => c.id === id)?.label ?? id;
 }
 
 /**
@@ -89,118 +164,25 @@ export function exact(input: TakeHomeInput): TakeHome {
   return e;
 }
 
-/** Every tax line before rounding for a given 401(k) deferral. */
-function linesAt(input: TakeHomeInput, deferral: number): TakeHome {
-  const { wages, filingStatus: s, year } = input;
-  const R = rulesFor(year);
-  const k = key(s);
-  const agi = wages - deferral;
-  const federalIncomeTax = bracketTax(
-    Math.max(0, agi - R.federal.standardDeduction[k]),
-    R.federal.brackets[k],
-  );
-  const ss = R.payroll.socialSecurity;
-  const socialSecurity = (Math.min(wages, ss.wageBase) * ss.ratePct) / 100;
-  const m = R.payroll.medicare;
-  const medicare =
-    (wages * m.ratePct) / 100 + (Math.max(0, wages - m.additionalOver[k]) * m.additionalRatePct) / 100;
-
-  const loc = locationTax(input.location);
-  let stateIncomeTax = 0;
-  let localIncomeTax = 0;
-  let statePayroll: PayrollLine[] = [];
-  switch (loc.state) {
-    case 'CA': {
-      const ca = R.states.CA;
-      const ti = Math.max(0, agi - ca.standardDeduction[k]);
-      const c = ca.exemptionCredit;
-      const steps = Math.ceil(Math.max(0, agi - c.phaseOutOver[k]) / c.step);
-      const credit = Math.max(0, filers(s) * (c.perFiler - c.reducePerFiler * steps));
-      const mh = (Math.max(0, ti - ca.mentalHealthTax.over) * ca.mentalHealthTax.ratePct) / 100;
-      stateIncomeTax = Math.max(0, bracketTax(ti, ca.brackets[k]) - credit) + mh;
-      statePayroll = payrollLines(ca.payroll, wages, ss.wageBase);
-      break;
-    }
-    case 'NY': {
-      const ny = R.states.NY;
-      const ti = Math.max(0, agi - ny.standardDeduction[k]);
-      stateIncomeTax = nyStateTax(ti, agi, s, ny);
-      statePayroll = payrollLines(ny.payroll, wages, ss.wageBase);
-      if (loc.local === 'NYC') {
-        const nyc = R.local.NYC;
-        const school = agi <= nyc.schoolCredit.agiLimit ? nyc.schoolCredit[k] : 0;
-        const rr = nyc.rateReductionCredit;
-        // The reference gives the rate-reduction credit for single filers only; none is applied for joint filers.
-        const reduction =
-          s === 'single' && ti <= rr.incomeLimit
-            ? (Math.min(ti, rr.single.first) * rr.single.firstRatePct) / 100 +
-              (Math.max(0, ti - rr.single.first) * rr.single.restRatePct) / 100
-            : 0;
-        localIncomeTax = Math.max(0, bracketTax(ti, nyc.brackets[k]) - school - reduction);
-      }
-      break;
-    }
-    case 'MA': {
-      const ma = R.states.MA;
-      const fica = Math.min(ma.ficaDeductionMaxPerPerson, socialSecurity + medicare);
-      const ti = Math.max(0, agi - ma.exemption[k] - fica);
-      stateIncomeTax = (ti * ma.ratePct) / 100 + (Math.max(0, ti - ma.surtax.over) * ma.surtax.ratePct) / 100;
-      statePayroll = payrollLines(ma.payroll, wages, ss.wageBase);
-      break;
-    }
-    case 'IL': {
-      const il = R.states.IL;
-      const exemption = agi > il.exemptionAgiLimit[k] ? 0 : il.exemptionPerFiler * filers(s);
-      stateIncomeTax = (Math.max(0, agi - exemption) * il.ratePct) / 100;
-      break;
-    }
-    case 'WA':
-      statePayroll = payrollLines(R.states.WA.payroll, wages, ss.wageBase);
-      break;
-    case 'TX':
-    case null:
-      break;
-  }
-  return withTotals(
-    { federalIncomeTax, socialSecurity, medicare, stateIncomeTax, localIncomeTax, statePayroll },
-    wages,
-    deferral,
-  );
-}
-
-type TaxLines = Omit<TakeHome, 'totalTax' | 'net' | 'pretax401k'>;
-
-/** The state payroll programs together (SDI, PFL, PFML, …). */
-export const payrollTotal = (t: Pick<TakeHome, 'statePayroll'>): number =>
-  t.statePayroll.reduce((a, p) => a + p.amount, 0);
-
-/** Adds the total and the take-home (after the 401(k) deferral) to a set of tax lines. */
-function withTotals(l: TaxLines, wages: number, pretax401k: number): TakeHome {
-  const totalTax =
-    l.federalIncomeTax +
-    l.socialSecurity +
-    l.medicare +
-    l.stateIncomeTax +
-    l.localIncomeTax +
-    payrollTotal(l);
-  return { ...l, totalTax, pretax401k, net: wages - pretax401k - totalTax };
-}
-
 /**
- * Take-home pay on W-2 wages for a location: federal, Social Security, Medicare, state and city income
- * tax and state payroll programs, standard deduction, optional pre-tax 401(k) (it lowers income tax,
- * not FICA, and leaves the paycheck, so take-home excludes it). Each line is rounded to whole dollars;
- * totals are the sums of the rounded lines. For married-joint the wages are one earner's.
+ * Take-home pay on W-2 wages in a place: federal, Social Security, Medicare, state and local income tax
+ * and state payroll programs; optional pre-tax 401(k) (it lowers income tax, not FICA, and leaves the
+ * paycheck, so take-home excludes it). Each line is rounded to whole dollars; totals are the sums of the
+ * rounded lines. For married-joint the wages are one earner's.
  */
 export function takeHome(input: TakeHomeInput): TakeHome {
   const e = exact(input);
   const r = Math.round;
-  const lines = {
+  const localTaxes = e.localTaxes.map((l) => ({ ...l, amount: r(l.amount) }));
+  const lines: TaxLines = {
+    state: e.state,
+    federalDeduction: { kind: e.federalDeduction.kind, amount: r(e.federalDeduction.amount) },
     federalIncomeTax: r(e.federalIncomeTax),
     socialSecurity: r(e.socialSecurity),
     medicare: r(e.medicare),
     stateIncomeTax: r(e.stateIncomeTax),
-    localIncomeTax: r(e.localIncomeTax),
+    localIncomeTax: localTaxes.reduce((s, l) => s + l.amount, 0),
+    localTaxes,
     statePayroll: e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) })),
   };
   const t = withTotals(lines, r(input.wages), r(e.pretax401k));
@@ -210,13 +192,13 @@ export function takeHome(input: TakeHomeInput): TakeHome {
 
 /** What payroll withholds on supplemental wages (bonus, RSUs): a flat rate, higher above the threshold. */
 export function supplementalWithholding(amount: number, year: TaxYear): number {
-  const w = rulesFor(year).federal.supplementalWithholding;
+  const w = federalYear(year).supplementalWithholding;
   const high = Math.max(0, amount - w.highOver);
   return Math.round(((amount - high) * w.ratePct) / 100 + (high * w.highRatePct) / 100);
 }
 
-/** Where the tax figures come from, for the screens. */
+/** Where the tax figures come from, for the screens: the default tax year and the price parities. */
 export const taxSources = {
-  year: 2025 as TaxYear,
-  parity: { source: parities.source, dataYear: parities.dataYear },
+  year: 2026 as TaxYear,
+  parity: { source: placesJson.source, dataYear: placesJson.dataYear },
 };

@@ -1,5 +1,5 @@
 import { computed } from '@preact/signals';
-import { formatUsd, k401WagesError, locations, optionLabel, parse401k, taxSources } from '../model';
+import { formatUsd, k401WagesError, locations, optionLabel, parse401k } from '../model';
 import { type CityPay, type CityRow, cityGross, compareCities, salaryPay } from '../model/cityComparison';
 import { MAX_CITIES, MIN_CITIES } from '../model/domain';
 import { assumptions, cities, profile } from './app';
@@ -12,7 +12,10 @@ export type { CityRow } from '../model/cityComparison';
  * (with the catch-up at 50 or older). The offer's after-tax table uses it too.
  */
 export const pretax401k = computed(() =>
-  parse401k(cities.value.pretax401kText, { year: taxSources.year, age50OrOver: cities.value.age50OrOver }),
+  parse401k(cities.value.pretax401kText, {
+    year: cities.value.taxYear,
+    age50OrOver: cities.value.age50OrOver,
+  }),
 );
 /** The contribution to apply: 0 when empty or while the text does not parse. */
 export const pretax401kAmount = computed(() => (pretax401k.value.ok ? (pretax401k.value.value ?? 0) : 0));
@@ -100,7 +103,7 @@ export const cityComparison = computed<CityResult>(() => {
     places: set.locations,
     reference: set.reference,
     filingStatus: set.filingStatus,
-    year: taxSources.year,
+    year: cities.value.taxYear,
     pretax401k: pretax401kAmount.value,
   });
   return { ok: true, rows, sourceLabel: src.sourceLabel };

@@ -10,7 +10,6 @@ import {
   offerOnBasis,
   optionLabel,
   priceParity,
-  taxSources,
 } from '../model';
 import { cities } from './app';
 import { pretax401kAmount } from './cities';
@@ -38,7 +37,7 @@ export const basisOpts = computed<BasisOpts>(() => {
   return {
     basis,
     filingStatus: cities.value.filingStatus,
-    year: taxSources.year,
+    year: cities.value.taxYear,
     pretax401k: pretax401kAmount.value,
   };
 });

@@ -9,6 +9,7 @@ import {
   type Inputs,
   MAX_CITIES,
   MIN_CITIES,
+  type PlaceOptions,
   type Settings,
   type Theme,
 } from '../model/domain';
@@ -55,6 +56,16 @@ export function restoreCitySet(raw: unknown, what = 'saved cities'): Restored<Ci
   const salary = own(raw, 'salaryText');
   if (v.is(shortText, salary)) value.salaryText = salary;
   else if (salary !== undefined) problems.push(`${what}: dropped an invalid salary`);
+  // Saved before tax year 2026 existed: absent, so the default (the latest year).
+  const year = own(raw, 'taxYear');
+  if (year === 2025 || year === 2026) value.taxYear = year;
+  else if (year !== undefined) problems.push(`${what}: dropped an invalid tax year`);
+  const opts = own(raw, 'placeOptions');
+  if (opts !== undefined) {
+    const r = restorePlaceOptions(opts);
+    value.placeOptions = r.value;
+    if (r.dropped) problems.push(`${what}: dropped invalid choices for some places`);
+  }
   return { value, problems };
 }
 
@@ -113,4 +124,30 @@ export function restoreSettings(raw: unknown, what = 'saved settings'): Restored
   const cities = restoreCitySet(own(raw, 'cities'), `${what}: cities`);
   problems.push(...cities.problems);
   return { value: { theme, assumptionText, cities: cities.value }, problems };
+}
+
+const usps = /^[A-Z]{2}$/;
+const taxId = /^[a-z0-9-]{1,64}$/;
+
+/** Per-place choices: only well-formed place ids, states and tax ids are kept (at most 50 places). */
+function restorePlaceOptions(raw: unknown): { value: Record<string, PlaceOptions>; dropped: boolean } {
+  const value: Record<string, PlaceOptions> = {};
+  if (!isObject(raw)) return { value, dropped: true };
+  let dropped = false;
+  for (const [id, o] of Object.entries(raw).slice(0, 50)) {
+    if (!isLocationId(id) || !isObject(o)) {
+      dropped = true;
+      continue;
+    }
+    const out: PlaceOptions = {};
+    const st = own(o, 'state');
+    if (typeof st === 'string' && usps.test(st)) out.state = st;
+    else if (st !== undefined) dropped = true;
+    const c = own(o, 'cityTaxes');
+    if (Array.isArray(c) && c.length <= 10 && c.every((x) => typeof x === 'string' && taxId.test(x)))
+      out.cityTaxes = [...c];
+    else if (c !== undefined) dropped = true;
+    value[id] = out;
+  }
+  return { value, dropped };
 }

@@ -1,7 +1,11 @@
 """Second, independent implementation of the 2025 take-home rules, written from the reference sheet
 (shared/reference/taxes-2025.md) with its numbers typed in here, not read from data/. It produces the
 worked examples in tests/fixtures/takehome-2025.json that tests/unit/tax.test.ts holds the app to.
-Run: python3 tests/tax/reference.py > tests/fixtures/takehome-2025.json
+Federal itemizing: the larger of the standard deduction and the state and local income taxes under the
+SALT cap of P.L. 119-21 ($40,000 for 2025, less 30% of AGI over $500,000, not below $10,000).
+NYC's rate-reduction credit (IT-201-I line 69a): single $21 + 0.228% of NYC taxable income over $12,000
+(0.171% below), joint $37 + 0.228% over $21,600 (0.171% below), for taxable income up to $500,000.
+Run: python3 tests/tax/reference.py > tests/fixtures/takehome-2025.json && npm run format
 Each line is rounded half-up to whole dollars; totals are sums of rounded lines."""
 import json, math
 from decimal import Decimal, ROUND_HALF_UP
@@ -31,10 +35,21 @@ NY_RB = {'single': [(0,0,568),(215400,568,1831),(1077550,2399,30172),(5000000,32
 NYC = {'single': [(0,3.078),(12000,3.762),(25000,3.819),(50000,3.876)],
        'mfj': [(0,3.078),(21600,3.762),(45000,3.819),(90000,3.876)]}
 
+def schedule(ti, table):
+    """Tax by a rate schedule whose base amounts are whole dollars (New York's, Tax Law §601): each
+    bracket's base is the previous base plus its rate over its width, rounded half-up."""
+    base, tax = 0, 0.0
+    for i, (lo, rate) in enumerate(table):
+        hi = table[i + 1][0] if i + 1 < len(table) else float('inf')
+        if ti <= hi:
+            return base + (ti - lo) * rate / 100
+        base = rnd(base + (hi - lo) * rate / 100)
+    return tax
+
 def ny_tax(ti, agi, k):
     if agi > 25_000_000:
         return ti * 0.109
-    t = brackets(ti, NY[k])
+    t = schedule(ti, NY[k])
     if agi <= 107650:
         return t
     row = [r for r in NY_RB[k] if ti >= r[0]][-1]
@@ -46,7 +61,6 @@ def take_home(wages, loc, status, k401=0):
     k = 'single' if status == 'single' else 'mfj'
     n = 1 if k == 'single' else 2
     agi = wages - k401
-    fed = brackets(max(0, agi - FED_STD[k]), FED[k])
     ss = min(wages, 176100) * 0.062
     med = wages * 0.0145 + max(0, wages - (200000 if k == 'single' else 250000)) * 0.009
     state = local = 0.0
@@ -63,7 +77,8 @@ def take_home(wages, loc, status, k401=0):
         payroll = [('ny-pfl', min(wages * 0.00388, 354.53)), ('ny-dbl', min(wages * 0.005, 31.20))]
         if loc == 'new-york-city':
             school = (63 if k == 'single' else 125) if agi <= 250000 else 0
-            rr = (min(ti, 12000) * 0.00171 + max(0, ti - 12000) * 0.00228) if (k == 'single' and ti <= 500000) else 0
+            first, base = (12000, 21) if k == 'single' else (21600, 37)
+            rr = 0 if ti > 500000 else (ti * 0.00171 if ti <= first else base + (ti - first) * 0.00228)
             local = max(0, brackets(ti, NYC[k]) - school - rr)
     elif loc == 'massachusetts':
         ti = max(0, agi - (4400 if k == 'single' else 8800) - min(2000, ss + med))
@@ -74,6 +89,9 @@ def take_home(wages, loc, status, k401=0):
         state = max(0, agi - ex) * 0.0495
     elif loc in ('seattle', 'washington-state'):
         payroll = [('wa-cares', wages * 0.0058), ('wa-pfml', min(wages, 176100) * 0.00658)]
+    salt_cap = max(10000, 40000 - 0.30 * max(0, agi - 500000))
+    deduction = max(FED_STD[k], min(salt_cap, state + local))
+    fed = brackets(max(0, agi - deduction), FED[k])
     lines = [rnd(fed), rnd(ss), rnd(med), rnd(state), rnd(local)]
     pr = [(i, rnd(a)) for i, a in payroll]
     total = sum(lines) + sum(a for _, a in pr)

@@ -39,8 +39,12 @@ export function placesFromCsv(text) {
     else if (kind === 'state')
       places.push({ id: `state-${code.toLowerCase()}`, label: name, kind, state: code, rpp: r, precision });
     else if (kind === 'metro') {
-      const states = (name.split(', ')[1] ?? code).split('-');
-      places.push({ id: metroId(name), label: name, kind, state: code, states, rpp: r, precision });
+      // Three names carry BEA's footnote mark (" *"); it is kept as `marked`, not in the name or codes.
+      const marked = name.endsWith(' *');
+      const clean = marked ? name.slice(0, -2) : name;
+      const states = (clean.split(', ')[1] ?? code).split('-');
+      const p = { id: metroId(clean), label: clean, kind, state: states[0], states, rpp: r, precision };
+      places.push(marked ? { ...p, marked: 'BEA footnote mark (*) on this area in its table' } : p);
     }
   }
   return places;

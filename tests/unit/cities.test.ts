@@ -19,8 +19,14 @@ describe('the Cities 401(k) contribution', () => {
     expect(r.ok && r.rows.every((row) => row.tax.pretax401k === 23_500)).toBe(true);
   });
 
-  it('is held to the 2025 limit, plus the catch-up when 50 or older', () => {
-    setCities({ pretax401kText: '31,000' });
+  it('is held to the tax year’s limit, plus the catch-up when 50 or older', () => {
+    // IRS Notice 2025-67: $24,500 for 2026, $8,000 more at 50 or older.
+    setCities({ pretax401kText: '32,000' });
+    expect(k401Error.value).toBe(
+      '401(k) contribution can’t be more than $24,500, the 2026 employee limit ($32,500 at 50 or older).',
+    );
+    // IRS Notice 2024-80: $23,500 for 2025, $7,500 more at 50 or older.
+    setCities({ taxYear: 2025, pretax401kText: '31,000' });
     expect(k401Error.value).toBe(
       '401(k) contribution can’t be more than $23,500, the 2025 employee limit ($31,000 at 50 or older).',
     );
@@ -45,7 +51,7 @@ describe('the Cities 401(k) contribution', () => {
         updatedAt: 1,
       },
     ];
-    setCities({ source: 'small', pretax401kText: '23,500' });
+    setCities({ source: 'small', pretax401kText: '23,500', taxYear: 2025 });
     expect(k401Error.value).toBe(
       '401(k) contribution can’t be more than the wages it comes from ($20,000 at Tiny in year 1).',
     );

@@ -39,8 +39,10 @@ const afterPrices: BasisOpts = { basis: 'after-tax-and-prices', ...single2025 };
 // federal on 336,000 − 15,750 = 320,250: 1,192.50 + 4,386 + 12,072.50 + 22,548 + 17,032 + 24,403.75 = 81,635;
 // Social Security 176,100 × 6.2% = 10,918; Medicare 336,000 × 1.45% + 136,000 × 0.9% = 6,096;
 // California on 330,294: 110.79 + 303.70 + 607.52 + 965.40 + 1,214.56 + 23,954.01 = 27,156 (exemption
-// credit phased out); SDI 1.2% = 4,032. Tax 129,837; after tax 206,163.
-const SF_336000 = 206_163;
+// credit phased out); SDI 1.2% = 4,032. California's 27,156 is more than the 15,750 standard deduction
+// and under the $40,000 SALT cap, so it is itemized: federal on 336,000 − 27,156 = 308,844 is
+// 1,192.50 + 4,386 + 12,072.50 + 22,548 + 17,032 + 35% × 58,319 = 77,643. Tax 125,845; after tax 210,155.
+const SF_336000 = 210_155;
 const SF_210000 = 138_675;
 // Seattle (no income tax; WA Cares 0.58%, PFML 0.658% to the wage base): 265,000 → 190,135;
 // 290,000 → 205,691; 345,000 → 239,829; 185,000 → 135,700.
@@ -59,7 +61,7 @@ describe('offers compared on the basis that decides', () => {
     expect([a.firstYear, a.fourYearAverage, a.steadyState]).toEqual([265_000, 311_250, 185_000]);
   });
 
-  it('after tax: Amazon leads (218,871 a year against 206,163)', () => {
+  it('after tax: Amazon leads (218,871 a year against 210,155)', () => {
     const s = offerOnBasis(startup, afterTax);
     const a = offerOnBasis(amazon, afterTax);
     expect([s.firstYear, s.fourYearAverage, s.steadyState]).toEqual([SF_336000, SF_336000, SF_210000]);
@@ -75,18 +77,18 @@ describe('offers compared on the basis that decides', () => {
     expect(a.fourYearAverage).toBeGreaterThan(s.fourYearAverage);
   });
 
-  it('after tax and prices: Amazon leads by more (193,707 against 174,382)', () => {
+  it('after tax and prices: Amazon leads by more (193,707 against 177,759)', () => {
     const s = offerOnBasis(startup, afterPrices);
     const a = offerOnBasis(amazon, afterPrices);
-    // 206,163 ÷ 1.18225 = 174,381.8.
-    expect(s.fourYearAverage).toBe(174_382);
+    // 210,155 ÷ 1.18225 = 177,758.51 → 177,759.
+    expect(s.fourYearAverage).toBe(177_759);
     const years = [265_000, 290_000, 345_000, 345_000] as const;
     const each = years.map((w) => Math.round(SEA[w] / rppSEA));
     expect(a.years.slice(0, 4).map((y) => y.value)).toEqual(each);
     expect(a.fourYearAverage).toBe(Math.round(each.reduce((x, y) => x + y, 0) / 4));
     // 168,274 + 182,043 + 212,255 + 212,255 = 774,827; ÷ 4 = 193,706.75.
     expect(a.fourYearAverage).toBe(193_707);
-    expect(Math.round(SF_336000 / rppSF)).toBe(174_382);
+    expect(Math.round(SF_336000 / rppSF)).toBe(177_759);
   });
 
   it('counts the user’s 401(k) deferral and the employer match as the user’s money', () => {

@@ -86,29 +86,33 @@ describe('data/assumptions.json', () => {
   });
 });
 
-describe('data/taxes.json and data/price-parities.json', () => {
-  it('pass their schemas, and every salary location has tax rules and a price area', async () => {
-    const { TaxDataSchema, ParityDataSchema } = await import('../../src/data/schema');
-    const taxes = (await import('../../data/taxes.json', { with: { type: 'json' } })).default;
-    const parities = (await import('../../data/price-parities.json', { with: { type: 'json' } })).default;
-    const t = v.safeParse(TaxDataSchema, taxes);
-    expect(t.issues?.map((i) => `${i.path?.map((p) => p.key).join('.')}: ${i.message}`) ?? []).toEqual([]);
-    const p = v.safeParse(ParityDataSchema, parities);
-    expect(p.issues?.map((i) => i.message) ?? []).toEqual([]);
-    const { locations } = await import('../../src/model');
-    for (const l of locations) {
-      const m = (parities.locations as Record<string, { area: string }>)[l.id];
-      expect(m, l.id).toBeDefined();
-      expect(parities.areas.some((a) => a.id === m?.area)).toBe(true);
-    }
+describe('data/federal.json, data/states/*.json and data/places.json', () => {
+  it('pass their schemas: every state and DC for 2025 and 2026, every part with its source', async () => {
+    const { FederalDataSchema, PlacesDataSchema, StateFileSchema } = await import('../../src/data/schema');
+    const federal = (await import('../../data/federal.json', { with: { type: 'json' } })).default;
+    const places = (await import('../../data/places.json', { with: { type: 'json' } })).default;
+    const { stateFiles } = await import('../../src/model/states/data');
+    const issues = (r: { issues?: { path?: { key: unknown }[]; message: string }[] }) =>
+      r.issues?.map((i) => `${i.path?.map((p) => p.key).join('.')}: ${i.message}`) ?? [];
+    expect(issues(v.safeParse(FederalDataSchema, federal))).toEqual([]);
+    expect(issues(v.safeParse(PlacesDataSchema, places))).toEqual([]);
+    const states = places.places.filter((p) => p.kind === 'state').map((p) => p.state as string);
+    expect(Object.keys(stateFiles).sort()).toEqual([...states].sort());
+    for (const st of states) expect(issues(v.safeParse(StateFileSchema, stateFiles[st])), st).toEqual([]);
   });
 
-  it('rejects brackets that do not rise', async () => {
-    const { TaxDataSchema } = await import('../../src/data/schema');
-    const taxes = structuredClone(
-      (await import('../../data/taxes.json', { with: { type: 'json' } })).default,
+  it('rejects brackets that do not rise, and a state part without its source', async () => {
+    const { FederalDataSchema, StateFileSchema } = await import('../../src/data/schema');
+    const federal = structuredClone(
+      (await import('../../data/federal.json', { with: { type: 'json' } })).default,
     );
-    taxes.years['2025'].federal.brackets.single[2] = [1, 22];
-    expect(v.safeParse(TaxDataSchema, taxes).success).toBe(false);
+    (federal.years['2025'].brackets.single as number[][])[2] = [1, 22];
+    expect(v.safeParse(FederalDataSchema, federal).success).toBe(false);
+    const { stateFiles } = await import('../../src/model/states/data');
+    const co = structuredClone(stateFiles.CO) as unknown as {
+      years: Record<string, { incomeTax: { source?: string } }>;
+    };
+    delete (co.years['2026'] as { incomeTax: { source?: string } }).incomeTax.source;
+    expect(v.safeParse(StateFileSchema, co).success).toBe(false);
   });
 });

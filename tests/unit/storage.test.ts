@@ -115,7 +115,10 @@ describe('IndexedDB store', () => {
     expect(loaded.inputs?.value).toEqual(inputsAsTyped);
     // Saved before a typed salary could be compared: the Cities choices load with an empty one.
     const { cities } = v2.settings.current;
-    expect(loaded.settings?.value).toEqual({ ...v2.settings.current, cities: { ...cities, salaryText: '' } });
+    expect(loaded.settings?.value).toEqual({
+      ...v2.settings.current,
+      cities: { ...cities, salaryText: '', taxYear: 2026, placeOptions: {} },
+    });
     expect(loaded.scenarios.map((s) => s.id).sort()).toEqual(['v2-austin', 'v2-seattle']);
     expect(loaded.offers).toEqual(v2.offers);
     expect(loaded.problems).toEqual([]);
@@ -189,13 +192,22 @@ describe('restoreCitySet', () => {
       age50OrOver: true,
       source: 'salary',
       salaryText: '$250k',
+      taxYear: 2025,
+      placeOptions: { 'metro-philadelphia-camden-wilmington-pa-nj-de-md': { state: 'NJ', cityTaxes: [] } },
     };
     expect(restoreCitySet(ok)).toEqual({ value: ok, problems: [] });
-    // Saved before the “50 or older” choice and the typed salary existed: it loads, with the choice off
-    // and no salary.
-    const { age50OrOver: _, salaryText: __, ...old } = ok;
+    // Saved before the “50 or older” choice, the typed salary, the tax year and per-place choices
+    // existed: it loads, with the choice off, no salary, the latest tax year and no per-place choices.
+    const { age50OrOver: _, salaryText: __, taxYear: ___, placeOptions: ____, ...old } = ok;
     expect(restoreCitySet({ ...old, source: 'estimate' })).toEqual({
-      value: { ...ok, source: 'estimate', age50OrOver: false, salaryText: '' },
+      value: {
+        ...ok,
+        source: 'estimate',
+        age50OrOver: false,
+        salaryText: '',
+        taxYear: 2026,
+        placeOptions: {},
+      },
       problems: [],
     });
     const bad = restoreCitySet({
@@ -206,9 +218,11 @@ describe('restoreCitySet', () => {
       age50OrOver: 'yes',
       source: '<script>',
       salaryText: 250000,
+      taxYear: 2030,
+      placeOptions: { '<b>': { state: 'new jersey' } },
     });
     expect(bad.value).toEqual(defaultCitySet);
-    expect(bad.problems).toHaveLength(7);
+    expect(bad.problems).toHaveLength(9);
     expect(bad.problems).toContain('saved cities: dropped an invalid age');
     expect(bad.problems).toContain('saved cities: dropped an invalid salary');
     expect(restoreCitySet({ locations: ['us'] }).problems).toEqual([
@@ -230,7 +244,11 @@ describe('restoreCitySet', () => {
     };
     const saved = restoreSettings({ theme: 'dark', assumptionText: {}, cities: oldCities });
     expect(saved).toEqual({
-      value: { theme: 'dark', assumptionText: {}, cities: { ...oldCities, salaryText: '' } },
+      value: {
+        theme: 'dark',
+        assumptionText: {},
+        cities: { ...oldCities, salaryText: '', taxYear: 2026, placeOptions: {} },
+      },
       problems: [],
     });
     const file = JSON.stringify({
@@ -243,6 +261,11 @@ describe('restoreCitySet', () => {
       offers: [],
     });
     const r = restoreExport(file);
-    expect(r.ok && r.data.settings.cities).toEqual({ ...oldCities, salaryText: '' });
+    expect(r.ok && r.data.settings.cities).toEqual({
+      ...oldCities,
+      salaryText: '',
+      taxYear: 2026,
+      placeOptions: {},
+    });
   });
 });

@@ -10,6 +10,7 @@ interface FederalYear {
   salt: { cap: number; phaseDownOver: number; phaseDownRatePct: number; floor: number };
   socialSecurity: { ratePct: number; wageBase: number };
   medicare: { ratePct: number; additionalRatePct: number; additionalOver: { single: number; mfj: number } };
+  supplementalWithholding: { ratePct: number; highRatePct: number; highOver: number };
 }
 
 /** The federal rules of a tax year (2025 or 2026). */

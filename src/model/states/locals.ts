@@ -221,18 +221,26 @@ function partTax(t: LocalTax, part: LocalPart, ctx: StateContext): number {
   return Math.max(0, tax);
 }
 
-/** One local tax on a year's wages (rounded half-up to whole dollars). Throws on an unknown tax or year. */
-export function localTaxFor(
-  localId: string,
-  input: { year: number; filingStatus: 'single' | 'married-joint'; wages: number; pretax401k?: number },
-): number {
+type LocalInput = {
+  year: number;
+  filingStatus: 'single' | 'married-joint';
+  wages: number;
+  pretax401k?: number;
+};
+
+/** One local tax on a year's wages, before rounding. Throws on an unknown tax or year. */
+export function localTaxExact(localId: string, input: LocalInput): number {
   const t = taxes.get(localId);
   if (!t) throw new RangeError(`Unknown local tax: ${localId}`);
   const y = t.years[String(input.year)];
   if (!y) throw new RangeError(`No data for ${localId} in ${input.year}`);
   const ctx = stateContext(input);
-  const total = [y, ...(y.plus ?? [])].reduce((sum, part) => sum + partTax(t, part, ctx), 0);
-  return Math.floor(total + 0.5);
+  return [y, ...(y.plus ?? [])].reduce((sum, part) => sum + partTax(t, part, ctx), 0);
+}
+
+/** One local tax on a year's wages (rounded half-up to whole dollars). Throws on an unknown tax or year. */
+export function localTaxFor(localId: string, input: LocalInput): number {
+  return Math.floor(localTaxExact(localId, input) + 0.5);
 }
 
 /** Every local tax's id, label and state (for listing and tests). */

@@ -51,7 +51,7 @@ export function CitiesPage() {
   const set = cities.value;
   const result = cityComparison.value;
   const kError = k401Error.value;
-  const limit = employee401kLimit(taxSources.year);
+  const limit = employee401kLimit(cities.value.taxYear);
   const refLabel = optionLabel(locations, set.reference);
   const sources = [
     { id: 'estimate', label: 'Market estimate for my profile' },
@@ -68,7 +68,7 @@ export function CitiesPage() {
     <section class="page cities">
       <h1>Cities side by side</h1>
       <p class="note" data-testid="tax-label">
-        Tax year {taxSources.year}, wages only, standard deduction. Prices: BEA Regional Price Parities (
+        Tax year {cities.value.taxYear}, wages only, standard deduction. Prices: BEA Regional Price Parities (
         {taxSources.parity.dataYear}).
       </p>
       <form class="city-form" aria-label="What to compare" onSubmit={(e) => e.preventDefault()}>

@@ -1,11 +1,4 @@
-import {
-  type Offer,
-  type OfferYear,
-  offerAfterTax,
-  payrollTotal,
-  supplementalGap,
-  taxSources,
-} from '../../model';
+import { type Offer, type OfferYear, offerAfterTax, payrollTotal, supplementalGap } from '../../model';
 import { cities } from '../../state/app';
 import { pretax401kAmount } from '../../state/cities';
 import { usd } from '../shared/format';
@@ -21,7 +14,7 @@ export function AfterTaxTable({ offer, years }: Props) {
   const opts = {
     location: offer.profile.location,
     filingStatus: set.filingStatus,
-    year: taxSources.year,
+    year: cities.value.taxYear,
     pretax401k: pretax401kAmount.value,
   };
   const rows = offerAfterTax(years, opts);

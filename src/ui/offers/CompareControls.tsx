@@ -1,4 +1,4 @@
-import { bases, k401Rules, normalizedText, taxSources } from '../../model';
+import { bases, k401Rules, normalizedText } from '../../model';
 import { cities } from '../../state/app';
 import { pretax401k, setCities } from '../../state/cities';
 import { basisLabels, compareBasis } from '../../state/compare';
@@ -69,7 +69,7 @@ export function CompareControls() {
             onInput={(pretax401kText) => setCities({ pretax401kText })}
           />
           <p class="note" data-testid="compare-tax-year">
-            Tax year {taxSources.year} rules for every year of every offer.
+            Tax year {cities.value.taxYear} rules for every year of every offer.
           </p>
         </div>
       )}
