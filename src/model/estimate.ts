@@ -3,8 +3,9 @@ import { type AssumptionValues, defaultAssumptions, levelSpan, num } from './ass
 import { levelBands, levelCap, yearsFactor } from './bands';
 import { assumptionSource, dataSource, fix, get, specializationPart, tierParts } from './factors';
 import { assumptionId } from './ids';
+import { locationFactor } from './location';
 import { formatUsd as usd } from './money';
-import { levels, locationAverage, locations, tiers } from './options';
+import { levels, tiers } from './options';
 import type { Estimate, Extrapolation, Factor, LevelId, Profile, Range } from './types';
 
 const national = figureValue('tc-average-base');
@@ -85,8 +86,8 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
   const held = (x: number) => Math.min(x * yf, levelCap);
   const us: Range = { low: held(band.low), typical: held(band.typical), high: held(band.high) };
 
-  const loc = get(locations, profile.location, 'location');
-  const locFactor = locationAverage(loc.id) / national;
+  const location = locationFactor(profile.location, assumptions, profile.state);
+  const locFactor = location.value;
   const { tier, share } = tierParts(profile.tier, level.id, assumptions);
   const spec = specializationPart(profile.specialization, assumptions);
   const k = locFactor * tier.value;
@@ -121,22 +122,7 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
         : assumptionSource('years-reach', `years-${level.id}-from`, `years-${level.id}-to`),
     });
   }
-  factors.push(
-    {
-      id: 'location',
-      label: `Location: ${loc.label}`,
-      value: locFactor,
-      unit: 'multiplier',
-      formula:
-        loc.id === 'us'
-          ? 'national average: factor 1'
-          : `${loc.label} average ${usd(locationAverage(loc.id))} ÷ national average base ${usd(national)} = ${fix(locFactor)}`,
-      source: dataSource(loc.figureId, 'factors-every-level'),
-    },
-    tier,
-    spec.factor,
-    share,
-  );
+  factors.push(location, tier, spec.factor, share);
 
   const extrapolation = extrapolationOf(level.id, base, total);
   return {

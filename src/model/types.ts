@@ -6,6 +6,8 @@ export interface Profile {
   level: LevelId;
   years?: number;
   location: string;
+  /** For a place spanning states, the state lived in (USPS code); it decides which state's figure is lent. */
+  state?: string;
   tier: string;
   specialization: string;
 }

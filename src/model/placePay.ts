@@ -1,0 +1,69 @@
+// Where a place's average pay comes from, without the place data itself (the first screen reads this;
+// data/places.json loads with import() when a place beyond the seed's is used).
+
+/** What the estimate needs to know of a place. */
+export interface PlaceInfo {
+  id: string;
+  label: string;
+  kind: 'nation' | 'state' | 'metro';
+  state?: string;
+  states?: string[];
+  rpp: number;
+}
+
+/**
+ * The seed's ten location ids, kept valid wherever a place is taken (saved data, links, imports): each
+ * names a place and the seed figure that gives its average pay.
+ */
+export const placeAliases: Readonly<Record<string, { place: string; figureId: string }>> = {
+  us: { place: 'us', figureId: 'tc-average-base' },
+  'san-francisco': { place: 'metro-san-francisco-oakland-berkeley-ca', figureId: 'loc-san-francisco' },
+  'new-york-city': { place: 'metro-new-york-newark-jersey-city-ny-nj-pa', figureId: 'loc-new-york-city' },
+  seattle: { place: 'metro-seattle-tacoma-bellevue-wa', figureId: 'loc-seattle' },
+  california: { place: 'state-ca', figureId: 'loc-california' },
+  'new-york-state': { place: 'state-ny', figureId: 'loc-new-york-state' },
+  'washington-state': { place: 'state-wa', figureId: 'loc-washington-state' },
+  texas: { place: 'state-tx', figureId: 'loc-texas' },
+  massachusetts: { place: 'state-ma', figureId: 'loc-massachusetts' },
+  chicago: { place: 'metro-chicago-naperville-elgin-il-in-wi', figureId: 'loc-chicago' },
+};
+
+/**
+ * Places the seed names by a figure of their own: its metros and states, and the metros it names
+ * inside a figure ("Texas (Austin, Dallas)").
+ */
+const seedNamed: Readonly<Record<string, string>> = {
+  ...Object.fromEntries(Object.values(placeAliases).map((a) => [a.place, a.figureId])),
+  'metro-austin-round-rock-georgetown-tx': 'loc-texas',
+  'metro-dallas-fort-worth-arlington-tx': 'loc-texas',
+};
+
+/** States whose seed figure (an all-state average) is lent to the state's other places. */
+const seedStates: Readonly<Record<string, string>> = {
+  CA: 'loc-california',
+  NY: 'loc-new-york-state',
+  WA: 'loc-washington-state',
+  TX: 'loc-texas',
+  MA: 'loc-massachusetts',
+};
+
+/** The seed figures that give a location's average pay (the nine places and the nation). */
+export const seedFigureIds: readonly string[] = Object.values(placeAliases).map((a) => a.figureId);
+
+export type PaySource =
+  | { kind: 'seed'; figureId: string }
+  | { kind: 'lent'; figureId: string; state: string }
+  | { kind: 'fitted' };
+
+/**
+ * Where a place's average pay comes from: the seed's own figure for it, a figure its state lends it
+ * (a seed state's other places; for a metro spanning states, the state lived in), or none (the
+ * location factor is then fitted to the price parity).
+ */
+export function payFrom(p: Pick<PlaceInfo, 'id' | 'state'>, state?: string): PaySource {
+  const named = seedNamed[p.id];
+  if (named) return { kind: 'seed', figureId: named };
+  const st = state ?? p.state;
+  const lent = st ? seedStates[st] : undefined;
+  return lent && st ? { kind: 'lent', figureId: lent, state: st } : { kind: 'fitted' };
+}
