@@ -8,8 +8,11 @@ import {
 } from '../model/assumptions';
 import { type CitySet, defaultCitySet, defaultInputs, type Inputs, type Theme } from '../model/domain';
 import { estimate } from '../model/estimate';
+import { canPlace } from '../model/location';
+import { isLocationId } from '../model/options';
 import { type NumberRules, type Parsed, parseNumber, yearsRules } from '../model/parse';
 import type { Estimate, Profile } from '../model/types';
+import { loadPlaces, placeApi } from './places';
 
 export type { Inputs, Theme } from '../model/domain';
 export { defaultInputs } from '../model/domain';
@@ -67,12 +70,24 @@ export function profileOf(i: Inputs, y: Parsed = parseNumber(i.yearsText, yearsR
 
 export const profile = computed<Profile>(() => profileOf(inputs.value, years.value));
 
-export type EstimateResult = { ok: true; estimate: Estimate } | { ok: false; message: string };
+export type EstimateResult =
+  | { ok: true; estimate: Estimate }
+  | { ok: false; message: string; loading?: boolean };
 
-/** The market estimate for the current inputs; never throws. */
+/**
+ * The market estimate for the current inputs; never throws. A place beyond the seed's ten needs the
+ * place data: it is loaded (once) and the estimate follows when it arrives.
+ */
 export const result = computed<EstimateResult>(() => {
+  const p = profile.value;
+  // Read so that the place data arriving recomputes the estimate.
+  const loaded = placeApi.value !== null;
+  if (!loaded && !canPlace(p.location) && isLocationId(p.location)) {
+    void loadPlaces();
+    return { ok: false, loading: true, message: 'Loading place data…' };
+  }
   try {
-    return { ok: true, estimate: estimate(profile.value, assumptions.value) };
+    return { ok: true, estimate: estimate(p, assumptions.value) };
   } catch (e) {
     return { ok: false, message: e instanceof Error ? e.message : String(e) };
   }

@@ -1,6 +1,8 @@
 // The place list, loaded with import() on first use (it is ~11 kB gzip: the first screen, with a seed
 // place, does not wait for it), and the places the user picked recently.
 import { signal } from '@preact/signals';
+import { locations } from '../model/options';
+import { placeAliases } from '../model/placePay';
 import type { Place } from '../model/places';
 
 export type { Place } from '../model/places';
@@ -36,3 +38,11 @@ export function loadPlaces(): Promise<PlaceApi> {
 export function notePlaceUsed(id: string): void {
   recentPlaces.value = [id, ...recentPlaces.value.filter((x) => x !== id)].slice(0, 6);
 }
+
+const aliasOf = new Map(Object.entries(placeAliases).map(([alias, a]) => [a.place, alias]));
+
+/** The id to keep for a picked place: the seed's own id where it has one, so it needs no place data. */
+export const canonicalPlace = (id: string): string => aliasOf.get(id) ?? id;
+
+/** A seed location's own label ("Seattle, WA"), known without the place data; undefined otherwise. */
+export const seedPlaceLabel = (id: string): string | undefined => locations.find((l) => l.id === id)?.label;

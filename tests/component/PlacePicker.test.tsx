@@ -32,7 +32,8 @@ describe('PlacePicker', () => {
     const onChange = vi.fn();
     render(<PlacePicker id="p" label="Location" value="seattle" onChange={onChange} />);
     const input = screen.getByRole('combobox', { name: 'Location' });
-    expect((input as HTMLInputElement).value).toBe('Seattle-Tacoma-Bellevue, WA');
+    // A seed location shows the seed's own name for it.
+    expect((input as HTMLInputElement).value).toBe('Seattle, WA');
     fireEvent.input(input, { target: { value: 'portland' } });
     fireEvent.keyDown(input, { key: 'ArrowDown' });
     const options = screen.getAllByRole('option');

@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { type Offer, offerOnBasis } from '../../src/model';
 import { chartReady } from './charts';
+import { pickPlace } from './place';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
@@ -10,6 +11,10 @@ async function addOffer(page: Page, company: string, f: Record<string, string>) 
   await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
   await page.getByLabel('Company', { exact: true }).fill(company);
   for (const [label, value] of Object.entries(f)) {
+    if (label === 'Location') {
+      await pickPlace(page, 'Location', value, new RegExp(`^${value}`, 'i'));
+      continue;
+    }
     const field = page.getByLabel(label, { exact: true });
     if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
     else await field.fill(value);
@@ -40,7 +45,7 @@ for (const width of [320, 390]) {
     await page.goto('/');
     await page.getByLabel('Level', { exact: true }).selectOption('senior');
     await addOffer(page, 'Startup', {
-      Location: 'san-francisco',
+      Location: 'San Francisco',
       'Company tier': 'startup',
       'Base salary (USD a year)': '$210k',
       'Target bonus (% of base)': '0',
@@ -48,7 +53,7 @@ for (const width of [320, 390]) {
       'Vesting schedule': 'even-4y-cliff',
     });
     await addOffer(page, 'Amazon', {
-      Location: 'seattle',
+      Location: 'Seattle',
       'Company tier': 'top-tech',
       'Base salary (USD a year)': '185000',
       'Target bonus (% of base)': '0',

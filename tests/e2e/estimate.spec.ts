@@ -1,6 +1,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { estimate, type Profile } from '../../src/model';
 import { chartReady } from './charts';
+import { pickPlace } from './place';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
@@ -23,7 +24,7 @@ test('the first screen shows the model’s estimate and follows every input', as
   const before = await page.getByTestId('result-total').getByTestId('typical').textContent();
 
   await page.getByLabel('Level', { exact: true }).selectOption('senior');
-  await page.getByLabel('Location').selectOption('seattle');
+  await pickPlace(page, 'Location', 'seattle', /^Seattle-Tacoma/);
   await page.getByLabel('Company tier').selectOption('top-tech');
   await page.getByLabel('Specialization').selectOption('generative-ai');
   await page.getByLabel('Years of experience').pressSequentially('7');
@@ -73,7 +74,7 @@ test('an estimate beyond the seed says so next to the numbers, and by how much',
   await expect(page.getByTestId('result-total').getByTestId('typical')).toBeVisible();
   await expect(page.getByTestId('beyond-seed')).toHaveCount(0);
   await page.getByLabel('Level', { exact: true }).selectOption('distinguished');
-  await page.getByLabel('Location').selectOption('seattle');
+  await pickPlace(page, 'Location', 'seattle', /^Seattle-Tacoma/);
   await page.getByLabel('Company tier').selectOption('top-tech');
   await page.getByLabel('Specialization').selectOption('generative-ai');
   const p = {

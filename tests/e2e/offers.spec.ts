@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, expect, type Page, test } from '@playwright/test';
 import { leaveAfter, offerPercentile, offerYears, summarizeOffer } from '../../src/model';
 import { chartReady } from './charts';
+import { pickPlace } from './place';
 import { chromiumLaunch } from './playwright.config';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -36,7 +37,7 @@ test.describe('on a phone', () => {
   }) => {
     await page.goto('/');
     await page.getByLabel('Level', { exact: true }).selectOption('senior');
-    await page.getByLabel('Location').selectOption('seattle');
+    await pickPlace(page, 'Location', 'seattle', /^Seattle-Tacoma/);
     await page.getByLabel('Company tier').selectOption('top-tech');
 
     await addOffer(page, 'Acme', {

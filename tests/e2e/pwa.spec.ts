@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, expect, type Page, test } from '@playwright/test';
 import { chartReady } from './charts';
+import { pickPlace } from './place';
 import { chromiumLaunch } from './playwright.config';
 import { type StaticServer, startStaticServer } from './static-server';
 
@@ -76,14 +77,14 @@ test('Chromium finds the app installable (manifest, icons, service worker)', asy
 
 test('what the user typed is there after a reload, before the first render', async ({ page }) => {
   await page.goto(server.url);
-  await page.getByLabel('Location').selectOption('seattle');
+  await pickPlace(page, 'Location', 'seattle', /^Seattle-Tacoma/);
   await page.getByLabel('Years of experience').fill('6');
   await page.getByLabel('Company tier').selectOption('top-tech');
   // Record the first value the location field ever shows after reload: no flash of defaults.
   await page.addInitScript(() => {
     const w = window as unknown as { firstLocation?: string };
     new MutationObserver((_m, obs) => {
-      const el = document.querySelector<HTMLSelectElement>('#location');
+      const el = document.querySelector<HTMLInputElement>('#location');
       if (el) {
         w.firstLocation = el.value;
         obs.disconnect();
@@ -92,11 +93,11 @@ test('what the user typed is there after a reload, before the first render', asy
   });
   await page.waitForTimeout(600); // the debounced save
   await page.reload();
-  await expect(page.getByLabel('Location')).toHaveValue('seattle');
+  await expect(page.getByLabel('Location')).toHaveValue('Seattle, WA');
   await expect(page.getByLabel('Years of experience')).toHaveValue('6');
   await expect(page.getByLabel('Company tier')).toHaveValue('top-tech');
   expect(await page.evaluate(() => (window as unknown as { firstLocation?: string }).firstLocation)).toBe(
-    'seattle',
+    'Seattle, WA',
   );
 });
 
@@ -127,13 +128,13 @@ test('what was typed inside the save delay is flushed on pagehide', async ({ pag
 test('with the server stopped, every screen works after one visit', async ({ page, context }) => {
   await page.goto(server.url);
   await becomeControlled(page);
-  await page.getByLabel('Location').selectOption('texas');
+  await pickPlace(page, 'Location', 'texas', /^Texas/);
   await page.waitForTimeout(600);
   await server.stop();
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByTestId('offline')).toBeVisible();
-  await expect(page.getByLabel('Location')).toHaveValue('texas');
+  await expect(page.getByLabel('Location')).toHaveValue('Texas (Austin, Dallas)');
   await chartReady(page.locator('figure.chart'));
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
   await expect(page.getByRole('heading', { name: 'Settings' })).toBeVisible();
@@ -171,12 +172,12 @@ test('a new build deployed while the page is open: prompt, dismiss keeps it, acc
   await page.reload();
   await expect(prompt).toBeVisible();
   // Type, and accept at once: the update must wait for the save.
-  await page.getByLabel('Location').selectOption('massachusetts');
+  await pickPlace(page, 'Location', 'massachusetts', /^Massachusetts/);
   await page.getByLabel('Years of experience').fill('11');
   await prompt.getByRole('button', { name: 'Reload to update' }).click();
   await page.waitForURL(/.*/);
   await expect(page.getByLabel('Years of experience')).toHaveValue('11');
-  await expect(page.getByLabel('Location')).toHaveValue('massachusetts');
+  await expect(page.getByLabel('Location')).toHaveValue('Massachusetts');
   await page.getByRole('navigation').getByRole('link', { name: 'About the data' }).click();
   await expect(page.getByTestId('version')).toHaveText('Version next-build');
 });
@@ -221,7 +222,7 @@ test('export → clear → import gives back the identical state; a bad file cha
 }) => {
   await page.goto(server.url);
   await page.getByLabel('Level', { exact: true }).selectOption('principal');
-  await page.getByLabel('Location').selectOption('chicago');
+  await pickPlace(page, 'Location', 'chicago', /^Chicago-Naperville/);
   await page.getByLabel('Years of experience').fill('12');
   await page.getByLabel('Name this scenario').fill('Chicago principal');
   await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -273,7 +274,7 @@ test('export → clear → import gives back the identical state; a bad file cha
 
   await page.reload();
   await page.getByRole('navigation').getByRole('link', { name: 'Estimate' }).click();
-  await expect(page.getByLabel('Location')).toHaveValue('chicago');
+  await expect(page.getByLabel('Location')).toHaveValue('Illinois (Chicago)');
   await expect(page.getByTestId('scenario')).toContainText('Chicago, renamed');
 });
 

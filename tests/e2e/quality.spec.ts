@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 import { chartReady, screenReady } from './charts';
+import { pickPlace } from './place';
 
 const screens = [
   { name: 'estimate', path: '/', ready: 'figure.chart[data-state="ready"]' },
@@ -50,7 +51,7 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.setViewportSize(size);
       await open(page, '/', 'figure.chart[data-state="ready"]');
       await page.getByLabel('Level', { exact: true }).selectOption('distinguished');
-      await page.getByLabel('Location').selectOption('seattle');
+      await pickPlace(page, 'Location', 'seattle', /^Seattle-Tacoma/);
       await page.getByLabel('Company tier').selectOption('top-tech');
       await page.getByLabel('Specialization').selectOption('generative-ai');
       await expect(page.getByTestId('beyond-seed')).toBeVisible();

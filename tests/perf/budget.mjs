@@ -3,8 +3,11 @@
 import { firstScreen, precache } from './sizes.mjs';
 
 // 30 kB until the estimate said where the seed ends (its notice, per-level shares and the assumptions
-// each number rests on: +1.5 kB). The first-screen diet that halves it is its own piece of work.
-const BUDGET_KB = 32;
+// each number rests on: +1.5 kB); 34 kB since it takes any US place (the location factor for places
+// the seed does not name, the per-place tax choices restored from storage, the lazy picker's field:
+// +2 kB; the place and tax data themselves load with import()). The first-screen diet that halves it
+// (issue 13) is its own piece of work.
+const BUDGET_KB = 34;
 const dist = new URL('../../dist/', import.meta.url).pathname;
 const fs = firstScreen(dist);
 const pc = precache(dist);

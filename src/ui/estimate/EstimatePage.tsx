@@ -39,6 +39,10 @@ export function EstimatePage() {
             />
             <FactorList factors={r.estimate.factors} />
           </>
+        ) : r.loading ? (
+          <p class="note" role="status">
+            {r.message}
+          </p>
         ) : (
           <p class="error" role="alert">
             We could not make an estimate for these inputs: {r.message}

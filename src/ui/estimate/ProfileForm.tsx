@@ -1,6 +1,7 @@
-import { isLevelId, levels, locations, specializations, tiers } from '../../model/options';
+import { isLevelId, levels, specializations, tiers } from '../../model/options';
 import { inputs, setInputs, years } from '../../state/app';
 import { describedBy, Field } from '../shared/Field';
+import { LazyPlacePicker } from '../shared/LazyPlacePicker';
 import { Select } from '../shared/Select';
 
 /** The estimate inputs: level, years, location, company tier, specialization. */
@@ -32,11 +33,10 @@ export function ProfileForm() {
           onInput={(e) => setInputs({ yearsText: e.currentTarget.value })}
         />
       </Field>
-      <Select
+      <LazyPlacePicker
         id="location"
         label="Location"
         value={v.location}
-        options={locations}
         onChange={(location) => setInputs({ location })}
       />
       <Select

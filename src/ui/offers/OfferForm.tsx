@@ -1,7 +1,6 @@
 import {
   isLevelId,
   levels,
-  locations,
   normalizedText,
   type OfferFieldName,
   type OfferFields,
@@ -16,6 +15,7 @@ import {
 } from '../../model';
 import type { OfferRecord } from '../../model/domain';
 import { describedBy, Field } from '../shared/Field';
+import { LazyPlacePicker } from '../shared/LazyPlacePicker';
 import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
 
@@ -73,11 +73,10 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
           options={levels}
           onChange={(level) => isLevelId(level) && setProfile({ level })}
         />
-        <Select
+        <LazyPlacePicker
           id={id('location')}
           label="Location"
           value={record.profile.location}
-          options={locations}
           onChange={(location) => setProfile({ location })}
         />
         <Select

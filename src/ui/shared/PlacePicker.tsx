@@ -1,29 +1,43 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadPlaces, notePlaceUsed, type Place, placeApi, recentPlaces } from '../../state/places';
+import {
+  canonicalPlace,
+  loadPlaces,
+  notePlaceUsed,
+  type Place,
+  placeApi,
+  recentPlaces,
+  seedPlaceLabel,
+} from '../../state/places';
 import { Field } from './Field';
 import './placePicker.css';
 
-interface Props {
+export interface PlacePickerProps {
   id: string;
   label: string;
   /** The chosen place id. */
   value: string;
-  /** Its label while the place list loads (e.g. a seed location's own label). */
+  /** The chosen place's label, when the caller knows a better one (a seed place shows the seed's own). */
   valueLabel?: string;
   onChange: (placeId: string) => void;
+  /** Take the focus when mounted (the lazy field it replaces had it). */
+  autoFocus?: boolean;
 }
 
 /**
  * A type-ahead place picker (the ARIA combobox pattern): type a few letters ("rale"), pick with a tap,
  * or with the arrow keys and Enter; Escape closes the list. Recently used places come first.
  */
-export function PlacePicker({ id, label, value, valueLabel, onChange }: Props) {
+export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus }: PlacePickerProps) {
   const api = placeApi.value;
-  const chosen = api?.label(value) ?? valueLabel ?? value;
+  const chosen = valueLabel ?? seedPlaceLabel(value) ?? api?.label(value) ?? value;
   const [text, setText] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
   const listRef = useRef<HTMLDivElement>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (autoFocus) inputRef.current?.focus();
+  }, []);
   useEffect(() => {
     if (open && !api) void loadPlaces();
   }, [open, api]);
@@ -31,7 +45,7 @@ export function PlacePicker({ id, label, value, valueLabel, onChange }: Props) {
   const listId = `${id}-list`;
   const pick = (p: Place) => {
     notePlaceUsed(p.id);
-    onChange(p.id);
+    onChange(canonicalPlace(p.id));
     setText(null);
     setOpen(false);
   };
@@ -61,6 +75,7 @@ export function PlacePicker({ id, label, value, valueLabel, onChange }: Props) {
     <Field id={id} label={label} hint="Type a few letters of a city, metro area or state.">
       <div class="place-picker">
         <input
+          ref={inputRef}
           id={id}
           type="text"
           role="combobox"

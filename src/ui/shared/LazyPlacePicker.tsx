@@ -1,0 +1,46 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { seedPlaceLabel } from '../../state/places';
+import { Field } from './Field';
+import type { PlacePickerProps } from './PlacePicker';
+
+type Module = typeof import('./PlacePicker');
+let loaded: Module | null = null;
+const load = (): Promise<Module> =>
+  import('./PlacePicker').then((m) => {
+    loaded = m;
+    return m;
+  });
+
+/**
+ * The place picker, loaded just after the first screen is on it (it is not needed to show the estimate).
+ * Until it arrives, a plain field shows the chosen place; focusing it loads the picker and hands it the
+ * focus.
+ */
+export function LazyPlacePicker(props: PlacePickerProps) {
+  const [m, setM] = useState<Module | null>(loaded);
+  const wantsFocus = useRef(false);
+  useEffect(() => {
+    if (m) return;
+    const go = () => void load().then(setM);
+    const idle = (globalThis as { requestIdleCallback?: (f: () => void) => number }).requestIdleCallback;
+    if (idle) idle(go);
+    else setTimeout(go, 1);
+  }, [m]);
+  if (m) return <m.PlacePicker {...props} autoFocus={wantsFocus.current} />;
+  return (
+    <Field id={props.id} label={props.label} hint="Type a few letters of a city, metro area or state.">
+      <input
+        id={props.id}
+        type="text"
+        autoComplete="off"
+        value={props.valueLabel ?? seedPlaceLabel(props.value) ?? props.value}
+        aria-describedby={`${props.id}-hint`}
+        onFocus={() => {
+          wantsFocus.current = true;
+          void load().then(setM);
+        }}
+        readOnly
+      />
+    </Field>
+  );
+}
