@@ -123,7 +123,7 @@ export default defineConfig({
         // chunk the first screen loads stays small.
         manualChunks(id: string) {
           if (
-            /src\/model\/(offer|offerForm|offerTax|compare\w*|cityComparison|stats|calibration|anchors|position|notes|tax|equivalent|retirement|normalize|places|placeSearch|brackets)\.ts$|src\/model\/states\/|src\/data\/notes\.ts$|data\/(federal|places|locals|assumptions)\.json$|data\/states\//.test(
+            /src\/model\/(offer|offerForm|offerTax|compare\w*|cityComparison|stats|calibration|anchors|position|notes|tax|equivalent|retirement|normalize|places|placeSearch|brackets|aboutPlaces)\.ts$|src\/model\/states\/|src\/data\/notes\.ts$|data\/(federal|places|locals|assumptions)\.json$|data\/states\//.test(
               id,
             )
           )

@@ -1,4 +1,4 @@
-import { figureRange, figureValue } from '../data';
+import { figureRange } from '../data';
 import { type AssumptionValues, defaultAssumptions, levelSpan, num } from './assumptions';
 import { levelBands, levelCap, yearsFactor } from './bands';
 import { assumptionSource, dataSource, fix, get, specializationPart, tierParts } from './factors';
@@ -8,7 +8,6 @@ import { formatUsd as usd } from './money';
 import { levels, tiers } from './options';
 import type { Estimate, Extrapolation, Factor, LevelId, Profile, Range } from './types';
 
-const national = figureValue('tc-average-base');
 const LEVEL_STEP = assumptionId('level-step');
 const YEARS_REACH = assumptionId('years-reach');
 const PERCENTILE_LOW = assumptionId('percentile-low');

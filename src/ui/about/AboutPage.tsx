@@ -24,6 +24,7 @@ import { salaryData } from '../../state/reference';
 import { factorValue, usd } from '../shared/format';
 import { SourceLabel } from '../shared/SourceLabel';
 import { CalibrationTable } from './CalibrationTable';
+import { LocationFit } from './LocationFit';
 
 const base: Profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' };
 
@@ -112,6 +113,7 @@ export function AboutPage() {
 
       <h3>Location</h3>
       <FactorRows factors={locations.map((l) => factorFor({ location: l.id }, 'location'))} />
+      <LocationFit />
       <h3>Company tier</h3>
       <FactorRows
         factors={tiers.flatMap((t) => [
@@ -182,12 +184,21 @@ export function AboutPage() {
 
       <h2>Taxes and prices</h2>
       <p>
-        Take-home pay uses tax year 2025 rules for W-2 wages with the standard deduction: federal brackets
-        (IRS Rev. Proc. 2024-40 as amended by P.L. 119-21), Social Security and Medicare (SSA, IRS Form 8959),
-        and the state and city rules of California (FTB 540, EDD), New York State and City (IT-201),
-        Massachusetts (Form 1), Illinois (IL-1040), Washington (WA Cares, PFML) and Texas. The national
-        average location includes federal and payroll taxes only. Cost of living uses the BEA Regional Price
-        Parities ({taxSources.parity.dataYear} data): the metro area for a city, the state for a state.
+        Take-home pay covers W-2 wages in every state and DC for tax years 2025 and 2026 (2026 unless you pick
+        2025; years after 2026 use 2026’s rules), single or married filing jointly with one earner: federal
+        brackets (IRS Rev. Proc. 2024-40 and 2025-32, P.L. 119-21), Social Security and Medicare (SSA, IRS
+        Form 8959), each state’s income tax from its own starting point with its deductions, exemptions and
+        credits, the employee share of its payroll programs (disability, family leave, long-term care,
+        unemployment), and local income taxes: county taxes every resident pays (Maryland, Indiana) and a
+        city’s tax where you live or work there (New York City, Philadelphia, Pittsburgh, Detroit, the Ohio
+        cities, Kansas City, St. Louis, Louisville, Portland’s Metro and Multnomah taxes and others). Federal
+        tax takes the larger of the standard deduction and your state and local income taxes under the SALT
+        cap ($40,000 for 2025, $40,400 for 2026, phased down at high incomes) — the only itemized deduction
+        assumed. Where a 2026 figure was not yet published, the data uses a projection and says how it was
+        made. States that start from federal taxable income are computed as if the federal standard deduction
+        were taken. The national average location includes federal and payroll taxes only. Cost of living uses
+        the BEA Regional Price Parities ({taxSources.parity.dataYear} data) of the place itself: its metro
+        area, its state, or the nation.
       </p>
 
       <h2>Calibration</h2>
