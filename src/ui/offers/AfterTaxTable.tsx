@@ -23,7 +23,10 @@ export function AfterTaxTable({ offer, years }: Props) {
   return (
     <>
       <table class="years stacked" data-testid="after-tax-table">
-        <caption>After tax, year by year (USD; tax year 2025 rules)</caption>
+        <caption>
+          After tax, year by year (USD; tax year {cities.value.taxYear} rules for every year: later years’
+          rules are not published yet)
+        </caption>
         <thead>
           <tr>
             <th scope="col">Year</th>

@@ -1,4 +1,4 @@
-import { bases, k401Rules, normalizedText } from '../../model';
+import { bases, k401Rules, normalizedText, taxYears } from '../../model';
 import { cities } from '../../state/app';
 import { pretax401k, setCities } from '../../state/cities';
 import { basisLabels, compareBasis } from '../../state/compare';
@@ -68,8 +68,23 @@ export function CompareControls() {
             reads={normalizedText(set.pretax401kText, k401Rules)}
             onInput={(pretax401kText) => setCities({ pretax401kText })}
           />
+          <fieldset>
+            <legend>Tax year (also used on Cities)</legend>
+            {taxYears.map((y) => (
+              <label class="radio" key={y}>
+                <input
+                  type="radio"
+                  name="compare-tax-year"
+                  checked={set.taxYear === y}
+                  onChange={() => setCities({ taxYear: y })}
+                />
+                {y}
+              </label>
+            ))}
+          </fieldset>
           <p class="note" data-testid="compare-tax-year">
-            Tax year {cities.value.taxYear} rules for every year of every offer.
+            Tax year {set.taxYear} rules for every year of every offer (the latest known; later years’ rules
+            are not published yet).
           </p>
         </div>
       )}
