@@ -45,15 +45,4 @@ describe('Massachusetts', () => {
     expect(stateTaxFor('MA', { year: 2025, filingStatus: 'single', wages: 8000 }).incomeTax).toBe(0);
     expect(stateTaxFor('MA', { year: 2025, filingStatus: 'single', wages: 9000 }).incomeTax).toBe(100);
   });
-
-  it('is finite and non-negative from $0 to $10M', () => {
-    for (const year of [2025, 2026])
-      for (const filingStatus of ['single', 'married-joint'] as const)
-        for (const wages of [0, 1, 5_000, 20_000, 100_000, 1_000_000, 10_000_000]) {
-          const t = stateTaxFor('MA', { year, filingStatus, wages, pretax401k: wages / 10 });
-          for (const v of [t.incomeTax, ...t.payroll.map((p) => p.amount)]) {
-            expect(Number.isFinite(v) && v >= 0).toBe(true);
-          }
-        }
-  });
 });
