@@ -3,11 +3,15 @@
 
 /** What the estimate needs to know of a place. */
 export interface PlaceInfo {
+  /** 'us'; 'state-' + USPS code in lower case; 'metro-' + BEA's metro name as a slug. */
   id: string;
   label: string;
   kind: 'nation' | 'state' | 'metro';
+  /** USPS code: the state itself, or a metro's first-named (principal) state. */
   state?: string;
+  /** Every state a metro spans, first-named first. */
   states?: string[];
+  /** BEA Regional Price Parity 2023, all items, US = 100. */
   rpp: number;
 }
 

@@ -2,22 +2,13 @@
 // (data/places.json), the seed's ten location ids as aliases, and where each place's pay comes from.
 import placesJson from '../../data/places.json' with { type: 'json' };
 import type { PlaceId } from './ids';
-import { payFrom, placeAliases, seedFigureIds } from './placePay';
+import { type PlaceInfo, payFrom, placeAliases, seedFigureIds } from './placePay';
 import { providePlaces } from './placeRegistry';
 
 export { placeAliases } from './placePay';
 
-export interface Place {
-  /** 'us'; 'state-' + USPS code in lower case; 'metro-' + BEA's metro name as a slug. */
-  id: string;
-  label: string;
-  kind: 'nation' | 'state' | 'metro';
-  /** USPS code: the state itself, or a metro's first-named (principal) state. */
-  state?: string;
-  /** Every state a metro spans, first-named first. */
-  states?: string[];
-  /** BEA Regional Price Parity 2023, all items, US = 100. */
-  rpp: number;
+/** A place as data/places.json gives it: what the estimate reads, and how precisely BEA published its RPP. */
+export interface Place extends PlaceInfo {
   /** How precisely BEA published the RPP ('exact', 'one decimal', 'rounded to whole number'). */
   precision: string;
   /** Set where BEA's table marks the area with a footnote (*). */
