@@ -1,11 +1,15 @@
 // Cities side by side: the same pay (the market estimate in each place, or one wage everywhere) taxed
-// where each place is, and seen at US-average prices and as the gross each place needs to match one.
+// where each place is (the state lived in and the local taxes that apply), and seen at US-average
+// prices and as the gross each place needs to match one.
 import type { AssumptionValues } from './assumptions';
+import type { PlaceOptions } from './domain';
 import { equivalentWages, priceArea } from './equivalent';
 import { estimate } from './estimate';
-import { locations, optionLabel } from './options';
 import { type NumberRules, parseNumber } from './parse';
-import { type FilingStatus, type TakeHome, type TaxYear, takeHome } from './tax';
+import { isPlaceId, place } from './places';
+import { stateFiles } from './states/data';
+import { type LocalTaxRef, localTaxesFor } from './states/locals';
+import { type FilingStatus, type TakeHome, type TaxYear, takeHome, taxState } from './tax';
 import type { Profile } from './types';
 
 /** The pay compared: the market estimate for a profile in each place, or the same wages everywhere. */
@@ -32,6 +36,8 @@ export function salaryPay(
 export interface CityRow {
   location: string;
   label: string;
+  /** For a metro spanning states, the state lived in (its name); absent elsewhere. */
+  livesIn?: string;
   gross: number;
   /** The market range, when the pay compared is the market estimate. */
   grossRange?: { low: number; high: number };
@@ -44,6 +50,13 @@ export interface CityRow {
   needed: number;
 }
 
+/** A place that could not be compared (no market estimate there yet, or an id no longer known), and why. */
+export interface CityGap {
+  location: string;
+  label: string;
+  message: string;
+}
+
 export interface CityOptions {
   places: readonly string[];
   /** The place whose take-home (at its prices) the others are matched to; one of `places`. */
@@ -51,36 +64,165 @@ export interface CityOptions {
   filingStatus: FilingStatus;
   year: TaxYear;
   pretax401k: number;
+  /** Per place: the state lived in and the city taxes that apply, where the user changed the defaults. */
+  placeOptions?: Readonly<Record<string, PlaceOptions>>;
 }
 
-/** The gross pay compared in one place (with the market range when it is the estimate). */
+export interface CityComparison {
+  /** The places compared, in the order given. */
+  rows: CityRow[];
+  /** The places that could not be compared, in the order given. */
+  gaps: CityGap[];
+  /** The reference used: the one asked for, or the first place compared when it could not be. */
+  reference: string;
+}
+
+/** A place's label (its id when the id names no place). */
+export const placeLabel = (id: string): string => (isPlaceId(id) ? place(id).label : id);
+
+/** The same place under two ids (a seed alias and the place it names)? */
+export const samePlace = (a: string, b: string): boolean =>
+  a === b || (isPlaceId(a) && isPlaceId(b) && place(a).id === place(b).id);
+
+/** A state's name from its USPS code. */
+const stateName = (usps: string): string => {
+  const id = `state-${usps.toLowerCase()}`;
+  return isPlaceId(id) ? place(id).label : usps;
+};
+
+/** What takeHome() needs from the user's choices for a place: the state lived in and the city taxes on. */
+export function placeTaxInput(o: PlaceOptions | undefined): {
+  state?: string;
+  cityTaxes?: readonly string[];
+} {
+  return {
+    ...(o?.state ? { state: o.state } : {}),
+    ...(o?.cityTaxes ? { cityTaxes: o.cityTaxes } : {}),
+  };
+}
+
+/** A place's tax choices as the screen offers them. */
+export interface PlaceTaxChoices {
+  /** The states a metro spans, first-named first (more than one only where there is a choice). */
+  states: { usps: string; label: string }[];
+  /** The state taxed (USPS code), or null for the national average. */
+  state: string | null;
+  /** Local taxes every resident pays there (a Maryland or Indiana county), with the assumption made. */
+  always: LocalTaxRef[];
+  /** City taxes the user may say apply, and whether each is on. */
+  city: (LocalTaxRef & { on: boolean })[];
+}
+
+/** The state lived in and the local taxes of a place, given the user's choices (defaults where none). */
+export function placeTaxChoices(id: string, o: PlaceOptions | undefined): PlaceTaxChoices {
+  const p = place(id);
+  const codes = p.kind === 'metro' ? (p.states ?? (p.state ? [p.state] : [])) : [];
+  const state = taxState(id, o?.state);
+  const { always, city } = state ? localTaxesFor(id, state) : { always: [], city: [] };
+  return {
+    states: codes.map((usps) => ({ usps, label: stateName(usps) })),
+    state,
+    always,
+    city: city.map((c) => ({ ...c, on: o?.cityTaxes ? o.cityTaxes.includes(c.id) : c.defaultOn })),
+  };
+}
+
+/**
+ * The 2026 figures the data marks as projections (not yet published) for the states taxed, by state
+ * name, with how each was projected.
+ */
+export function projectedFigures(
+  states: readonly string[],
+  year: TaxYear,
+): { state: string; notes: string[] }[] {
+  const out: { state: string; notes: string[] }[] = [];
+  for (const usps of new Set(states)) {
+    const y = stateFiles[usps]?.years[String(year)];
+    if (!y) continue;
+    const notes = [
+      y.incomeTax?.projected,
+      ...y.payroll.map((p) => (p.projected ? `${p.label}: ${p.projected}` : undefined)),
+    ].filter((n): n is string => Boolean(n));
+    if (notes.length) out.push({ state: stateName(usps), notes });
+  }
+  return out;
+}
+
+/**
+ * The gross pay compared in one place (with the market range when it is the estimate), or null where
+ * the market estimate does not cover the place (estimate() throws RangeError there).
+ */
 export function cityGross(
   pay: CityPay,
   place: string,
-): { gross: number; range?: { low: number; high: number } } {
+): { gross: number; range?: { low: number; high: number } } | null {
   if (pay.kind === 'wages') return { gross: pay.wages };
-  const t = estimate({ ...pay.profile, location: place }, pay.assumptions).total;
-  return { gross: t.typical, range: { low: t.low, high: t.high } };
+  try {
+    const t = estimate({ ...pay.profile, location: place }, pay.assumptions).total;
+    return { gross: t.typical, range: { low: t.low, high: t.high } };
+  } catch (e) {
+    if (e instanceof RangeError) return null;
+    throw e;
+  }
 }
 
-/** Gross, every tax line, take-home and the cost-of-living view for each place, in the order given. */
-export function compareCities(pay: CityPay, o: CityOptions): CityRow[] {
-  const opts = { filingStatus: o.filingStatus, year: o.year, pretax401k: o.pretax401k };
-  const ref = cityGross(pay, o.reference).gross;
-  return o.places.map((loc): CityRow => {
+/**
+ * Gross, every tax line, take-home and the cost-of-living view for each place, in the order given;
+ * places that cannot be compared are listed with the reason, never as NaN. When the reference cannot
+ * be compared, the first place that can is the reference.
+ */
+export function compareCities(pay: CityPay, o: CityOptions): CityComparison {
+  const base = { filingStatus: o.filingStatus, year: o.year, pretax401k: o.pretax401k };
+  const gaps: CityGap[] = [];
+  const ok: { loc: string; g: { gross: number; range?: { low: number; high: number } } }[] = [];
+  for (const loc of o.places) {
+    if (!isPlaceId(loc)) {
+      gaps.push({
+        location: loc,
+        label: loc,
+        message: 'This place is not known (saved by another version); remove it.',
+      });
+      continue;
+    }
     const g = cityGross(pay, loc);
-    const tax = takeHome({ wages: g.gross, location: loc, ...opts });
+    if (g) ok.push({ loc, g });
+    else
+      gaps.push({
+        location: loc,
+        label: placeLabel(loc),
+        message: `The market estimate does not cover ${placeLabel(loc)} yet. Compare a salary you type or an offer to see it here.`,
+      });
+  }
+  const refEntry = ok.find((x) => x.loc === o.reference) ?? ok[0];
+  const reference = refEntry?.loc ?? o.reference;
+  const refIn = placeTaxInput(o.placeOptions?.[reference]);
+  const rows = ok.map(({ loc, g }): CityRow => {
+    const own = placeTaxInput(o.placeOptions?.[loc]);
+    const tax = takeHome({ wages: g.gross, location: loc, ...base, ...own });
     const area = priceArea(loc);
+    const p = place(loc);
+    const livesIn =
+      p.kind === 'metro' && (p.states?.length ?? 0) > 1 && tax.state ? stateName(tax.state) : undefined;
     return {
       location: loc,
-      label: optionLabel(locations, loc),
+      label: p.label,
+      ...(livesIn ? { livesIn } : {}),
       gross: g.gross,
       ...(g.range ? { grossRange: g.range } : {}),
       tax,
       rpp: area.rpp,
       area: area.label,
       adjusted: Math.round(tax.net / (area.rpp / 100)),
-      needed: loc === o.reference ? g.gross : equivalentWages(ref, o.reference, loc, opts),
+      needed:
+        loc === reference || !refEntry
+          ? g.gross
+          : equivalentWages(refEntry.g.gross, reference, loc, {
+              ...base,
+              ...own,
+              ...(refIn.state ? { fromState: refIn.state } : {}),
+              ...(refIn.cityTaxes ? { fromCityTaxes: refIn.cityTaxes } : {}),
+            }),
     };
   });
+  return { rows, gaps, reference };
 }

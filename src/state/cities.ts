@@ -1,11 +1,24 @@
 import { computed } from '@preact/signals';
-import { formatUsd, k401WagesError, locations, optionLabel, parse401k } from '../model';
-import { type CityPay, type CityRow, cityGross, compareCities, salaryPay } from '../model/cityComparison';
-import { MAX_CITIES, MIN_CITIES } from '../model/domain';
+import { formatUsd, k401WagesError, parse401k } from '../model';
+import {
+  type CityGap,
+  type CityPay,
+  type CityRow,
+  cityGross,
+  compareCities,
+  placeLabel,
+  placeTaxChoices,
+  projectedFigures,
+  salaryPay,
+  samePlace,
+} from '../model/cityComparison';
+import { type CitySet, MAX_CITIES, MIN_CITIES, type PlaceOptions } from '../model/domain';
+import { isPlaceId } from '../model/places';
 import { assumptions, cities, profile } from './app';
 import { offerViews } from './offers';
 
-export type { CityRow } from '../model/cityComparison';
+export type { CityGap, CityRow, PlaceTaxChoices } from '../model/cityComparison';
+export { placeLabel } from '../model/cityComparison';
 
 /**
  * The Cities screen's 401(k) contribution as typed, parsed and held to the tax year's employee limit
@@ -61,7 +74,7 @@ const paySource = computed<PaySource>(() => {
       ok: true,
       pay: { kind: 'estimate', profile: profile.value, assumptions: assumptions.value },
       sourceLabel: 'the market estimate for your profile in each city (typical total pay)',
-      where: (loc) => `in ${optionLabel(locations, loc)}`,
+      where: (loc) => `in ${placeLabel(loc)}`,
     };
   }
   const view = offerViews.value.get(set.source);
@@ -85,13 +98,17 @@ export const k401Error = computed<string | undefined>(() => {
   const src = paySource.value;
   if (!src.ok || !k.value) return undefined;
   for (const loc of cities.value.locations) {
-    const err = k401WagesError(k.value, cityGross(src.pay, loc).gross, src.where(loc));
+    if (!isPlaceId(loc)) continue;
+    const g = cityGross(src.pay, loc);
+    const err = g && k401WagesError(k.value, g.gross, src.where(loc));
     if (err) return err;
   }
   return undefined;
 });
 
-export type CityResult = { ok: true; rows: CityRow[]; sourceLabel: string } | { ok: false; message: string };
+export type CityResult =
+  | { ok: true; rows: CityRow[]; gaps: CityGap[]; reference: string; sourceLabel: string }
+  | { ok: false; message: string };
 
 /** The comparison for the chosen cities, computed once (re-sorting reuses it). */
 export const cityComparison = computed<CityResult>(() => {
@@ -99,30 +116,82 @@ export const cityComparison = computed<CityResult>(() => {
   if (k401Error.value) return { ok: false, message: 'Fix the 401(k) amount above to see the comparison.' };
   const src = paySource.value;
   if (!src.ok) return src;
-  const rows = compareCities(src.pay, {
+  const r = compareCities(src.pay, {
     places: set.locations,
     reference: set.reference,
     filingStatus: set.filingStatus,
-    year: cities.value.taxYear,
+    year: set.taxYear,
     pretax401k: pretax401kAmount.value,
+    placeOptions: set.placeOptions,
   });
-  return { ok: true, rows, sourceLabel: src.sourceLabel };
+  if (r.rows.length === 0)
+    return {
+      ok: false,
+      message:
+        'None of the chosen places can be compared with this pay. Choose a typed salary or an offer above.',
+    };
+  return { ok: true, ...r, sourceLabel: src.sourceLabel };
 });
 
-/** Adds or removes a city (keeping 2–6); the reference stays one of the chosen. */
-export function toggleCity(id: string): void {
+/** Each chosen place with its label and tax choices (null where the id names no known place). */
+export const chosenPlaces = computed(() => {
   const set = cities.value;
-  const has = set.locations.includes(id);
-  if (has && set.locations.length <= MIN_CITIES) return;
-  if (!has && set.locations.length >= MAX_CITIES) return;
-  const next = has ? set.locations.filter((x) => x !== id) : [...set.locations, id];
+  return set.locations.map((id) => ({
+    id,
+    label: placeLabel(id),
+    choices: isPlaceId(id) ? placeTaxChoices(id, set.placeOptions[id]) : null,
+  }));
+});
+
+/** The tax year's figures that are projections, for the states the chosen places are taxed in. */
+export const projections = computed(() => {
+  const states = chosenPlaces.value.flatMap((p) => (p.choices?.state ? [p.choices.state] : []));
+  return projectedFigures(states, cities.value.taxYear);
+});
+
+export type AddResult = 'added' | 'duplicate' | 'full' | 'unknown';
+
+/** Adds a place (at most 6, each place once: a seed id and the place it names are the same place). */
+export function addPlace(id: string): AddResult {
+  const set = cities.value;
+  if (!isPlaceId(id)) return 'unknown';
+  if (set.locations.some((x) => samePlace(x, id))) return 'duplicate';
+  if (set.locations.length >= MAX_CITIES) return 'full';
+  cities.value = { ...set, locations: [...set.locations, id] };
+  return 'added';
+}
+
+/** Removes a place (never below 2); the reference moves to the first place left when it goes. */
+export function removePlace(id: string): void {
+  const set = cities.value;
+  if (!set.locations.includes(id) || set.locations.length <= MIN_CITIES) return;
+  const locations = set.locations.filter((x) => x !== id);
+  const { [id]: _dropped, ...placeOptions } = set.placeOptions;
   cities.value = {
     ...set,
-    locations: next,
-    reference: next.includes(set.reference) ? set.reference : (next[0] as string),
+    locations,
+    reference: locations.includes(set.reference) ? set.reference : (locations[0] as string),
+    placeOptions,
   };
 }
 
-export function setCities(patch: Partial<typeof cities.value>): void {
+/** The state lived in, for a metro spanning states; that state's city taxes go back to their defaults. */
+export function setPlaceState(id: string, usps: string): void {
+  const set = cities.value;
+  const next: PlaceOptions = { state: usps };
+  cities.value = { ...set, placeOptions: { ...set.placeOptions, [id]: next } };
+}
+
+/** Whether a city tax of a place applies (the user lives or works there). */
+export function setCityTax(id: string, taxId: string, on: boolean): void {
+  const set = cities.value;
+  const choices = isPlaceId(id) ? placeTaxChoices(id, set.placeOptions[id]) : null;
+  if (!choices?.city.some((c) => c.id === taxId)) return;
+  const cityTaxes = choices.city.filter((c) => (c.id === taxId ? on : c.on)).map((c) => c.id);
+  const next: PlaceOptions = { ...set.placeOptions[id], cityTaxes };
+  cities.value = { ...set, placeOptions: { ...set.placeOptions, [id]: next } };
+}
+
+export function setCities(patch: Partial<CitySet>): void {
   cities.value = { ...cities.value, ...patch };
 }

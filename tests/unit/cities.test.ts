@@ -2,7 +2,19 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { emptyOfferFields, takeHome, taxSources } from '../../src/model';
 import { defaultCitySet } from '../../src/model/domain';
 import { cities, defaultInputs } from '../../src/state/app';
-import { cityComparison, k401Error, pretax401kAmount, salaryError, setCities } from '../../src/state/cities';
+import {
+  addPlace,
+  chosenPlaces,
+  cityComparison,
+  k401Error,
+  pretax401kAmount,
+  projections,
+  removePlace,
+  salaryError,
+  setCities,
+  setCityTax,
+  setPlaceState,
+} from '../../src/state/cities';
 import { offers } from '../../src/state/persist';
 
 beforeEach(() => {
@@ -115,5 +127,86 @@ describe('a typed salary as the pay compared', () => {
     expect(k401Error.value).toBe(
       '401(k) contribution can’t be more than the wages it comes from ($20,000 salary).',
     );
+  });
+});
+
+describe('choosing places', () => {
+  const denver = 'metro-denver-aurora-lakewood-co';
+  const philly = 'metro-philadelphia-camden-wilmington-pa-nj-de-md';
+
+  it('adds any place up to six, each place once (a seed id and its place are one), and removes down to two', () => {
+    expect(addPlace(denver)).toBe('added');
+    expect(addPlace(denver)).toBe('duplicate');
+    expect(addPlace('metro-seattle-tacoma-bellevue-wa')).toBe('duplicate');
+    expect(addPlace('metro-not-a-place')).toBe('unknown');
+    expect(addPlace(philly)).toBe('added');
+    expect(addPlace('state-nc')).toBe('full');
+    expect(cities.value.locations).toEqual([...defaultCitySet.locations, denver, philly]);
+    for (const id of [...cities.value.locations]) removePlace(id);
+    expect(cities.value.locations).toEqual([denver, philly]);
+    // The reference moved to the first place left when it went.
+    expect(cities.value.reference).toBe(denver);
+    expect(chosenPlaces.value.map((p) => p.label)).toEqual([
+      'Denver-Aurora-Lakewood, CO',
+      'Philadelphia-Camden-Wilmington, PA-NJ-DE-MD',
+    ]);
+  });
+
+  it('keeps the state lived in and the city taxes per place, and the comparison uses them', () => {
+    setCities({ locations: [denver, philly], reference: denver, source: 'salary', salaryText: '$250k' });
+    const phillyTax = () => {
+      const r = cityComparison.value;
+      return r.ok ? r.rows.find((row) => row.location === philly)?.tax : undefined;
+    };
+    expect(phillyTax()?.localTaxes.map((l) => l.id)).toEqual(['philadelphia']);
+    setCityTax(philly, 'philadelphia', false);
+    expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: [] });
+    expect(phillyTax()?.localTaxes).toEqual([]);
+    expect(chosenPlaces.value[1]?.choices?.city[0]?.on).toBe(false);
+    // A tax the place does not have is ignored.
+    setCityTax(philly, 'nyc', true);
+    expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: [] });
+    // Another state: its own city taxes, at their defaults (Wilmington in Delaware).
+    setPlaceState(philly, 'DE');
+    expect(cities.value.placeOptions[philly]).toEqual({ state: 'DE' });
+    expect(phillyTax()).toEqual(
+      takeHome({ wages: 250_000, location: philly, state: 'DE', filingStatus: 'single', year: 2026 }),
+    );
+    expect(phillyTax()?.localTaxes.map((l) => l.id)).toEqual(['wilmington']);
+    // Removing a place forgets its choices.
+    addPlace('state-nc');
+    removePlace(philly);
+    expect(cities.value.placeOptions).toEqual({});
+  });
+
+  it('uses the tax year picked (2026 by default), and names the projected figures for 2026 only', () => {
+    setCities({ source: 'salary', salaryText: '$250k', locations: ['san-francisco', 'texas'] });
+    const net = () => {
+      const r = cityComparison.value;
+      return r.ok ? r.rows[0]?.tax.net : undefined;
+    };
+    const at = (year: 2025 | 2026) =>
+      takeHome({ wages: 250_000, location: 'san-francisco', filingStatus: 'single', year }).net;
+    expect(net()).toBe(at(2026));
+    expect(projections.value.map((p) => p.state)).toEqual(['California']);
+    setCities({ taxYear: 2025 });
+    expect(net()).toBe(at(2025));
+    expect(projections.value).toEqual([]);
+  });
+
+  it('shows a place the estimate does not cover as a note in its row, never a NaN or a blank screen', () => {
+    setCities({ locations: ['seattle', 'metro-not-a-place'], reference: 'metro-not-a-place' });
+    const r = cityComparison.value;
+    expect(r.ok && r.rows.map((row) => row.location)).toEqual(['seattle']);
+    expect(r.ok && r.gaps.map((g) => g.location)).toEqual(['metro-not-a-place']);
+    expect(r.ok && r.reference).toBe('seattle');
+    expect(chosenPlaces.value[1]?.choices).toBeNull();
+    expect(JSON.stringify(r)).not.toMatch(/NaN/);
+    setCities({ locations: ['metro-not-a-place', 'metro-also-not-a-place'] });
+    expect(cityComparison.value).toEqual({
+      ok: false,
+      message:
+        'None of the chosen places can be compared with this pay. Choose a typed salary or an offer above.',
+    });
   });
 });

@@ -3,29 +3,35 @@ import { useState } from 'preact/hooks';
 import {
   employee401kLimit,
   k401Rules,
-  locations,
   normalizedText,
-  optionLabel,
   payrollTotal,
   taxSources,
+  taxYears,
 } from '../../model';
 import { salaryRules } from '../../model/cityComparison';
 import { MAX_CITIES, MIN_CITIES } from '../../model/domain';
 import { cities } from '../../state/app';
 import {
+  addPlace,
   type CityRow,
+  chosenPlaces,
   cityComparison,
   k401Error,
+  placeLabel,
   pretax401kAmount,
+  projections,
+  removePlace,
   salaryError,
   setCities,
-  toggleCity,
+  setCityTax,
+  setPlaceState,
 } from '../../state/cities';
 import { offerViews } from '../../state/offers';
 import { offers } from '../../state/persist';
 import { BarsChart } from '../charts/BarsChart';
 import { usd } from '../shared/format';
 import { NumField } from '../shared/NumField';
+import { PlacePicker } from '../shared/PlacePicker';
 import { Select } from '../shared/Select';
 
 type Col = { key: string; label: string; value: (r: CityRow) => number };
@@ -35,7 +41,7 @@ const columns: Col[] = [
   { key: 'ss', label: 'Social Security', value: (r) => r.tax.socialSecurity },
   { key: 'medicare', label: 'Medicare', value: (r) => r.tax.medicare },
   { key: 'state', label: 'State income tax', value: (r) => r.tax.stateIncomeTax },
-  { key: 'local', label: 'City income tax', value: (r) => r.tax.localIncomeTax },
+  { key: 'local', label: 'Local income tax', value: (r) => r.tax.localIncomeTax },
   { key: 'payroll', label: 'State payroll programs', value: (r) => payrollTotal(r.tax) },
   { key: 'total', label: 'Total tax', value: (r) => r.tax.totalTax },
   { key: 'k401', label: 'Pre-tax 401(k)', value: (r) => r.tax.pretax401k },
@@ -45,14 +51,152 @@ const columns: Col[] = [
   { key: 'needed', label: 'Gross needed to match', value: (r) => r.needed },
 ];
 
+/** A place's name short enough for a chart axis: "Denver-Aurora-Lakewood, CO" → "Denver, CO". */
+const shortLabel = (label: string): string => {
+  const [name = label, states] = label.split(', ');
+  return states ? `${name.split('-')[0]}, ${states.split('-')[0]}` : label;
+};
+
+/** The chosen places, each with its tax choices and a remove button, and a picker to add one. */
+function PlaceList() {
+  const set = cities.value;
+  const [status, setStatus] = useState('');
+  const count = set.locations.length;
+  const onAdd = (id: string) => {
+    const r = addPlace(id);
+    const label = placeLabel(id);
+    setStatus(
+      r === 'added'
+        ? `Added ${label}.`
+        : r === 'duplicate'
+          ? `${label} is already compared.`
+          : r === 'full'
+            ? `At most ${MAX_CITIES} places: remove one first.`
+            : '',
+    );
+  };
+  return (
+    <fieldset class="places">
+      <legend>
+        Places ({MIN_CITIES} to {MAX_CITIES})
+      </legend>
+      <ul class="place-list">
+        {chosenPlaces.value.map(({ id, label, choices }) => (
+          <li class="place-item" key={id} data-testid={`place-${id}`}>
+            <div class="place-head">
+              <span class="place-name">
+                {label}
+                {id === set.reference ? ' (reference)' : ''}
+              </span>
+              <button
+                type="button"
+                class="secondary"
+                aria-label={`Remove ${label}`}
+                disabled={count <= MIN_CITIES}
+                onClick={() => {
+                  removePlace(id);
+                  setStatus(`Removed ${label}.`);
+                }}
+              >
+                Remove
+              </button>
+            </div>
+            {!choices && <p class="error">This place is not known here (saved by another version).</p>}
+            {choices && choices.states.length > 1 && (
+              <fieldset class="place-states">
+                <legend>State you live in (its taxes apply)</legend>
+                {choices.states.map((s) => (
+                  <label class="radio" key={s.usps}>
+                    <input
+                      type="radio"
+                      name={`state-${id}`}
+                      checked={choices.state === s.usps}
+                      onChange={() => setPlaceState(id, s.usps)}
+                    />
+                    {s.label}
+                  </label>
+                ))}
+              </fieldset>
+            )}
+            {choices?.city.map((c) => (
+              <label class="radio" key={c.id}>
+                <input
+                  type="checkbox"
+                  checked={c.on}
+                  onChange={(e) => setCityTax(id, c.id, e.currentTarget.checked)}
+                />
+                <span>I live or work where it applies: {c.label}</span>
+              </label>
+            ))}
+            {choices?.always.map((a) => (
+              <p class="hint" key={a.id}>
+                Always applied (every resident pays it): {a.label}
+                {a.assumption ? ` (assumed: ${a.assumption})` : ''}.
+              </p>
+            ))}
+          </li>
+        ))}
+      </ul>
+      {count < MAX_CITIES ? (
+        <PlacePicker id="city-add" label="Add a place" value="" onChange={onAdd} />
+      ) : (
+        <p class="hint">Six places is the most: remove one to add another.</p>
+      )}
+      <p class="hint" role="status" data-testid="place-status">
+        {status}
+      </p>
+    </fieldset>
+  );
+}
+
+/** The tax year picked, which rules apply, and where a figure is a projection. */
+function TaxYearChoice() {
+  const year = cities.value.taxYear;
+  const proj = projections.value;
+  return (
+    <fieldset>
+      <legend>Tax year</legend>
+      {taxYears.map((y) => (
+        <label class="radio" key={y}>
+          <input
+            type="radio"
+            name="tax-year"
+            checked={year === y}
+            onChange={() => setCities({ taxYear: y })}
+          />
+          {y}
+          {y === taxSources.year ? ' (the latest rules; later years use them too)' : ''}
+        </label>
+      ))}
+      {year === 2026 && (
+        <p class="hint" data-testid="projection-note">
+          Where a 2026 figure was not yet published, a projection is used and the data says so, with how it
+          was projected{proj.length ? ':' : '.'}
+        </p>
+      )}
+      {year === 2026 && proj.length > 0 && (
+        <details class="projections">
+          <summary>Projected 2026 figures for these places ({proj.map((p) => p.state).join(', ')})</summary>
+          <ul>
+            {proj.map((p) => (
+              <li key={p.state}>
+                {p.state}: {p.notes.join('; ')}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </fieldset>
+  );
+}
+
 /** Cities side by side: gross, every tax line, take-home, and take-home adjusted for local prices. */
 export function CitiesPage() {
   const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'adjusted', dir: -1 });
   const set = cities.value;
   const result = cityComparison.value;
   const kError = k401Error.value;
-  const limit = employee401kLimit(cities.value.taxYear);
-  const refLabel = optionLabel(locations, set.reference);
+  const limit = employee401kLimit(set.taxYear);
   const sources = [
     { id: 'estimate', label: 'Market estimate for my profile' },
     { id: 'salary', label: 'A salary I type' },
@@ -64,12 +208,14 @@ export function CitiesPage() {
   const shown = pretax401kAmount.value > 0 ? columns : columns.filter((c) => c.key !== 'k401');
   const col = shown.find((c) => c.key === sort.key) ?? (shown.find((c) => c.key === 'adjusted') as Col);
   const rows = result.ok ? [...result.rows].sort((a, b) => (col.value(a) - col.value(b)) * sort.dir) : [];
+  const reference = result.ok ? result.reference : set.reference;
   return (
     <section class="page cities">
       <h1>Cities side by side</h1>
       <p class="note" data-testid="tax-label">
-        Tax year {cities.value.taxYear}, wages only, standard deduction. Prices: BEA Regional Price Parities (
-        {taxSources.parity.dataYear}).
+        Tax year {set.taxYear} rules, wages only: the federal standard deduction, or state and local income
+        taxes itemized under the SALT cap where that is larger (the only itemized deduction assumed). Prices:
+        BEA Regional Price Parities ({taxSources.parity.dataYear}).
       </p>
       <form class="city-form" aria-label="What to compare" onSubmit={(e) => e.preventDefault()}>
         <Select
@@ -90,37 +236,15 @@ export function CitiesPage() {
             onInput={(salaryText) => setCities({ salaryText })}
           />
         )}
-        <fieldset>
-          <legend>
-            Cities ({MIN_CITIES} to {MAX_CITIES})
-          </legend>
-          <div class="city-checks">
-            {locations.map((l) => {
-              const on = set.locations.includes(l.id);
-              return (
-                <label class="radio" key={l.id}>
-                  <input
-                    type="checkbox"
-                    checked={on}
-                    disabled={
-                      (on && set.locations.length <= MIN_CITIES) ||
-                      (!on && set.locations.length >= MAX_CITIES)
-                    }
-                    onChange={() => toggleCity(l.id)}
-                  />
-                  {l.label}
-                </label>
-              );
-            })}
-          </div>
-        </fieldset>
+        <PlaceList />
         <Select
           id="city-reference"
-          label="Reference city"
+          label="Reference place"
           value={set.reference}
-          options={locations.filter((l) => set.locations.includes(l.id))}
+          options={chosenPlaces.value.map((p) => ({ id: p.id, label: p.label }))}
           onChange={(reference) => setCities({ reference })}
         />
+        <TaxYearChoice />
         <fieldset>
           <legend>Filing status</legend>
           <label class="radio">
@@ -164,15 +288,15 @@ export function CitiesPage() {
       {result.ok ? (
         <>
           <p>
-            Comparing {result.sourceLabel}. “Gross needed to match” is the pay each city needs for the same
-            take-home as {refLabel} once prices are accounted for.
+            Comparing {result.sourceLabel}. “Gross needed to match” is the pay each place needs for the same
+            take-home as {placeLabel(reference)} once prices are accounted for.
           </p>
           <BarsChart
             testId="city-chart"
             caption="Take-home, and take-home at US-average prices"
             description="Bars of take-home and of take-home adjusted for local prices per city; the table has the numbers."
             stacked={false}
-            labels={rows.map((r) => r.label)}
+            labels={rows.map((r) => shortLabel(r.label))}
             series={[
               { label: 'Take-home', colorVar: '--series-1', values: rows.map((r) => r.tax.net) },
               { label: 'At US prices', colorVar: '--series-2', values: rows.map((r) => r.adjusted) },
@@ -198,7 +322,7 @@ export function CitiesPage() {
             <caption>Per year, USD (sorted by: {col.label})</caption>
             <thead>
               <tr>
-                <th scope="col">City</th>
+                <th scope="col">Place</th>
                 {shown.map((c) => (
                   <th
                     scope="col"
@@ -224,7 +348,8 @@ export function CitiesPage() {
                 <tr key={r.location} data-testid={`city-${r.location}`}>
                   <th scope="row">
                     {r.label}
-                    {r.location === set.reference ? ' (reference)' : ''}
+                    {r.location === reference ? ' (reference)' : ''}
+                    {r.livesIn && <span class="sub">Living in {r.livesIn}</span>}
                   </th>
                   {shown.map((c) => (
                     <td key={c.key} data-label={c.label} data-col={c.key}>
@@ -239,20 +364,44 @@ export function CitiesPage() {
                           {r.tax.statePayroll.map((p) => `${p.label} ${usd(p.amount)}`).join(', ')}
                         </span>
                       )}
-                      {c.key === 'rpp' && <span class="sub">{r.area}</span>}
+                      {c.key === 'local' && r.tax.localTaxes.length > 0 && (
+                        <span class="sub" data-testid="local-lines">
+                          {r.tax.localTaxes.map((l) => `${l.label} ${usd(l.amount)}`).join(', ')}
+                        </span>
+                      )}
                     </td>
                   ))}
+                </tr>
+              ))}
+              {result.gaps.map((g) => (
+                <tr key={g.location} class="city-gap" data-testid={`city-${g.location}`}>
+                  <th scope="row">{g.label}</th>
+                  <td colSpan={shown.length} data-col="note">
+                    {g.message}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
           <ul class="notes">
-            {set.locations.includes('us') && (
+            {reference !== set.reference && (
+              <li>
+                {placeLabel(set.reference)} cannot be compared with this pay, so {placeLabel(reference)} is
+                the reference.
+              </li>
+            )}
+            {result.rows.some((r) => r.tax.state === null) && (
               <li>
                 United States (national average): federal and payroll taxes only; no state tax is included.
               </li>
             )}
-            {(set.locations.includes('new-york-city') || set.locations.includes('new-york-state')) && (
+            {result.rows.some((r) => r.tax.localTaxes.length > 0) && (
+              <li>
+                Local income taxes are at the resident rate; some cities tax only residents, others also those
+                who work there.
+              </li>
+            )}
+            {result.rows.some((r) => r.tax.state === 'NY') && (
               <li>
                 New York’s forms use a tax table under $65,000 of taxable income; the bracket formula used
                 here can differ by a few dollars there. Above $107,650 of income New York takes back the
@@ -260,10 +409,7 @@ export function CitiesPage() {
               </li>
             )}
             {set.filingStatus === 'married-joint' && (
-              <li>
-                Married filing jointly: the wages are one earner’s. The New York City rate-reduction credit
-                for joint filers is not in our reference, so it is not applied.
-              </li>
+              <li>Married filing jointly: the wages are one earner’s.</li>
             )}
           </ul>
         </>

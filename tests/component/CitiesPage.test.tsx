@@ -1,0 +1,98 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { takeHome } from '../../src/model';
+import { defaultCitySet } from '../../src/model/domain';
+import { cities } from '../../src/state/app';
+import { loadPlaces, recentPlaces } from '../../src/state/places';
+import { CitiesPage } from '../../src/ui/cities/CitiesPage';
+
+// jsdom has no canvas: the lazy chart module draws nothing.
+vi.mock('../../src/ui/charts/loadChart', () => ({
+  loadBarsChart: async () => ({ drawBars: () => ({ update: () => {}, destroy: () => {} }) }),
+}));
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+const philly = 'metro-philadelphia-camden-wilmington-pa-nj-de-md';
+
+beforeEach(async () => {
+  cities.value = { ...defaultCitySet, source: 'salary', salaryText: '$250k' };
+  recentPlaces.value = [];
+  await loadPlaces();
+});
+afterEach(cleanup);
+
+describe('Cities: choosing places', () => {
+  it('adds a place with the picker, with its state and city-tax choices, and shows its local tax line', async () => {
+    render(<CitiesPage />);
+    const add = screen.getByRole('combobox', { name: 'Add a place' });
+    fireEvent.input(add, { target: { value: 'philadelphia' } });
+    fireEvent.click(
+      (await within(await screen.findByRole('listbox')).findAllByRole('option'))[0] as HTMLElement,
+    );
+    expect(cities.value.locations).toContain(philly);
+    expect(screen.getByTestId('place-status').textContent).toBe(
+      'Added Philadelphia-Camden-Wilmington, PA-NJ-DE-MD.',
+    );
+    const item = within(screen.getByTestId(`place-${philly}`));
+    expect((item.getByRole('radio', { name: 'Pennsylvania' }) as HTMLInputElement).checked).toBe(true);
+    const wageTax = item.getByRole('checkbox', {
+      name: 'I live or work where it applies: Philadelphia Wage Tax',
+    }) as HTMLInputElement;
+    expect(wageTax.checked).toBe(true);
+    const t = takeHome({ wages: 250_000, location: philly, filingStatus: 'single', year: 2026 });
+    const row = screen.getByTestId(`city-${philly}`);
+    expect(row.querySelector('[data-testid="local-lines"]')?.textContent).toBe(
+      `Philadelphia Wage Tax ${usd(t.localIncomeTax)}`,
+    );
+    expect(row.querySelector('[data-col="net"]')?.textContent).toBe(usd(t.net));
+    // Off: no wage tax line, and the choice is kept in the Cities choices.
+    fireEvent.click(wageTax);
+    expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: [] });
+    await waitFor(() =>
+      expect(screen.getByTestId(`city-${philly}`).querySelector('[data-testid="local-lines"]')).toBeNull(),
+    );
+    // Living in Delaware: Wilmington's wage tax, on by default there.
+    fireEvent.click(item.getByRole('radio', { name: 'Delaware' }));
+    expect(cities.value.placeOptions[philly]).toEqual({ state: 'DE' });
+    expect((item.getByRole('checkbox', { name: /Wilmington wage tax/ }) as HTMLInputElement).checked).toBe(
+      true,
+    );
+  });
+
+  it('removes places down to two (the buttons then disabled) and hides the picker at six', async () => {
+    render(<CitiesPage />);
+    for (const name of ['San Francisco-Oakland-Berkeley, CA', 'Seattle-Tacoma-Bellevue, WA']) {
+      fireEvent.click(screen.getByRole('button', { name: `Remove ${name}` }));
+    }
+    expect(cities.value.locations).toEqual(['new-york-city', 'texas']);
+    expect(cities.value.reference).toBe('new-york-city');
+    for (const b of screen.getAllByRole('button', { name: /^Remove / })) {
+      expect((b as HTMLButtonElement).disabled).toBe(true);
+    }
+    cities.value = {
+      ...cities.value,
+      locations: ['us', 'seattle', 'texas', 'state-nc', 'state-co', 'metro-raleigh-cary-nc'],
+    };
+    await waitFor(() => expect(screen.queryByRole('combobox', { name: 'Add a place' })).toBeNull());
+    expect(screen.getByText('Six places is the most: remove one to add another.')).toBeTruthy();
+  });
+
+  it('picks the tax year (2026 by default) and says which rules apply and what is projected', async () => {
+    render(<CitiesPage />);
+    expect(screen.getByTestId('tax-label').textContent).toContain('Tax year 2026 rules');
+    expect(screen.getByTestId('projection-note').textContent).toContain('a projection is used');
+    expect(screen.getByText(/Projected 2026 figures for these places \(California\)/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('radio', { name: '2025' }));
+    expect(cities.value.taxYear).toBe(2025);
+    await waitFor(() => expect(screen.getByTestId('tax-label').textContent).toContain('Tax year 2025 rules'));
+    expect(screen.queryByTestId('projection-note')).toBeNull();
+  });
+
+  it('shows a place it cannot compare as a note in its row, never a NaN', async () => {
+    cities.value = { ...cities.value, locations: ['seattle', 'metro-not-a-place'] };
+    render(<CitiesPage />);
+    expect(screen.getByTestId('city-metro-not-a-place').textContent).toContain('This place is not known');
+    expect(document.body.textContent).not.toContain('NaN');
+  });
+});
