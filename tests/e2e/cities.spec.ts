@@ -1,18 +1,33 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 import { equivalentWages, estimate, takeHome, taxSources } from '../../src/model';
 import { chartReady } from './charts';
+import { pickPlace } from './place';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 const profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' } as const;
 
 test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });
 
+/** Adds a place on Cities as a user would: type a few letters in "Add a place", tap the option. */
+async function addPlace(page: Page, query: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: 'Add a place' });
+  await box.click();
+  await box.fill(query);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** The Cities tax year (2026 by default; these worked numbers are 2025's). */
+const taxYear2025 = (page: Page) => page.getByRole('radio', { name: '2025', exact: true }).check();
+
 test('four cities at phone width: every tax line, filing status, and offline after a reload', async ({
   page,
   context,
 }) => {
   await page.goto('/cities');
-  await expect(page.getByTestId('tax-label')).toContainText('Tax year 2025, wages only, standard deduction');
+  await expect(page.getByTestId('tax-label')).toContainText('Tax year 2026 rules, wages only');
+  await taxYear2025(page);
+  await expect(page.getByTestId('tax-label')).toContainText('Tax year 2025 rules, wages only');
+  await expect(page.getByTestId('projection-note')).toHaveCount(0);
   const cities = ['san-francisco', 'seattle', 'new-york-city', 'texas'];
   for (const c of cities) await expect(page.getByTestId(`city-${c}`)).toBeVisible();
 
@@ -63,10 +78,14 @@ test('four cities at phone width: every tax line, filing status, and offline aft
   );
   expect(firstNet).toBe(`city-${[...nets].sort((a, b) => a[1] - b[1])[0]?.[0]}`);
 
-  // Swap a city; the choice is kept across reloads and offline.
-  await page.getByLabel('Illinois (Chicago)').check();
-  await page.getByLabel('Texas (Austin, Dallas)').uncheck();
-  await expect(page.getByTestId('city-chicago')).toBeVisible();
+  // Swap a place; the choice is kept across reloads and offline.
+  await addPlace(page, 'chicago', /^Chicago-Naperville-Elgin/);
+  await page.getByRole('button', { name: 'Remove Texas' }).click();
+  const chicagoRow = page.locator('[data-testid="city-table"] tbody tr', {
+    hasText: 'Chicago-Naperville-Elgin',
+  });
+  await expect(chicagoRow).toBeVisible();
+  await expect(page.getByTestId('city-texas')).toHaveCount(0);
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
@@ -74,8 +93,9 @@ test('four cities at phone width: every tax line, filing status, and offline aft
   await page.reload();
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByTestId('city-chicago')).toBeVisible();
+  await expect(chicagoRow).toBeVisible();
   await expect(page.getByTestId('city-texas')).toHaveCount(0);
+  await expect(page.getByRole('radio', { name: '2025', exact: true })).toBeChecked();
   await expect(page.getByLabel('Married filing jointly (one earner)')).toBeChecked();
   await chartReady(page.getByTestId('city-chart'));
 
@@ -120,9 +140,13 @@ test('four cities at phone width: every tax line, filing status, and offline aft
 });
 
 test('an offer’s years after tax, with the withholding note', async ({ page }) => {
+  // The offer's tax year is the one picked on Cities.
+  await page.goto('/cities');
+  await taxYear2025(page);
+  await page.waitForTimeout(600);
   await page.goto('/offers');
   await page.getByRole('button', { name: 'Add an offer' }).click();
-  await page.getByLabel('Location', { exact: true }).selectOption('texas');
+  await pickPlace(page, 'Location', 'texas', /^Texas/);
   await page.getByLabel('Base salary (USD a year)').fill('150000');
   await page.getByLabel('Equity grant (USD value at grant)').fill('400000');
   await page.getByLabel('After tax (take-home)').check();
