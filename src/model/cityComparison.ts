@@ -150,7 +150,7 @@ export function projectedFigures(
 
 /**
  * The gross pay compared in one place (with the market range when it is the estimate), or null where
- * the market estimate does not cover the place (estimate() throws RangeError there).
+ * there is no market estimate for it (estimate() throws RangeError: a place it does not know).
  */
 export function cityGross(
   pay: CityPay,
@@ -190,7 +190,7 @@ export function compareCities(pay: CityPay, o: CityOptions): CityComparison {
       gaps.push({
         location: loc,
         label: placeLabel(loc),
-        message: `The market estimate does not cover ${placeLabel(loc)} yet. Compare a salary you type or an offer to see it here.`,
+        message: `The market estimate is not available for ${placeLabel(loc)}. Compare a salary you type or an offer to see it here.`,
       });
   }
   const refEntry = ok.find((x) => x.loc === o.reference) ?? ok[0];

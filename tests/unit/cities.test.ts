@@ -194,7 +194,7 @@ describe('choosing places', () => {
     expect(projections.value).toEqual([]);
   });
 
-  it('shows a place the estimate does not cover as a note in its row, never a NaN or a blank screen', () => {
+  it('shows a place it cannot compare as a note in its row, never a NaN or a blank screen', () => {
     setCities({ locations: ['seattle', 'metro-not-a-place'], reference: 'metro-not-a-place' });
     const r = cityComparison.value;
     expect(r.ok && r.rows.map((row) => row.location)).toEqual(['seattle']);

@@ -169,6 +169,13 @@ describe('places beyond the seed', () => {
     expect(r.reference).toBe('seattle');
     expect(r.rows[0]?.needed).toBe(r.rows[0]?.gross);
     expect(JSON.stringify(r)).not.toMatch(/NaN|null/);
+    // Where estimate() refuses (a profile it cannot take), every place says so: no row, no throw.
+    const bad = { ...pay, profile: { ...profile, years: -1 } };
+    const none = compareCities(bad, { ...base, places: ['seattle', denver], reference: 'seattle' });
+    expect(none.rows).toEqual([]);
+    expect(none.gaps[1]?.message).toBe(
+      'The market estimate is not available for Denver-Aurora-Lakewood, CO. Compare a salary you type or an offer to see it here.',
+    );
   });
 
   it('names the 2026 figures that are projections, by state, and none for 2025', () => {
