@@ -15,7 +15,7 @@ export function LocationFit() {
         Massachusetts take their state’s figure instead (lent, labelled as such), and Austin and Dallas the
         seed’s “Texas (Austin, Dallas)”.
       </p>
-      <table class="location-fit" data-testid="location-fit">
+      <table class="location-fit stacked" data-testid="location-fit">
         <caption>The fit against the seed’s nine locations</caption>
         <thead>
           <tr>
@@ -29,9 +29,9 @@ export function LocationFit() {
           {seedPlaces.map((s) => (
             <tr key={s.alias}>
               <th scope="row">{s.label}</th>
-              <td>{s.rpp}</td>
-              <td>{(figureValue(s.figureId) / national).toFixed(3)}</td>
-              <td>{((s.rpp / 100) ** beta).toFixed(3)}</td>
+              <td data-label="Price parity">{s.rpp}</td>
+              <td data-label="Actual factor">{(figureValue(s.figureId) / national).toFixed(3)}</td>
+              <td data-label="Fitted">{((s.rpp / 100) ** beta).toFixed(3)}</td>
             </tr>
           ))}
         </tbody>
