@@ -6,11 +6,10 @@ import {
   type BasisOpts,
   type BasisSummary,
   breakEvenBase,
-  locations,
   offerOnBasis,
-  optionLabel,
   priceParity,
 } from '../model';
+import { place } from '../model/places';
 import { cities } from './app';
 import { pretax401kAmount } from './cities';
 import type { OfferReady } from './offers';
@@ -59,7 +58,7 @@ export function compareOffers(
   const rows = ready.map((view) => ({
     view,
     onBasis: offerOnBasis(view.offer, o, view.years),
-    place: optionLabel(locations, view.offer.profile.location),
+    place: place(view.offer.profile.location).label,
     rpp: priceParity(view.offer.profile.location),
   }));
   const best = rows.reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));

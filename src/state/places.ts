@@ -46,3 +46,16 @@ export const canonicalPlace = (id: string): string => aliasOf.get(id) ?? id;
 
 /** A seed location's own label ("Seattle, WA"), known without the place data; undefined otherwise. */
 export const seedPlaceLabel = (id: string): string | undefined => locations.find((l) => l.id === id)?.label;
+
+/**
+ * A place's name for any screen: the seed's own name for its ten places, else the place data's (loaded
+ * on demand: the screen shows the id's name once it arrives).
+ */
+export function placeName(id: string): string {
+  const seed = seedPlaceLabel(id);
+  if (seed) return seed;
+  const api = placeApi.value;
+  if (api) return api.label(id) ?? id;
+  void loadPlaces();
+  return 'this place';
+}

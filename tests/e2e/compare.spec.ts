@@ -98,6 +98,14 @@ for (const width of [320, 390]) {
     expect(overflow).toBeLessThanOrEqual(0);
 
     await page.getByRole('radio', { name: /^After tax and prices/ }).check();
+    // A 401(k) over the limit (under 50) is refused, and Compare says so rather than dropping it quietly.
+    const k401 = page.getByLabel(/^Pre-tax 401\(k\) contribution/);
+    await k401.fill('30000');
+    await expect(page.getByTestId('compare-401k-blocked')).toBeVisible();
+    await k401.fill('$23.5k');
+    await expect(page.getByTestId('compare-401k-blocked')).toHaveCount(0);
+    await expect(page.getByTestId('compare-verdict')).toBeVisible();
+    await k401.fill('');
     for (const size of width === 390
       ? [
           { width: 390, height: 844 },
@@ -115,3 +123,17 @@ for (const width of [320, 390]) {
     }
   });
 }
+
+test('an offer at a place beyond the seed’s ten is named by the place, in its market position', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await pickPlace(page, 'Location', 'phila', /^Philadelphia-Camden/);
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByRole('button', { name: 'Add an offer' }).click();
+  await page.getByLabel('Base salary (USD a year)', { exact: true }).fill('200000');
+  await expect(page.getByTestId('offer-position')).toContainText(
+    'Philadelphia-Camden-Wilmington, PA-NJ-DE-MD',
+  );
+  await expect(page.getByTestId('offer-position')).not.toContainText('metro-');
+});

@@ -24,8 +24,10 @@ export function AfterTaxTable({ offer, years }: Props) {
     <>
       <table class="years stacked" data-testid="after-tax-table">
         <caption>
-          After tax, year by year (USD; tax year {cities.value.taxYear} rules for every year: later years’
-          rules are not published yet)
+          After tax, year by year (USD; tax year {cities.value.taxYear} rules for every year
+          {cities.value.taxYear === 2026
+            ? ': later years’ rules are not published yet)'
+            : ', as chosen on Cities)'}
         </caption>
         <thead>
           <tr>

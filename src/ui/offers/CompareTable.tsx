@@ -63,14 +63,16 @@ export function CompareTable({ offers, best, basis }: Props) {
             </tr>
           );
         })}
-        <tr>
-          <th scope="row">Taxed and priced in</th>
-          {offers.map((o) => (
-            <td key={o.view.record.id} data-label={name(o)}>
-              {o.place} <span class="sub">price parity {o.rpp.toFixed(1)} (US = 100)</span>
-            </td>
-          ))}
-        </tr>
+        {!basis.startsWith('before') && (
+          <tr>
+            <th scope="row">Taxed and priced in</th>
+            {offers.map((o) => (
+              <td key={o.view.record.id} data-label={name(o)}>
+                {o.place} <span class="sub">price parity {o.rpp.toFixed(1)} (US = 100)</span>
+              </td>
+            ))}
+          </tr>
+        )}
         <tr>
           <th scope="row">Market position, in its own market</th>
           {offers.map((o) => (

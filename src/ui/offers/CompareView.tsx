@@ -1,4 +1,5 @@
 import { useMemo } from 'preact/hooks';
+import { pretax401k } from '../../state/cities';
 import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state/compare';
 import type { OfferReady, OfferView } from '../../state/offers';
 import { usd } from '../shared/format';
@@ -21,6 +22,17 @@ export function CompareView({ views }: Props) {
   const result = useMemo(() => (ready.length >= 2 ? compareOffers(ready, opts) : undefined), [views, opts]);
   if (!result) {
     return <p class="note">Choose at least two offers whose fields are complete to compare them.</p>;
+  }
+  if (compareBasis.value !== 'pre-tax' && !pretax401k.value.ok) {
+    // The same rule as Cities: an amount that cannot apply is never silently replaced by none.
+    return (
+      <>
+        <CompareControls />
+        <p class="error" role="alert" data-testid="compare-401k-blocked">
+          Fix the 401(k) amount above to compare after tax.
+        </p>
+      </>
+    );
   }
   const best = result.offers.find((o) => o.view.record.id === result.best);
   const second = result.offers

@@ -1,14 +1,7 @@
 import { useState } from 'preact/hooks';
-import {
-  levels,
-  locations,
-  type MarketPosition,
-  optionLabel,
-  specializations,
-  steadyYear,
-  tiers,
-} from '../../model';
+import { levels, type MarketPosition, optionLabel, specializations, steadyYear, tiers } from '../../model';
 import type { OfferReady, OfferView } from '../../state/offers';
+import { placeName } from '../../state/places';
 import { BarsChart } from '../charts/BarsChart';
 import { usd } from '../shared/format';
 import { percentileText } from '../shared/ordinal';
@@ -33,7 +26,7 @@ export function marketText(view: OfferView): string {
   const p = view.record.profile;
   return [
     optionLabel(levels, p.level),
-    optionLabel(locations, p.location),
+    placeName(p.location),
     optionLabel(tiers, p.tier),
     optionLabel(specializations, p.specialization),
   ].join(', ');
