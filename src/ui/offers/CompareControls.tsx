@@ -44,8 +44,10 @@ export function CompareControls() {
             shared="also used on Cities"
           />
           <p class="note" data-testid="compare-tax-year">
-            Tax year {set.taxYear} rules for every year of every offer (the latest known; later years’ rules
-            are not published yet).
+            Tax year {set.taxYear} rules for every year of every offer
+            {set.taxYear === 2026
+              ? ' (the latest known: later years’ rules are not published yet).'
+              : ' (as you chose; 2026’s are the latest known).'}
           </p>
         </div>
       )}
