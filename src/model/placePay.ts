@@ -51,9 +51,6 @@ const seedStates: Readonly<Record<string, string>> = {
   MA: 'loc-massachusetts',
 };
 
-/** The seed figures that give a location's average pay (the nine places and the nation). */
-export const seedFigureIds: readonly string[] = Object.values(placeAliases).map((a) => a.figureId);
-
 export type PaySource =
   | { kind: 'seed'; figureId: string }
   | { kind: 'lent'; figureId: string; state: string }

@@ -12,6 +12,3 @@ export function providePlaces(f: (id: string) => PlaceInfo | undefined): void {
 
 /** A place's data, once the places are loaded; undefined for an unknown id or before they load. */
 export const placeInfo = (id: string): PlaceInfo | undefined => lookup?.(id);
-
-/** Whether the place data has loaded. */
-export const placesLoaded = (): boolean => lookup !== null;

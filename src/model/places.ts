@@ -2,7 +2,7 @@
 // (data/places.json), the seed's ten location ids as aliases, and where each place's pay comes from.
 import placesJson from '../../data/places.json' with { type: 'json' };
 import type { PlaceId } from './ids';
-import { type PlaceInfo, payFrom, placeAliases, seedFigureIds } from './placePay';
+import { type PlaceInfo, payFrom, placeAliases } from './placePay';
 import { providePlaces } from './placeRegistry';
 
 export { placeAliases } from './placePay';
@@ -45,8 +45,6 @@ export const seedPlaces: readonly { alias: string; figureId: string; rpp: number
 )
   .filter(([alias]) => alias !== 'us')
   .map(([alias, a]) => ({ alias, figureId: a.figureId, rpp: place(a.place).rpp }));
-
-export { seedFigureIds };
 
 /**
  * β of the fitted location factor (RPP/100)^β: least squares through the origin on the logs of the

@@ -67,13 +67,18 @@ export function taxState(location: string, state?: string): string | null {
   return state && states.includes(state) ? state : (states[0] ?? null);
 }
 
-/** The city taxes that apply: the chosen ones, or those on by default, among the place's own. */
-function cityTaxIds(input: TakeHomeInput, state: string): string[] {
+/**
+ * The local taxes that apply (id and label): every county tax residents pay, and the chosen city taxes
+ * (or those on by default) among the place's own. They depend on the place, not the wages, so they are
+ * found once per take-home, not once per step of a search.
+ */
+function localTaxesApplied(input: TakeHomeInput, state: string | null): { id: string; label: string }[] {
+  if (!state) return [];
   const { always, city } = localTaxesFor(input.location, state);
   const chosen = input.cityTaxes
     ? city.filter((c) => input.cityTaxes?.includes(c.id))
     : city.filter((c) => c.defaultOn);
-  return [...always, ...chosen].map((c) => c.id);
+  return [...always, ...chosen].map(({ id, label }) => ({ id, label }));
 }
 
 /** The SALT cap for a year at a modified AGI (phased down at high incomes, not below the floor). */
@@ -100,24 +105,22 @@ function withTotals(l: TaxLines, wages: number, pretax401k: number): TakeHome {
 }
 
 /** Every tax line before rounding for a given 401(k) deferral. */
-function linesAt(input: TakeHomeInput, deferral: number): TakeHome {
+function linesAt(
+  input: TakeHomeInput,
+  deferral: number,
+  state: string | null,
+  locals: readonly { id: string; label: string }[],
+): TakeHome {
   const { wages, year } = input;
   const f = federalYear(year);
   const k = key(input.filingStatus);
-  const state = taxState(input.location, input.state);
   const ctxInput = { year, filingStatus: input.filingStatus, wages, pretax401k: deferral };
   const ctx = stateContext(ctxInput);
   const rules = state ? stateFiles[state]?.years[String(year)] : undefined;
   if (state && !rules) throw new RangeError(`No tax data for ${state} in ${year}`);
   const stateTax = rules ? stateIncomeTax(ctx, rules) : 0;
   const payroll = rules ? statePayroll(ctx, rules) : [];
-  const localTaxes = state
-    ? cityTaxIds(input, state).map((id) => ({
-        id,
-        label: localLabel(input.location, state, id),
-        amount: localTaxExact(id, ctxInput),
-      }))
-    : [];
+  const localTaxes = locals.map((l) => ({ ...l, amount: localTaxExact(l.id, ctxInput) }));
   const localIncomeTax = localTaxes.reduce((s, l) => s + l.amount, 0);
   const salt = Math.min(saltCap(year, ctx.agi), stateTax + localIncomeTax);
   const standard = f.standardDeduction[k];
@@ -142,11 +145,6 @@ function linesAt(input: TakeHomeInput, deferral: number): TakeHome {
   );
 }
 
-function localLabel(location: string, state: string, id: string): string {
-  const { always, city } = localTaxesFor(location, state);
-  return [...always, ...city].find((c) => c.id === id)?.label ?? id;
-}
-
 /**
  * Every tax line before rounding (used to solve equivalent wages smoothly). The 401(k) deferral is held
  * to what the paycheck has left after tax, so take-home is never negative: a smaller deferral raises
@@ -156,10 +154,12 @@ export function exact(input: TakeHomeInput): TakeHome {
   const { wages } = input;
   if (!(Number.isFinite(wages) && wages >= 0)) throw new RangeError('wages must be 0 or more');
   let deferral = Math.min(Math.max(0, input.pretax401k ?? 0), wages);
-  let e = linesAt(input, deferral);
+  const state = taxState(input.location, input.state);
+  const locals = localTaxesApplied(input, state);
+  let e = linesAt(input, deferral, state, locals);
   for (let i = 0; e.net < 0 && i < 100; i++) {
     deferral = Math.max(0, deferral + e.net - 0.005);
-    e = linesAt(input, deferral);
+    e = linesAt(input, deferral, state, locals);
   }
   return e;
 }
