@@ -21,6 +21,8 @@ export function SharePage() {
   useEffect(() => {
     const onHash = () => setHash(location.hash);
     addEventListener('hashchange', onHash);
+    // A change between the first render and this effect fired before anyone listened: read it now.
+    onHash();
     return () => removeEventListener('hashchange', onHash);
   }, []);
   const decoded = useMemo(() => decodeShare(hash), [hash]);
