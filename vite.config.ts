@@ -115,21 +115,33 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser the app supports (ES2022) preloads modules itself; the polyfill would cost the first screen.
+    modulePreload: { polyfill: false },
     sourcemap: false,
     manifest: true,
     rollupOptions: {
       output: {
-        // Code only the lazy screens use (offer and tax math, calibration) gets its own chunk, so the shared
-        // chunk the first screen loads stays small.
-        manualChunks(id: string) {
-          if (
-            /src\/model\/(offer|offerForm|offerTax|compare\w*|cityComparison|stats|calibration|anchors|position|notes|tax|equivalent|retirement|normalize|places|placeSearch|brackets|aboutPlaces)\.ts$|src\/model\/states\/|src\/data\/notes\.ts$|data\/(federal|places|locals|assumptions)\.json$|data\/states\//.test(
-              id,
-            )
-          )
-            return 'offer-model';
-          if (/src\/(model|data)\/|data\/\w+\.json/.test(id)) return 'model';
-          return undefined;
+        // Rolldown's groups, highest priority first; each takes the modules it matches and their static
+        // imports that a higher group has not taken.
+        codeSplitting: {
+          groups: [
+            // What the entry imports statically: the first screen loads all of it anyway, and one chunk
+            // compresses better than a dozen small ones.
+            { name: 'first-screen', tags: ['$initial'], priority: 4 },
+            // The place list and its search: what a saved place beyond the seed's ten needs, not the taxes.
+            {
+              name: 'places',
+              test: /src[\\/]model[\\/](places|placeSearch)\.ts$|data[\\/]places\.json$/,
+              priority: 3,
+            },
+            // Code only the lazy screens use (offer and tax math, calibration, the tax data).
+            {
+              name: 'offer-model',
+              test: /src[\\/]model[\\/](offer|offerForm|offerTax|compare\w*|cityComparison|stats|calibration|anchors|position|notes|tax|equivalent|retirement|normalize|brackets|aboutPlaces)\.ts$|src[\\/]model[\\/]states[\\/]|src[\\/]data[\\/]notes\.ts$|data[\\/](federal|locals|assumptions)\.json$|data[\\/]states[\\/]/,
+              priority: 2,
+            },
+            { name: 'model', test: /src[\\/](model|data)[\\/]|data[\\/]\w+\.json/, priority: 1 },
+          ],
         },
       },
     },

@@ -6,7 +6,7 @@ import {
   type Scenario,
   type Settings,
 } from '../model/domain';
-import { restoreExport, validateName } from '../storage/restore';
+import { validateName } from '../storage/restoreRecords';
 import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
 import { assumptionText, cities, inputs, theme } from './app';
 
@@ -213,6 +213,8 @@ const mergeById = <T extends { id: string }>(mine: T[], theirs: T[]) => [
  * are added (same id: the file's wins); current inputs and settings stay. A bad file changes nothing.
  */
 export async function importText(text: string, mode: 'merge' | 'replace'): Promise<ActionResult> {
+  // Reading an export file is rare: its checks load when a file is imported, not with the first screen.
+  const { restoreExport } = await import('../storage/restoreExport');
   const r = restoreExport(text);
   if (!r.ok) return r;
   const d = r.data;
@@ -263,6 +265,6 @@ export async function deleteOffer(id: string): Promise<void> {
 }
 
 /** The largest import file read (the UI says so before reading). */
-export { MAX_IMPORT_BYTES } from '../storage/restore';
+export { MAX_IMPORT_BYTES } from '../storage/exportFormat';
 /** A new id for a scenario or an offer. */
 export { newId };

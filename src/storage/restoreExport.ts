@@ -1,23 +1,11 @@
 // Restores an export file: strict, so a bad file changes nothing.
-import type { Inputs, OfferRecord, Scenario, Settings } from '../model/domain';
+import type { OfferRecord, Scenario } from '../model/domain';
+import { EXPORT_VERSION, type ExportData, MAX_IMPORT_BYTES } from './exportFormat';
 import { isObject, own } from './restoreCommon';
 import { restoreOffer, restoreScenario } from './restoreRecords';
 import { restoreInputs, restoreSettings } from './restoreSettings';
 
-/** The version of the export file format. */
-export const EXPORT_VERSION = 2;
-export const MAX_IMPORT_BYTES = 2_000_000;
 const MAX_SCENARIOS = 1000;
-
-export interface ExportData {
-  app: 'ml-comp';
-  schemaVersion: number;
-  exportedAt: string;
-  inputs: Inputs;
-  settings: Settings;
-  scenarios: Scenario[];
-  offers: OfferRecord[];
-}
 
 /**
  * Reads an export file (version 1 had no offers). Strict: anything wrong rejects the whole file with a message, so a bad file

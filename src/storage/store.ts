@@ -1,15 +1,10 @@
 import type { IDBPDatabase } from 'idb';
 import type { Inputs, OfferRecord, Scenario, Settings } from '../model/domain';
 import { CURRENT, DB_NAME, type MLCompDB, type OpenEvents, openAppDB } from './db';
-import {
-  EXPORT_VERSION,
-  type ExportData,
-  type Restored,
-  restoreInputs,
-  restoreOffer,
-  restoreScenario,
-  restoreSettings,
-} from './restore';
+import { EXPORT_VERSION, type ExportData } from './exportFormat';
+import type { Restored } from './restoreCommon';
+import { restoreOffer, restoreScenario } from './restoreRecords';
+import { restoreInputs, restoreSettings } from './restoreSettings';
 
 export interface Loaded {
   inputs: Restored<Inputs> | null;

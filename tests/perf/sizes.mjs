@@ -1,16 +1,27 @@
-// Sizes of the built app: the JavaScript the first screen needs (entry + static imports, from the Vite
-// manifest) and the whole service-worker precache, both gzip. Shared by the budget check and the bench.
+// Sizes of the built app: the JavaScript the first screen needs (the script index.html loads + its static
+// imports, from the Vite manifest) and the whole service-worker precache, both gzip. Shared by the budget
+// check, the browser's budget test (tests/e2e/first-screen.spec.ts) and the bench.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-const gz = (path) => gzipSync(readFileSync(path)).length;
+export const gz = (path) => gzipSync(readFileSync(path)).length;
+
+/**
+ * The most JavaScript (kB gzip) the browser may fetch before the first screen is interactive. 31 kB:
+ * what it was before the app took every US place (issue 11: 31.1 kB), kept by loading the service
+ * worker's registration and the import-file checks after the first screen and by putting what the first
+ * screen needs in one chunk. Issue 13 halves it.
+ */
+export const FIRST_SCREEN_BUDGET_KB = 31;
 
 /** The first screen's JavaScript files with their gzip sizes, and the chart.js chunks. */
 export function firstScreen(dist) {
   const manifest = JSON.parse(readFileSync(join(dist, '.vite/manifest.json'), 'utf8'));
-  const entryKey = Object.keys(manifest).find((k) => manifest[k].isEntry);
-  if (!entryKey) throw new Error('no entry chunk in the Vite manifest');
+  const html = readFileSync(join(dist, 'index.html'), 'utf8');
+  const src = html.match(/<script type="module"[^>]* src="\/([^"]+)"/)?.[1];
+  const entryKey = Object.keys(manifest).find((k) => manifest[k].file === src);
+  if (!entryKey) throw new Error(`index.html's script (${src}) is not in the Vite manifest`);
   const initial = new Set();
   const walk = (key) => {
     const chunk = manifest[key];

@@ -1,5 +1,5 @@
 import { canInstall, promptInstall } from '../../pwa/install';
-import { applyUpdate, dismissUpdate, needRefresh, online } from '../../pwa/register';
+import { applyUpdate, dismissUpdate, needRefresh, online } from '../../pwa/status';
 import { storageNotice } from '../../state/persist';
 
 /** Offline badge, install button, update prompt and storage notice: small, and only when relevant. */

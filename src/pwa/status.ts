@@ -1,0 +1,24 @@
+import { signal } from '@preact/signals';
+import { flush } from '../state/persist';
+
+/** A new version is installed and waiting. */
+export const needRefresh = signal(false);
+export const online = signal(typeof navigator === 'undefined' ? true : navigator.onLine);
+
+let updateSW: ((reloadPage?: boolean) => Promise<void>) | undefined;
+
+/** Set by the service-worker registration (./register, loaded after the first screen is up). */
+export function setUpdater(fn: (reloadPage?: boolean) => Promise<void>): void {
+  updateSW = fn;
+}
+
+/** Applies the waiting version, only once what the user typed is saved. */
+export async function applyUpdate(): Promise<void> {
+  await flush();
+  await updateSW?.(true);
+}
+
+/** Keeps the running version; the prompt comes back on the next start. */
+export function dismissUpdate(): void {
+  needRefresh.value = false;
+}
