@@ -7,9 +7,9 @@ import { equivalentWages, priceArea } from './equivalent';
 import { estimate } from './estimate';
 import { type NumberRules, parseNumber } from './parse';
 import { isPlaceId, place } from './places';
+import { placeTaxInput, stateName } from './placeTax';
 import { stateFiles } from './states/data';
-import { type LocalTaxRef, localTaxesFor } from './states/locals';
-import { type FilingStatus, type TakeHome, type TaxYear, takeHome, taxState } from './tax';
+import { type FilingStatus, type TakeHome, type TaxYear, takeHome } from './tax';
 import type { Profile } from './types';
 
 /** The pay compared: the market estimate for a profile in each place, or the same wages everywhere. */
@@ -83,49 +83,6 @@ export const placeLabel = (id: string): string => (isPlaceId(id) ? place(id).lab
 /** The same place under two ids (a seed alias and the place it names)? */
 export const samePlace = (a: string, b: string): boolean =>
   a === b || (isPlaceId(a) && isPlaceId(b) && place(a).id === place(b).id);
-
-/** A state's name from its USPS code. */
-const stateName = (usps: string): string => {
-  const id = `state-${usps.toLowerCase()}`;
-  return isPlaceId(id) ? place(id).label : usps;
-};
-
-/** What takeHome() needs from the user's choices for a place: the state lived in and the city taxes on. */
-export function placeTaxInput(o: PlaceOptions | undefined): {
-  state?: string;
-  cityTaxes?: readonly string[];
-} {
-  return {
-    ...(o?.state ? { state: o.state } : {}),
-    ...(o?.cityTaxes ? { cityTaxes: o.cityTaxes } : {}),
-  };
-}
-
-/** A place's tax choices as the screen offers them. */
-export interface PlaceTaxChoices {
-  /** The states a metro spans, first-named first (more than one only where there is a choice). */
-  states: { usps: string; label: string }[];
-  /** The state taxed (USPS code), or null for the national average. */
-  state: string | null;
-  /** Local taxes every resident pays there (a Maryland or Indiana county), with the assumption made. */
-  always: LocalTaxRef[];
-  /** City taxes the user may say apply, and whether each is on. */
-  city: (LocalTaxRef & { on: boolean })[];
-}
-
-/** The state lived in and the local taxes of a place, given the user's choices (defaults where none). */
-export function placeTaxChoices(id: string, o: PlaceOptions | undefined): PlaceTaxChoices {
-  const p = place(id);
-  const codes = p.kind === 'metro' ? (p.states ?? (p.state ? [p.state] : [])) : [];
-  const state = taxState(id, o?.state);
-  const { always, city } = state ? localTaxesFor(id, state) : { always: [], city: [] };
-  return {
-    states: codes.map((usps) => ({ usps, label: stateName(usps) })),
-    state,
-    always,
-    city: city.map((c) => ({ ...c, on: o?.cityTaxes ? o.cityTaxes.includes(c.id) : c.defaultOn })),
-  };
-}
 
 /**
  * The 2026 figures the data marks as projections (not yet published) for the states taxed, by state

@@ -7,7 +7,7 @@ import { place } from './places';
 import { federalYear, stateContext } from './states/context';
 import { stateFiles } from './states/data';
 import { stateIncomeTax, statePayroll } from './states/engine';
-import { localTaxExact, localTaxesFor } from './states/locals';
+import { type CityTie, cityTaxEntry, localTaxExact, localTaxesFor } from './states/locals';
 
 export { bracketTax } from './brackets';
 
@@ -27,7 +27,11 @@ export interface TakeHomeInput {
   pretax401k?: number;
   /** For a metro spanning states, the state lived in (USPS code); by default its first-named state. */
   state?: string;
-  /** The city taxes that apply (ids of the place's city taxes); by default those on by default. */
+  /**
+   * The city taxes that apply, by the user's tie to each city: an id of the place's city taxes (lives
+   * there, and works there where the tax asks), or `id + ':work'` (works there, lives elsewhere: the
+   * non-resident terms). By default those on by default, as 'live-work'.
+   */
   cityTaxes?: readonly string[];
 }
 
@@ -72,13 +76,25 @@ export function taxState(location: string, state?: string): string | null {
  * (or those on by default) among the place's own. They depend on the place, not the wages, so they are
  * found once per take-home, not once per step of a search.
  */
-function localTaxesApplied(input: TakeHomeInput, state: string | null): { id: string; label: string }[] {
+function localTaxesApplied(input: TakeHomeInput, state: string | null): AppliedLocal[] {
   if (!state) return [];
   const { always, city } = localTaxesFor(input.location, state);
-  const chosen = input.cityTaxes
-    ? city.filter((c) => input.cityTaxes?.includes(c.id))
-    : city.filter((c) => c.defaultOn);
-  return [...always, ...chosen].map(({ id, label }) => ({ id, label }));
+  const ties = input.cityTaxes
+    ? new Map(input.cityTaxes.map(cityTaxEntry).map((e) => [e.id, e.tie]))
+    : new Map(city.filter((c) => c.defaultOn).map((c) => [c.id, 'live-work' as const]));
+  const chosen = city.flatMap((c) => {
+    const tie = ties.get(c.id);
+    if (!tie || (tie === 'work' && c.who === 'residents')) return [];
+    const nonresident = tie === 'work' && c.who === 'both';
+    return [{ id: c.id, label: nonresident ? `${c.label} (non-resident)` : c.label, tie }];
+  });
+  return [...always.map(({ id, label }) => ({ id, label, tie: 'live-work' as const })), ...chosen];
+}
+
+interface AppliedLocal {
+  id: string;
+  label: string;
+  tie: CityTie;
 }
 
 /** The SALT cap for a year at a modified AGI (phased down at high incomes, not below the floor). */
@@ -109,7 +125,7 @@ function linesAt(
   input: TakeHomeInput,
   deferral: number,
   state: string | null,
-  locals: readonly { id: string; label: string }[],
+  locals: readonly AppliedLocal[],
 ): TakeHome {
   const { wages, year } = input;
   const f = federalYear(year);
@@ -120,7 +136,11 @@ function linesAt(
   if (state && !rules) throw new RangeError(`No tax data for ${state} in ${year}`);
   const stateTax = rules ? stateIncomeTax(ctx, rules) : 0;
   const payroll = rules ? statePayroll(ctx, rules) : [];
-  const localTaxes = locals.map((l) => ({ ...l, amount: localTaxExact(l.id, ctxInput) }));
+  const localTaxes = locals.map(({ id, label, tie }) => ({
+    id,
+    label,
+    amount: localTaxExact(id, ctxInput, tie),
+  }));
   const localIncomeTax = localTaxes.reduce((s, l) => s + l.amount, 0);
   const salt = Math.min(saltCap(year, ctx.agi), stateTax + localIncomeTax);
   const standard = f.standardDeduction[k];

@@ -7,18 +7,25 @@ import {
   cityGross,
   compareCities,
   placeLabel,
-  placeTaxChoices,
   projectedFigures,
   salaryPay,
   samePlace,
 } from '../model/cityComparison';
 import { type CitySet, MAX_CITIES, MIN_CITIES, type PlaceOptions } from '../model/domain';
 import { isPlaceId } from '../model/places';
+import {
+  type CityTaxChoice,
+  type CityTieChoice,
+  cityTieOptions,
+  placeTaxChoices,
+  withCityTie,
+} from '../model/placeTax';
 import { assumptions, cities, profile } from './app';
 import { offerViews } from './offers';
 
-export type { CityGap, CityRow, PlaceTaxChoices } from '../model/cityComparison';
+export type { CityGap, CityRow } from '../model/cityComparison';
 export { placeLabel } from '../model/cityComparison';
+export type { CityTaxChoice, CityTieChoice, PlaceTaxChoices } from '../model/placeTax';
 
 /**
  * The Cities screen's 401(k) contribution as typed, parsed and held to the tax year's employee limit
@@ -182,14 +189,28 @@ export function setPlaceState(id: string, usps: string): void {
   cities.value = { ...set, placeOptions: { ...set.placeOptions, [id]: next } };
 }
 
-/** Whether a city tax of a place applies (the user lives or works there). */
-export function setCityTax(id: string, taxId: string, on: boolean): void {
+/** The user's tie to a city that taxes wages in a place (lives there, only works there, or neither). */
+export function setCityTax(id: string, taxId: string, tie: CityTieChoice): void {
   const set = cities.value;
   const choices = isPlaceId(id) ? placeTaxChoices(id, set.placeOptions[id]) : null;
   if (!choices?.city.some((c) => c.id === taxId)) return;
-  const cityTaxes = choices.city.filter((c) => (c.id === taxId ? on : c.on)).map((c) => c.id);
-  const next: PlaceOptions = { ...set.placeOptions[id], cityTaxes };
+  const next: PlaceOptions = { ...set.placeOptions[id], cityTaxes: withCityTie(choices.city, taxId, tie) };
   cities.value = { ...set, placeOptions: { ...set.placeOptions, [id]: next } };
+}
+
+/** The ties a city tax offers, each with its words for the screen. */
+export function cityTieChoices(c: CityTaxChoice): { id: CityTieChoice; label: string }[] {
+  const words: Record<CityTieChoice, string> =
+    c.who === 'residents'
+      ? { 'live-work': 'I live there', work: '', none: 'I don’t live there' }
+      : c.who === 'workers'
+        ? {
+            'live-work': c.nonresidentTerms ? 'I live and work there' : 'I work there',
+            work: 'I work there, living elsewhere',
+            none: 'I don’t work there',
+          }
+        : { 'live-work': 'I live there', work: 'I work there, living elsewhere', none: 'Neither' };
+  return cityTieOptions(c).map((id) => ({ id, label: words[id] }));
 }
 
 export function setCities(patch: Partial<CitySet>): void {

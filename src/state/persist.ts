@@ -9,6 +9,7 @@ import {
 import { validateName } from '../storage/restoreRecords';
 import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
 import { assumptionText, cities, inputs, theme } from './app';
+import { rememberSavedPlaces } from './places';
 
 export const scenarios = signal<Scenario[]>([]);
 export const offers = signal<OfferRecord[]>([]);
@@ -84,6 +85,11 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
       scenarios.value = loaded.scenarios;
       offers.value = loaded.offers;
     });
+    rememberSavedPlaces([
+      inputs.value.location,
+      ...offers.value.map((o) => o.profile.location),
+      ...cities.value.locations,
+    ]);
     if (loaded.problems.length) {
       notify(`Some saved data could not be read and was skipped: ${loaded.problems.join('; ')}.`);
     }

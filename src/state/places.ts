@@ -34,6 +34,15 @@ export function loadPlaces(): Promise<PlaceApi> {
   return loading;
 }
 
+/**
+ * Starts a session's recent places from those in the saved data (the estimate's place, then the offers',
+ * then the compared cities'), after any picked already; the national average is no pick.
+ */
+export function rememberSavedPlaces(ids: readonly string[]): void {
+  const canonical = ids.map((id) => placeAliases[id]?.place ?? id).filter((id) => id !== 'us');
+  recentPlaces.value = [...new Set([...recentPlaces.value, ...canonical])].slice(0, 6);
+}
+
 /** Remembers a picked place as the most recent. */
 export function notePlaceUsed(id: string): void {
   recentPlaces.value = [id, ...recentPlaces.value.filter((x) => x !== id)].slice(0, 6);

@@ -127,7 +127,7 @@ export function restoreSettings(raw: unknown, what = 'saved settings'): Restored
 }
 
 const usps = /^[A-Z]{2}$/;
-const taxId = /^[a-z0-9-]{1,64}$/;
+const taxId = /^[a-z0-9-]{1,64}(:work)?$/;
 
 /** Per-place choices: only well-formed place ids, states and tax ids are kept (at most 50 places). */
 function restorePlaceOptions(raw: unknown): { value: Record<string, PlaceOptions>; dropped: boolean } {

@@ -36,18 +36,29 @@ describe('Cities: choosing places', () => {
     );
     const item = within(screen.getByTestId(`place-${philly}`));
     expect((item.getByRole('radio', { name: 'Pennsylvania' }) as HTMLInputElement).checked).toBe(true);
-    const wageTax = item.getByRole('checkbox', {
-      name: 'I live or work where it applies: Philadelphia Wage Tax',
-    }) as HTMLInputElement;
-    expect(wageTax.checked).toBe(true);
+    const wageTax = item.getByRole('combobox', { name: 'Philadelphia Wage Tax' }) as HTMLSelectElement;
+    expect(wageTax.value).toBe('live-work');
+    expect([...wageTax.options].map((o) => o.text)).toEqual([
+      'I live there',
+      'I work there, living elsewhere',
+      'Neither',
+    ]);
     const t = takeHome({ wages: 250_000, location: philly, filingStatus: 'single', year: 2026 });
     const row = screen.getByTestId(`city-${philly}`);
     expect(row.querySelector('[data-testid="local-lines"]')?.textContent).toBe(
       `Philadelphia Wage Tax ${usd(t.localIncomeTax)}`,
     );
     expect(row.querySelector('[data-col="net"]')?.textContent).toBe(usd(t.net));
-    // Off: no wage tax line, and the choice is kept in the Cities choices.
-    fireEvent.click(wageTax);
+    // Working there only: the non-resident rate (Philadelphia Revenue Dept., 2026: 3.43% × 250,000 = 8,575).
+    fireEvent.change(wageTax, { target: { value: 'work' } });
+    expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: ['philadelphia:work'] });
+    await waitFor(() =>
+      expect(
+        screen.getByTestId(`city-${philly}`).querySelector('[data-testid="local-lines"]')?.textContent,
+      ).toBe('Philadelphia Wage Tax (non-resident) $8,575'),
+    );
+    // Neither: no wage tax line, and the choice is kept in the Cities choices.
+    fireEvent.change(wageTax, { target: { value: 'none' } });
     expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: [] });
     await waitFor(() =>
       expect(screen.getByTestId(`city-${philly}`).querySelector('[data-testid="local-lines"]')).toBeNull(),
@@ -55,8 +66,8 @@ describe('Cities: choosing places', () => {
     // Living in Delaware: Wilmington's wage tax, on by default there.
     fireEvent.click(item.getByRole('radio', { name: 'Delaware' }));
     expect(cities.value.placeOptions[philly]).toEqual({ state: 'DE' });
-    expect((item.getByRole('checkbox', { name: /Wilmington wage tax/ }) as HTMLInputElement).checked).toBe(
-      true,
+    expect((item.getByRole('combobox', { name: /Wilmington wage tax/ }) as HTMLSelectElement).value).toBe(
+      'live-work',
     );
   });
 

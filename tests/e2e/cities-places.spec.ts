@@ -84,8 +84,8 @@ test('Denver, Raleigh, Austin and Philadelphia at $250k (2026), kept after an of
     await expect(page.getByTestId(`city-${raleigh}`).locator('[data-col="needed"]')).toHaveText(usd(needed));
   };
   await check();
-  const wageTax = page.getByRole('checkbox', { name: /Philadelphia Wage Tax/ });
-  await expect(wageTax).toBeChecked();
+  const wageTax = page.getByRole('combobox', { name: /Philadelphia Wage Tax/ });
+  await expect(wageTax).toHaveValue('live-work');
 
   // Living in the New Jersey part: New Jersey's taxes, no wage tax; back to Pennsylvania.
   const phillyItem = page.getByTestId(`place-${philly}`);
@@ -95,7 +95,15 @@ test('Denver, Raleigh, Austin and Philadelphia at $250k (2026), kept after an of
   );
   await expect(page.getByTestId(`city-${philly}`).locator('th')).toContainText('Living in New Jersey');
   await phillyItem.getByRole('radio', { name: 'Pennsylvania' }).check();
-  await expect(wageTax).toBeChecked();
+  await expect(wageTax).toHaveValue('live-work');
+  // Working in Philadelphia, living elsewhere in Pennsylvania: the non-resident rate, named as such.
+  await wageTax.selectOption({ label: 'I work there, living elsewhere' });
+  await expect(page.getByTestId(`city-${philly}`).getByTestId('local-lines')).toHaveText(
+    `Philadelphia Wage Tax (non-resident) ${usd(
+      takeHome({ ...single, location: philly, cityTaxes: ['philadelphia:work'] }).localIncomeTax,
+    )}`,
+  );
+  await wageTax.selectOption({ label: 'I live there' });
   expect(await overflow(page)).toBeLessThanOrEqual(0);
 
   // Offline after a reload: the picks, the salary and the numbers are kept.

@@ -159,12 +159,18 @@ describe('choosing places', () => {
       return r.ok ? r.rows.find((row) => row.location === philly)?.tax : undefined;
     };
     expect(phillyTax()?.localTaxes.map((l) => l.id)).toEqual(['philadelphia']);
-    setCityTax(philly, 'philadelphia', false);
+    setCityTax(philly, 'philadelphia', 'work');
+    expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: ['philadelphia:work'] });
+    // Philadelphia Revenue Dept.: non-residents 3.43% in 2026: 250,000 × 3.43% = 8,575.
+    expect(phillyTax()?.localTaxes).toEqual([
+      { id: 'philadelphia', label: 'Philadelphia Wage Tax (non-resident)', amount: 8_575 },
+    ]);
+    setCityTax(philly, 'philadelphia', 'none');
     expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: [] });
     expect(phillyTax()?.localTaxes).toEqual([]);
-    expect(chosenPlaces.value[1]?.choices?.city[0]?.on).toBe(false);
+    expect(chosenPlaces.value[1]?.choices?.city[0]?.tie).toBe('none');
     // A tax the place does not have is ignored.
-    setCityTax(philly, 'nyc', true);
+    setCityTax(philly, 'nyc', 'live-work');
     expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: [] });
     // Another state: its own city taxes, at their defaults (Wilmington in Delaware).
     setPlaceState(philly, 'DE');

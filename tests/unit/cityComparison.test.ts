@@ -4,11 +4,11 @@ import {
   cityGross,
   compareCities,
   placeLabel,
-  placeTaxChoices,
   projectedFigures,
   salaryPay,
   samePlace,
 } from '../../src/model/cityComparison';
+import { placeTaxChoices } from '../../src/model/placeTax';
 
 const opts = {
   places: ['seattle', 'texas', 'new-york-city'],
@@ -99,13 +99,14 @@ describe('places beyond the seed', () => {
     expect(p.states.map((s) => s.usps)).toEqual(['PA', 'NJ', 'DE', 'MD']);
     expect(p.states[0]?.label).toBe('Pennsylvania');
     expect(p.state).toBe('PA');
-    expect(p.city.map((c) => [c.id, c.on])).toEqual([['philadelphia', true]]);
+    expect(p.city.map((c) => [c.id, c.tie])).toEqual([['philadelphia', 'live-work']]);
     expect(p.always).toEqual([]);
     // Living in the Delaware part: Wilmington's wage tax instead; in Maryland, Cecil County's tax always.
     expect(placeTaxChoices(philly, { state: 'DE' }).city.map((c) => c.id)).toEqual(['wilmington']);
     expect(placeTaxChoices(philly, { state: 'MD' }).always.map((a) => a.id)).toEqual(['md-cecil']);
     // Turned off by the user.
-    expect(placeTaxChoices(philly, { cityTaxes: [] }).city[0]?.on).toBe(false);
+    expect(placeTaxChoices(philly, { cityTaxes: [] }).city[0]?.tie).toBe('none');
+    expect(placeTaxChoices(philly, { cityTaxes: ['philadelphia:work'] }).city[0]?.tie).toBe('work');
     // A state is no choice; Maryland's state place assumes a county and says so.
     const md = placeTaxChoices('state-md', undefined);
     expect(md.states).toEqual([]);

@@ -13,6 +13,7 @@ import {
   storageKind,
   storageNotice,
 } from '../../src/state/persist';
+import { recentPlaces } from '../../src/state/places';
 import { type AppStore, createIdbStore, createMemoryStore } from '../../src/storage/store';
 
 let n = 0;
@@ -45,6 +46,21 @@ describe('persistence', () => {
     expect(inputs.value).toMatchObject({ location: 'texas', yearsText: '3' });
     expect(theme.value).toBe('dark');
     expect(storageKind.value).toBe('indexeddb');
+  });
+
+  it('starts a new session’s recent places from the saved ones (the seed’s ids as their places)', async () => {
+    const name = freshName();
+    await hydrate(() => createIdbStore(name));
+    inputs.value = { ...inputs.value, location: 'metro-raleigh-cary-nc' };
+    await flush();
+    recentPlaces.value = [];
+    await hydrate(() => createIdbStore(name));
+    // The estimate's place first, then the compared cities' (san-francisco, seattle, … by default).
+    expect(recentPlaces.value.slice(0, 3)).toEqual([
+      'metro-raleigh-cary-nc',
+      'metro-san-francisco-oakland-berkeley-ca',
+      'metro-seattle-tacoma-bellevue-wa',
+    ]);
   });
 
   it('keeps working in memory and says so once when storage is full', async () => {

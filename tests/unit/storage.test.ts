@@ -229,6 +229,13 @@ describe('restoreCitySet', () => {
       'saved cities: dropped an invalid list of locations',
     ]);
     expect(restoreCitySet({ locations: ['us', 'us'] }).value.locations).toEqual(defaultCitySet.locations);
+    // A tie to a city: an id (lives there) or id:work (works there only); anything else is dropped.
+    const philly = 'metro-philadelphia-camden-wilmington-pa-nj-de-md';
+    const ties = (cityTaxes: unknown) =>
+      restoreCitySet({ ...ok, placeOptions: { [philly]: { cityTaxes } } }).value.placeOptions[philly];
+    expect(ties(['philadelphia:work'])).toEqual({ cityTaxes: ['philadelphia:work'] });
+    expect(ties(['philadelphia:live'])).toEqual({});
+    expect(ties(['philadelphia:work:work'])).toEqual({});
     expect(restoreCitySet({ locations: ['us', 'texas'], reference: 'chicago' }).value.reference).toBe('us');
   });
 

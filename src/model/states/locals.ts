@@ -1,5 +1,5 @@
-// Local income taxes on wages (data/locals.json): city taxes the user opts into where they live or work,
-// and county taxes every resident pays (Maryland, Indiana). One generic computation (a rate or brackets
+// Local income taxes on wages (data/locals.json): city taxes by the user's tie to the city (living there,
+// or working there and living elsewhere), and county taxes every resident pays (Maryland, Indiana). One generic computation (a rate or brackets
 // on a base, less an exemption, or a flat yearly amount) with a small named function where a tax needs
 // more (New York City's school tax credits). Bases on a state's taxable income or tax are read through
 // the state engine (data/states), so a local tax follows its state's own rules.
@@ -39,8 +39,30 @@ interface LocalPart {
 interface LocalYear extends LocalPart {
   source?: string;
   projected?: string;
-  /** Further parts, added (e.g. Pittsburgh's Local Services Tax beside its earned income tax). */
+  /** Further parts, added. */
   plus?: LocalPart[];
+  /** What a non-resident who works there owes, where it differs (Philadelphia's lower rate, Yonkers' earnings tax). */
+  nonresident?: LocalPart & { source?: string; projected?: string };
+}
+
+/**
+ * Who owes a city tax: those who live there (wherever they work), those who work there (wherever they
+ * live), or both (residents on all wages, non-residents on the wages earned there).
+ */
+export type CityTaxWho = 'residents' | 'workers' | 'both';
+
+/**
+ * The user's tie to a city: 'live-work' (lives there, and works there where that is what the tax asks),
+ * or 'work' (works there, lives elsewhere in the place's state: the non-resident terms). In a
+ * `cityTaxes` list an id alone is 'live-work' and `id + ':work'` is 'work'.
+ */
+export type CityTie = 'live-work' | 'work';
+
+/** A `cityTaxes` entry read as a tax id and a tie. */
+export function cityTaxEntry(entry: string): { id: string; tie: CityTie } {
+  return entry.endsWith(':work')
+    ? { id: entry.slice(0, -':work'.length), tie: 'work' }
+    : { id: entry, tie: 'live-work' };
 }
 
 interface CityTaxData {
@@ -48,6 +70,9 @@ interface CityTaxData {
   label: string;
   state: string;
   base: Base;
+  who: CityTaxWho;
+  /** A group of city taxes of which a person lives in at most one and works in at most one. */
+  exclusive?: string;
   /** Place id → on by default there (the metro's principal city in that state). */
   places: Record<string, boolean>;
   source: string;
@@ -70,15 +95,24 @@ interface LocalTax {
   label: string;
   state: string;
   base: Base;
+  who: CityTaxWho;
+  exclusive?: string;
   years: Record<string, LocalYear>;
 }
 
-/** A local tax as a place offers it: `defaultOn` for a city tax; `assumption` where a county is assumed. */
+/**
+ * A local tax as a place offers it: `defaultOn` for a city tax (lives and works there); `assumption`
+ * where a county is assumed; for a city tax, who owes it, its exclusive group, and whether non-residents
+ * who work there owe it on other terms (`nonresidentTerms`).
+ */
 export interface LocalTaxRef {
   id: string;
   label: string;
   defaultOn: boolean;
   assumption?: string;
+  who: CityTaxWho;
+  exclusive?: string;
+  nonresidentTerms: boolean;
 }
 
 interface PlaceEntry {
@@ -95,7 +129,7 @@ const addToPlace = (placeId: string, e: PlaceEntry) =>
   byPlace.set(placeId, [...(byPlace.get(placeId) ?? []), e]);
 
 for (const t of data.taxes) {
-  taxes.set(t.id, { id: t.id, label: t.label, state: t.state, base: t.base, years: t.years });
+  taxes.set(t.id, { ...t });
   for (const [p, on] of Object.entries(t.places)) addToPlace(p, { id: t.id, who: 'city', defaultOn: on });
 }
 for (const g of data.counties) {
@@ -106,7 +140,14 @@ for (const g of data.counties) {
         { ratePct, source: g.source, ...(g.projected?.[y] ? { projected: g.projected[y] } : {}) },
       ]),
     );
-    taxes.set(id, { id, label: `${c.name} income tax`, state: g.state, base: g.base, years });
+    taxes.set(id, {
+      id,
+      label: `${c.name} income tax`,
+      state: g.state,
+      base: g.base,
+      who: 'residents',
+      years,
+    });
   }
   for (const [p, [id, assumption]] of Object.entries(g.places)) {
     if (id) addToPlace(p, { id, who: 'resident', defaultOn: true, ...(assumption ? { assumption } : {}) });
@@ -127,7 +168,14 @@ export function localTaxesFor(placeId: string, usps: string): { always: LocalTax
   for (const e of byPlace.get(p.id) ?? []) {
     const t = taxes.get(e.id);
     if (!t || t.state !== usps) continue;
-    const ref: LocalTaxRef = { id: t.id, label: t.label, defaultOn: e.defaultOn };
+    const ref: LocalTaxRef = {
+      id: t.id,
+      label: t.label,
+      defaultOn: e.defaultOn,
+      who: t.who,
+      nonresidentTerms: Object.values(t.years).some((y) => y.nonresident),
+    };
+    if (t.exclusive) ref.exclusive = t.exclusive;
     if (e.assumption) ref.assumption = e.assumption;
     (e.who === 'resident' ? always : city).push(ref);
   }
@@ -228,19 +276,25 @@ type LocalInput = {
   pretax401k?: number;
 };
 
-/** One local tax on a year's wages, before rounding. Throws on an unknown tax or year. */
-export function localTaxExact(localId: string, input: LocalInput): number {
+/**
+ * One local tax on a year's wages, before rounding, for the user's tie to the city (a county tax: 'live-work').
+ * 0 where the tie does not make the tax owed (a residents' tax for one who only works there). Throws on
+ * an unknown tax or year.
+ */
+export function localTaxExact(localId: string, input: LocalInput, tie: CityTie = 'live-work'): number {
   const t = taxes.get(localId);
   if (!t) throw new RangeError(`Unknown local tax: ${localId}`);
   const y = t.years[String(input.year)];
   if (!y) throw new RangeError(`No data for ${localId} in ${input.year}`);
+  if (tie === 'work' && t.who === 'residents') return 0;
+  const parts = tie === 'work' && y.nonresident ? [y.nonresident] : [y, ...(y.plus ?? [])];
   const ctx = stateContext(input);
-  return [y, ...(y.plus ?? [])].reduce((sum, part) => sum + partTax(t, part, ctx), 0);
+  return parts.reduce((sum, part) => sum + partTax(t, part, ctx), 0);
 }
 
 /** One local tax on a year's wages (rounded half-up to whole dollars). Throws on an unknown tax or year. */
-export function localTaxFor(localId: string, input: LocalInput): number {
-  return Math.floor(localTaxExact(localId, input) + 0.5);
+export function localTaxFor(localId: string, input: LocalInput, tie: CityTie = 'live-work'): number {
+  return Math.floor(localTaxExact(localId, input, tie) + 0.5);
 }
 
 /** Every local tax's id, label and state (for listing and tests). */

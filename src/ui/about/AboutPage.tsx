@@ -190,15 +190,19 @@ export function AboutPage() {
         Form 8959), each state’s income tax from its own starting point with its deductions, exemptions and
         credits, the employee share of its payroll programs (disability, family leave, long-term care,
         unemployment), and local income taxes: county taxes every resident pays (Maryland, Indiana) and a
-        city’s tax where you live or work there (New York City, Philadelphia, Pittsburgh, Detroit, the Ohio
-        cities, Kansas City, St. Louis, Louisville, Portland’s Metro and Multnomah taxes and others). Federal
-        tax takes the larger of the standard deduction and your state and local income taxes under the SALT
-        cap ($40,000 for 2025, $40,400 for 2026, phased down at high incomes) — the only itemized deduction
-        assumed. Where a 2026 figure was not yet published, the data uses a projection and says how it was
-        made. States that start from federal taxable income are computed as if the federal standard deduction
-        were taken. The national average location includes federal and payroll taxes only. Cost of living uses
-        the BEA Regional Price Parities ({taxSources.parity.dataYear} data) of the place itself: its metro
-        area, its state, or the nation.
+        city’s tax by your tie to the city (New York City, Yonkers, Philadelphia, Pittsburgh, Detroit, the
+        Ohio cities, Kansas City, St. Louis, Louisville, Portland’s Metro and Multnomah taxes and others):
+        living there (the resident terms), or working there while living elsewhere in the same state (the
+        non-resident terms where the city taxes non-residents: Philadelphia’s lower rate, Yonkers’ earnings
+        tax, half the rate in Detroit; none for New York City). A place is where you live: commuting across a
+        state line (New Jersey to Philadelphia or New York City) and the credits for tax paid to another city
+        are left out. Federal tax takes the larger of the standard deduction and your state and local income
+        taxes under the SALT cap ($40,000 for 2025, $40,400 for 2026, phased down at high incomes) — the only
+        itemized deduction assumed. Where a 2026 figure was not yet published, the data uses a projection and
+        says how it was made. States that start from federal taxable income are computed as if the federal
+        standard deduction were taken. The national average location includes federal and payroll taxes only.
+        Cost of living uses the BEA Regional Price Parities ({taxSources.parity.dataYear} data) of the place
+        itself: its metro area, its state, or the nation.
       </p>
 
       <h2>Calibration</h2>

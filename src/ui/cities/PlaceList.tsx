@@ -3,13 +3,16 @@ import { MAX_CITIES, MIN_CITIES } from '../../model/domain';
 import { cities } from '../../state/app';
 import {
   addPlace,
+  type CityTieChoice,
   chosenPlaces,
+  cityTieChoices,
   placeLabel,
   removePlace,
   setCityTax,
   setPlaceState,
 } from '../../state/cities';
 import { PlacePicker } from '../shared/PlacePicker';
+import { Select } from '../shared/Select';
 
 /** The chosen places, each with its tax choices and a remove button, and a picker to add one. */
 export function PlaceList() {
@@ -73,14 +76,14 @@ export function PlaceList() {
               </fieldset>
             )}
             {choices?.city.map((c) => (
-              <label class="radio" key={c.id}>
-                <input
-                  type="checkbox"
-                  checked={c.on}
-                  onChange={(e) => setCityTax(id, c.id, e.currentTarget.checked)}
-                />
-                <span>I live or work where it applies: {c.label}</span>
-              </label>
+              <Select
+                key={c.id}
+                id={`tie-${id}-${c.id}`}
+                label={c.label}
+                value={c.tie}
+                options={cityTieChoices(c)}
+                onChange={(v) => setCityTax(id, c.id, v as CityTieChoice)}
+              />
             ))}
             {choices?.always.map((a) => (
               <p class="hint" key={a.id}>

@@ -14,8 +14,9 @@ describe('city taxes on gross wages (401(k) deferrals included), single at $150,
     // Philadelphia Code § 19-1502; Revenue Dept.: 3.75% to June 2025, 3.74% from July 2025.
     // 2025: 150,000 × (3.75% + 3.74%) ÷ 2 = 5,617.50 → 5,618. 2026: 150,000 × 3.74% = 5,610.
     ['philadelphia', 5_618, 5_610],
-    // Pittsburgh: EIT 3.0% (city 1% + schools 2%) = 4,500, plus the $52 Local Services Tax = 4,552.
-    ['pittsburgh', 4_552, 4_552],
+    // Pittsburgh: EIT 3.0% (city 1% + schools 2%) = 4,500; the Local Services Tax $52, its own line.
+    ['pittsburgh', 4_500, 4_500],
+    ['pittsburgh-lst', 52, 52],
     // Detroit (Form 5118): (150,000 − 600 exemption) × 2.4% = 3,585.60 → 3,586.
     ['detroit', 3_586, 3_586],
     // Grand Rapids: (150,000 − 600) × 1.5% = 2,241.
@@ -53,19 +54,54 @@ describe('city taxes on gross wages (401(k) deferrals included), single at $150,
   });
 
   it('married filing jointly at $300,000 (one earner)', () => {
-    // Detroit: (300,000 − 2 × 600) × 2.4% = 7,171.20 → 7,171. Pittsburgh: 9,000 + 52 = 9,052.
+    // Detroit: (300,000 − 2 × 600) × 2.4% = 7,171.20 → 7,171. Pittsburgh EIT: 300,000 × 3% = 9,000.
     expect(tax('detroit', 2025, 300_000, 'married-joint')).toBe(7_171);
-    expect(tax('pittsburgh', 2026, 300_000, 'married-joint')).toBe(9_052);
+    expect(tax('pittsburgh', 2026, 300_000, 'married-joint')).toBe(9_000);
     // Portland Arts Tax: one income-earning adult, one $35 (the non-earning spouse owes none).
     expect(tax('portland-arts', 2026, 300_000, 'married-joint')).toBe(35);
   });
 
   it('flat head taxes start at their wage floors', () => {
-    // Pittsburgh LST: none below $12,000 earned: 11,999 × 3% = 359.97 → 360; at 12,000: 360 + 52.
-    expect(tax('pittsburgh', 2025, 11_999)).toBe(360);
-    expect(tax('pittsburgh', 2025, 12_000)).toBe(412);
+    // Pittsburgh LST: none below $12,000 earned; $52 from 12,000.
+    expect([tax('pittsburgh-lst', 2025, 11_999), tax('pittsburgh-lst', 2025, 12_000)]).toEqual([0, 52]);
     // Denver: $500 a month (6,000 a year) before the $5.75 monthly tax is owed.
     expect([tax('denver-opt', 2025, 5_999), tax('denver-opt', 2025, 6_000)]).toEqual([0, 69]);
+  });
+});
+
+describe('working in a city and living elsewhere: the non-resident terms', () => {
+  const work = (id: string, year: number, wages: number, filingStatus: Status = 'single') =>
+    localTaxFor(id, { year, filingStatus, wages }, 'work');
+
+  it.each([
+    // Philadelphia Revenue Dept. (Wage Tax, non-residents): 3.44% to June 2025, 3.43% from July 2025.
+    // 2025: 150,000 × (3.44% + 3.43%) ÷ 2 = 5,152.50 → 5,153. 2026: 150,000 × 3.43% = 5,145.
+    ['philadelphia', 5_153, 5_145],
+    // Yonkers, Form Y-203 line 6: 0.5% of wages earned there = 750 (no exclusion above $30,000).
+    ['yonkers', 750, 750],
+    // Detroit, MCL 141.503: non-residents half the resident rate: (150,000 − 600) × 1.2% = 1,792.80 → 1,793.
+    ['detroit', 1_793, 1_793],
+    // Grand Rapids: (150,000 − 600) × 0.75% = 1,120.50 → 1,121 (half up).
+    ['grand-rapids', 1_121, 1_121],
+    // Louisville Metro, W-1KJC: non-residents 1.45% = 2,175.
+    ['louisville', 2_175, 2_175],
+    // Ohio and Missouri cities tax wages earned there at the same rate: Columbus 2.5% = 3,750; KC 1% = 1,500.
+    ['columbus', 3_750, 3_750],
+    ['kansas-city', 1_500, 1_500],
+    // Taxes on residents only: New York City, Pittsburgh's EIT, Portland's Arts Tax owe nothing.
+    ['nyc', 0, 0],
+    ['pittsburgh', 0, 0],
+    ['portland-arts', 0, 0],
+    // Taxes on work there: Denver's $69, Pittsburgh's $52 LST, whoever works there.
+    ['denver-opt', 69, 69],
+    ['pittsburgh-lst', 52, 52],
+  ])('%s: 2025 %i, 2026 %i', (id, y2025, y2026) => {
+    expect([work(id, 2025, 150_000), work(id, 2026, 150_000)]).toEqual([y2025, y2026]);
+  });
+
+  it('married at $300,000: Philadelphia non-resident 300,000 × 3.43% = 10,290; Detroit (300,000 − 1,200) × 1.2% = 3,585.60 → 3,586', () => {
+    expect(work('philadelphia', 2026, 300_000, 'married-joint')).toBe(10_290);
+    expect(work('detroit', 2026, 300_000, 'married-joint')).toBe(3_586);
   });
 });
 
@@ -197,6 +233,14 @@ describe('which local taxes a place has', () => {
     expect([t?.id, t?.assumption]).toEqual([
       'md-baltimore-city',
       "Baltimore City, the metro's principal city",
+    ]);
+  });
+
+  it('Pittsburgh: the resident EIT and the LST on work there, both on', () => {
+    const pgh = localTaxesFor('metro-pittsburgh-pa', 'PA').city;
+    expect(pgh.map((t) => [t.id, t.defaultOn, t.who])).toEqual([
+      ['pittsburgh', true, 'residents'],
+      ['pittsburgh-lst', true, 'workers'],
     ]);
   });
 
