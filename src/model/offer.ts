@@ -1,3 +1,4 @@
+import type { Extras } from './equity/offerEquity';
 import { type VestingPreset, vestingPresetIds } from './offerFields';
 import type { Profile } from './types';
 
@@ -8,8 +9,11 @@ export type Vesting =
   | { kind: 'preset'; id: VestingPreset }
   | { kind: 'custom'; yearlyPct: number[]; cliffMonths: number };
 
-/** A job offer. Money in whole USD a year unless the name says otherwise. */
-export interface Offer {
+/**
+ * A job offer. Money in whole USD a year unless the name says otherwise. `Extras`: private equity (an
+ * outcome at an exit, not in the years' totals), an ESPP, an employer HSA contribution, the clawback.
+ */
+export interface Offer extends Extras {
   profile: Profile;
   base: number;
   bonusTargetPct: number;

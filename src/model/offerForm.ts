@@ -1,3 +1,4 @@
+import { type Extras, extraFieldRules, parseExtras } from './equity/offerEquity';
 import type { Offer, Vesting } from './offer';
 import { vestingError } from './offer';
 import type { OfferFieldName, OfferFields } from './offerFields';
@@ -6,18 +7,20 @@ import type { Profile } from './types';
 
 const MAX_MONEY = 100_000_000;
 /** Rules per numeric field: label, bounds, and whether money ("$150k") or a percent ("15%") is accepted. */
-export const offerFieldRules: Readonly<Record<Exclude<OfferFieldName, 'customPct'>, NumberRules>> = {
-  base: { label: 'Base salary', min: 0, max: MAX_MONEY, money: true },
-  bonusPct: { label: 'Target bonus', min: 0, max: 200, percent: true },
-  signOn1: { label: 'Sign-on, year 1', min: 0, max: MAX_MONEY, money: true },
-  signOn2: { label: 'Sign-on, year 2', min: 0, max: MAX_MONEY, money: true },
-  grant: { label: 'Equity grant', min: 0, max: MAX_MONEY, money: true },
-  cliffMonths: { label: 'Cliff', min: 0, max: 120, integer: true },
-  growthPct: { label: 'Equity growth', min: -90, max: 100, allowNegative: true, percent: true },
-  refresher: { label: 'Yearly refresher', min: 0, max: MAX_MONEY, money: true },
-  matchPct: { label: 'Retirement match', min: 0, max: 100, percent: true },
-  matchCap: { label: 'Match cap', min: 0, max: MAX_MONEY, money: true },
-};
+export const offerFieldRules: Readonly<Record<Exclude<OfferFieldName, 'customPct' | 'shares'>, NumberRules>> =
+  {
+    ...extraFieldRules,
+    base: { label: 'Base salary', min: 0, max: MAX_MONEY, money: true },
+    bonusPct: { label: 'Target bonus', min: 0, max: 200, percent: true },
+    signOn1: { label: 'Sign-on, year 1', min: 0, max: MAX_MONEY, money: true },
+    signOn2: { label: 'Sign-on, year 2', min: 0, max: MAX_MONEY, money: true },
+    grant: { label: 'Equity grant', min: 0, max: MAX_MONEY, money: true },
+    cliffMonths: { label: 'Cliff', min: 0, max: 120, integer: true },
+    growthPct: { label: 'Equity growth', min: -90, max: 100, allowNegative: true, percent: true },
+    refresher: { label: 'Yearly refresher', min: 0, max: MAX_MONEY, money: true },
+    matchPct: { label: 'Retirement match', min: 0, max: 100, percent: true },
+    matchCap: { label: 'Match cap', min: 0, max: MAX_MONEY, money: true },
+  };
 
 export type OfferParse =
   | { ok: true; offer: Offer }
@@ -26,7 +29,7 @@ export type OfferParse =
 /** Reads typed offer fields into an Offer, or says for each bad field what is wrong. Empty means 0 except base. */
 export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
   const errors: Partial<Record<OfferFieldName, string>> = {};
-  const num = (name: Exclude<OfferFieldName, 'customPct'>): number => {
+  const num = (name: Exclude<OfferFieldName, 'customPct' | 'shares'>): number => {
     const r = parseNumber(f[name], offerFieldRules[name]);
     if (!r.ok) {
       errors[name] = r.message;
@@ -64,7 +67,10 @@ export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
   } else {
     vesting = { kind: 'preset', id: f.vesting };
   }
+  const extras: Extras = parseExtras(f, errors);
   if (Object.keys(errors).length) return { ok: false, errors };
+  // Options and private RSUs are an outcome at an exit, never yearly pay: no grant value, no refreshers.
+  const publicRsu = !extras.privateEquity;
   return {
     ok: true,
     offer: {
@@ -72,8 +78,9 @@ export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
       base,
       bonusTargetPct,
       signOn,
-      equity: { grant, vesting, growthPct },
-      ...(refresher > 0
+      equity: { grant: publicRsu ? grant : 0, vesting, growthPct },
+      ...extras,
+      ...(publicRsu && refresher > 0
         ? { refresher: { annualGrant: refresher, vesting: { kind: 'preset', id: f.refresherVesting } } }
         : {}),
       ...(matchPct > 0

@@ -10,7 +10,7 @@ export interface NumberRules {
   max: number;
   /** Whether a decimal point is allowed. */
   integer?: boolean;
-  /** Money as people type it: "$150,000", "250,000.00", "$250k", "1.2M". */
+  /** Money as people type it: "$150,000", "250,000.00", "$250k", "1.2M", "$2B". */
   money?: boolean;
   /** A percent field: a trailing "%" is allowed, as in "15%". */
   percent?: boolean;
@@ -19,7 +19,7 @@ export interface NumberRules {
 }
 
 /**
- * Reads a user-typed number. Accepts plain decimals; in money fields "$150,000", "250,000.00", "$250k"
+ * Reads a user-typed number. Accepts plain decimals; in money fields "$150,000", "250,000.00", "$250k", "$2B"
  * and "1.2M"; in percent fields "15%". Rejects letters, exponents like "1e12", stray commas,
  * negatives and values outside [min, max] with a message that says why.
  */
@@ -29,14 +29,14 @@ export function parseNumber(raw: string, rules: NumberRules): Parsed {
   const negative = /^[-−]/.test(s);
   if (negative && !rules.allowNegative) return { ok: false, message: `${rules.label} can’t be negative.` };
   if (negative) s = s.slice(1);
-  // k and M become a decimal exponent, so that "1.15M" reads exactly as 1,150,000.
+  // k, M and B become a decimal exponent, so that "1.15M" reads exactly as 1,150,000.
   let exp = 0;
   if (rules.money)
     s = s
       .replace(/^\$\s*/, '')
       .replace(/,(?=\d{3}(\D|$))/g, '')
-      .replace(/\s*[kKmM]$/, (k) => {
-        exp = /k/i.test(k) ? 3 : 6;
+      .replace(/\s*[kKmMbB]$/, (k) => {
+        exp = /k/i.test(k) ? 3 : /m/i.test(k) ? 6 : 9;
         return '';
       });
   if (rules.percent) s = s.replace(/\s*%$/, '');

@@ -1,7 +1,7 @@
 // Restores the records kept in lists: saved scenarios and saved offers.
 import * as v from 'valibot';
 import type { OfferRecord, Scenario } from '../model/domain';
-import { emptyOfferFields, type OfferFields, vestingChoices, vestingPresetIds } from '../model/offerFields';
+import { emptyOfferFields, type OfferFields, offerFieldChoices } from '../model/offerFields';
 import { idSchema, isObject, MAX_TEXT, nameSchema, own, time } from './restoreCommon';
 import { restoreInputs } from './restoreSettings';
 
@@ -52,12 +52,10 @@ export function restoreOffer(raw: unknown): { value: OfferRecord | null; problem
     for (const key of Object.keys(emptyOfferFields) as (keyof OfferFields)[]) {
       const x = own(rawFields, key);
       if (x === undefined) continue;
-      const ok =
-        key === 'vesting'
-          ? (vestingChoices as readonly unknown[]).includes(x)
-          : key === 'refresherVesting'
-            ? (vestingPresetIds as readonly unknown[]).includes(x)
-            : v.is(v.pipe(v.string(), v.maxLength(key === 'customPct' ? 80 : MAX_TEXT)), x);
+      const choices = offerFieldChoices[key];
+      const ok = choices
+        ? (choices as readonly unknown[]).includes(x)
+        : v.is(v.pipe(v.string(), v.maxLength(key === 'customPct' ? 80 : MAX_TEXT)), x);
       if (ok) (fields as unknown as Record<string, unknown>)[key] = x;
       else problems.push(`${what}: dropped an invalid ${key}`);
     }

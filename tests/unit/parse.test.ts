@@ -61,6 +61,16 @@ describe('parseNumber', () => {
     expect(parseNumber(raw, money)).toEqual({ ok: true, value });
   });
 
+  it('money: reads an exit value in billions ("$2B", "0.25b")', () => {
+    const exit = { label: 'Exit value', min: 0, max: 1e13, money: true };
+    expect(parseNumber('$2B', exit)).toEqual({ ok: true, value: 2_000_000_000 });
+    expect(parseNumber('0.25b', exit)).toEqual({ ok: true, value: 250_000_000 });
+    expect(parseNumber('250b', money)).toEqual({
+      ok: false,
+      message: 'Base salary must be between $0 and $10,000,000.',
+    });
+  });
+
   it.each([
     ['12..5', 'Base salary must be a number, like 150000 or $150k.'],
     ['1e12', 'Base salary must be a number, like 150000 or $150k.'],
@@ -70,7 +80,7 @@ describe('parseNumber', () => {
     ['$k', 'Base salary must be a number, like 150000 or $150k.'],
     ['lots', 'Base salary must be a number, like 150000 or $150k.'],
     ['250kk', 'Base salary must be a number, like 150000 or $150k.'],
-    ['250b', 'Base salary must be a number, like 150000 or $150k.'],
+    ['250x', 'Base salary must be a number, like 150000 or $150k.'],
     ['12,34', 'Base salary must be a number, like 150000 or $150k.'],
     ['1,2345', 'Base salary must be a number, like 150000 or $150k.'],
     ['250k$', 'Base salary must be a number, like 150000 or $150k.'],

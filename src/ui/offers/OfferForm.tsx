@@ -18,6 +18,20 @@ import { describedBy, Field } from '../shared/Field';
 import { LazyPlacePicker } from '../shared/LazyPlacePicker';
 import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
+import { PrivateEquityFields } from './PrivateEquityFields';
+
+const equityKindOptions = [
+  { id: 'public-rsu', label: 'RSUs, public company' },
+  { id: 'private-rsu', label: 'RSUs, private company (pay at an exit)' },
+  { id: 'options', label: 'Stock options' },
+];
+const clawbackOptions = [
+  { id: 'none', label: 'None' },
+  { id: 'full-12', label: 'Repay all if leaving within 12 months' },
+  { id: 'prorated-12', label: 'Repay a prorated part within 12 months' },
+  { id: 'full-24', label: 'Repay all if leaving within 24 months' },
+  { id: 'prorated-24', label: 'Repay a prorated part within 24 months' },
+];
 
 /** A change to an offer: its fields, company or profile. */
 export type OfferPatch = Partial<Pick<OfferRecord, 'company' | 'profile' | 'fields'>>;
@@ -47,7 +61,9 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
       label={label}
       value={f[name]}
       error={errors[name]}
-      reads={name === 'customPct' ? undefined : normalizedText(f[name], offerFieldRules[name])}
+      reads={
+        name === 'customPct' || name === 'shares' ? undefined : normalizedText(f[name], offerFieldRules[name])
+      }
       {...(hint ? { hint } : {})}
       onInput={(value) => set({ [name]: value })}
     />
@@ -100,10 +116,34 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
         {num('bonusPct', 'Target bonus (% of base)')}
         {num('signOn1', 'Sign-on bonus, year 1 (USD)')}
         {num('signOn2', 'Sign-on bonus, year 2 (USD)')}
+        <Select
+          id={id('clawback')}
+          label="Sign-on clawback"
+          value={f.clawback}
+          options={clawbackOptions}
+          onChange={(v) =>
+            set({
+              clawback: (clawbackOptions.find((c) => c.id === v)?.id ?? 'none') as OfferFields['clawback'],
+            })
+          }
+        />
       </fieldset>
       <fieldset>
         <legend>Equity</legend>
-        {num('grant', 'Equity grant (USD value at grant)')}
+        <Select
+          id={id('equityKind')}
+          label="Kind of equity"
+          value={f.equityKind}
+          options={equityKindOptions}
+          onChange={(v) =>
+            set({
+              equityKind: (equityKindOptions.find((k) => k.id === v)?.id ??
+                'public-rsu') as OfferFields['equityKind'],
+            })
+          }
+        />
+        {f.equityKind === 'public-rsu' && num('grant', 'Equity grant (USD value at grant)')}
+        {f.equityKind !== 'public-rsu' && <PrivateEquityFields f={f} id={id} set={set} num={num} />}
         <Select
           id={id('vesting')}
           label="Vesting schedule"
@@ -132,20 +172,53 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
             {num('cliffMonths', 'Cliff (months)')}
           </>
         )}
-        {num('growthPct', 'Equity growth (% a year, may be negative)', 'Assumption: 0 if empty')}
-        {num('refresher', 'Yearly refresher grant (USD)', 'A new grant at each anniversary')}
-        <Select
-          id={id('refresherVesting')}
-          label="Refresher vesting"
-          value={f.refresherVesting}
-          options={vestingPresetIds.map((v) => ({ id: v, label: vestingLabel(v) }))}
-          onChange={(v) => set({ refresherVesting: v as VestingPreset })}
-        />
+        {f.equityKind === 'public-rsu' && (
+          <>
+            {num('growthPct', 'Equity growth (% a year, may be negative)', 'Assumption: 0 if empty')}
+            {num('refresher', 'Yearly refresher grant (USD)', 'A new grant at each anniversary')}
+            <Select
+              id={id('refresherVesting')}
+              label="Refresher vesting"
+              value={f.refresherVesting}
+              options={vestingPresetIds.map((v) => ({ id: v, label: vestingLabel(v) }))}
+              onChange={(v) => set({ refresherVesting: v as VestingPreset })}
+            />
+          </>
+        )}
       </fieldset>
       <fieldset>
-        <legend>Retirement</legend>
+        <legend>Retirement and benefits</legend>
         {num('matchPct', '401(k) match (% of base)')}
         {num('matchCap', 'Match cap (USD a year, optional)')}
+        {num('esppPct', 'ESPP contribution (% of base)', 'Employee stock purchase plan; empty if none')}
+        {f.esppPct.trim() !== '' && (
+          <>
+            {num('esppDiscountPct', 'ESPP discount (%)', 'Usually 15%; at most 15% under IRC 423')}
+            <Select
+              id={id('esppLookback')}
+              label="ESPP lookback"
+              value={f.esppLookback}
+              options={[
+                { id: 'no', label: 'No: the purchase-date price' },
+                { id: 'yes', label: 'Yes: the lower of the offering and purchase prices' },
+              ]}
+              onChange={(v) => set({ esppLookback: v === 'yes' ? 'yes' : 'no' })}
+            />
+          </>
+        )}
+        {num('hsa', 'Employer HSA contribution (USD a year)', 'Empty if none')}
+        {f.hsa.trim() !== '' && (
+          <Select
+            id={id('hsaCoverage')}
+            label="HSA coverage"
+            value={f.hsaCoverage}
+            options={[
+              { id: 'self', label: 'Self-only' },
+              { id: 'family', label: 'Family' },
+            ]}
+            onChange={(v) => set({ hsaCoverage: v === 'family' ? 'family' : 'self' })}
+          />
+        )}
       </fieldset>
     </form>
   );

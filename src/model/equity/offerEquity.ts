@@ -1,0 +1,172 @@
+// The parts of an offer beyond salary, bonus and public RSUs, as the offer form reads them: private
+// equity (options or double-trigger RSUs) with its exit scenarios, an ESPP, an employer HSA
+// contribution and the sign-on clawback. Plain shapes and their parsing; the money math is elsewhere.
+import type {
+  ClawbackRule,
+  ExerciseWindow,
+  ExitScenarioId,
+  OfferFieldName,
+  OfferFields,
+  OptionType,
+} from '../offerFields';
+import { type NumberRules, parseNumber } from '../parse';
+
+export interface ExitScenario {
+  id: ExitScenarioId;
+  label: string;
+  exitValue: number;
+  /** 0–1. */
+  probability: number;
+  /** Years after the start (1 = the first year). */
+  year: number;
+}
+
+/** Stock options or private RSUs: an outcome at an exit, never yearly pay. */
+export interface PrivateEquity {
+  kind: 'options' | 'private-rsu';
+  optionType: OptionType;
+  shares: number;
+  fullyDilutedShares: number;
+  /** Per share, USD; 0 for RSUs. */
+  strike: number;
+  fmv409a: number;
+  preferredPrice: number;
+  earlyExercise: boolean;
+  exerciseWindow: ExerciseWindow;
+  /** 0–1: the share of the company later rounds take. */
+  dilution: number;
+  /** The liquidation preferences ahead of common, in total (1× non-participating). */
+  preferenceStack: number;
+  /** Scenarios with an exit value filled in; their probabilities add up to 1 at most. */
+  scenarios: ExitScenario[];
+}
+
+export interface Espp {
+  /** Of base pay, contributed each year. */
+  contributionPct: number;
+  discountPct: number;
+  lookback: boolean;
+}
+
+export interface Extras {
+  privateEquity?: PrivateEquity;
+  espp?: Espp;
+  hsa?: { amount: number; coverage: 'self' | 'family' };
+  clawback?: ClawbackRule;
+}
+
+const MONEY = 100_000_000;
+type ExtraField = Extract<
+  OfferFieldName,
+  | 'shares'
+  | 'fullyDiluted'
+  | 'strike'
+  | 'fmv409a'
+  | 'preferredPrice'
+  | 'dilutionPct'
+  | 'preferenceStack'
+  | `${ExitScenarioId}${'Value' | 'Prob' | 'Year'}`
+  | 'esppPct'
+  | 'esppDiscountPct'
+  | 'hsa'
+>;
+const scenarioRules = (name: string) => ({
+  Value: { label: `${name}: exit value`, min: 0, max: 10_000_000_000_000, money: true },
+  Prob: { label: `${name}: probability`, min: 0, max: 100, percent: true },
+  Year: { label: `${name}: year of the exit`, min: 1, max: 15, integer: true },
+});
+const scenarioNames: Record<ExitScenarioId, string> = {
+  fail: 'Fails',
+  modest: 'Modest exit',
+  strong: 'Strong exit',
+};
+
+/** Rules per field beyond the cash ones: label, bounds, money or percent. */
+export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, NumberRules>> = {
+  fullyDiluted: { label: 'Fully diluted shares', min: 1, max: 1e12, integer: true, money: true },
+  strike: { label: 'Strike price', min: 0, max: 1_000_000, money: true },
+  fmv409a: { label: '409A price', min: 0, max: 1_000_000, money: true },
+  preferredPrice: { label: 'Latest preferred price', min: 0, max: 1_000_000, money: true },
+  dilutionPct: { label: 'Dilution from later rounds', min: 0, max: 95, percent: true },
+  preferenceStack: { label: 'Liquidation preferences', min: 0, max: 10_000_000_000_000, money: true },
+  ...Object.fromEntries(
+    (Object.keys(scenarioNames) as ExitScenarioId[]).flatMap((id) =>
+      Object.entries(scenarioRules(scenarioNames[id])).map(([k, r]) => [`${id}${k}`, r]),
+    ),
+  ),
+  esppPct: { label: 'ESPP contribution', min: 0, max: 50, percent: true },
+  esppDiscountPct: { label: 'ESPP discount', min: 0, max: 15, percent: true },
+  hsa: { label: 'Employer HSA contribution', min: 0, max: MONEY, money: true },
+} as Record<Exclude<ExtraField, 'shares'>, NumberRules>;
+
+const sharesCount: NumberRules = { label: 'Shares', min: 0, max: 1e12, integer: true, money: true };
+const sharesPct: NumberRules = { label: 'Shares', min: 0, max: 100, percent: true };
+
+/**
+ * Reads the fields beyond cash into `Extras`, putting each bad field's message in `errors`. Private
+ * equity is read only when the equity kind asks for it; an ESPP only with a contribution; an HSA only
+ * with an amount.
+ */
+export function parseExtras(f: OfferFields, errors: Partial<Record<OfferFieldName, string>>): Extras {
+  const num = (name: Exclude<ExtraField, 'shares'>): number => {
+    const r = parseNumber(f[name], extraFieldRules[name]);
+    if (!r.ok) errors[name] = r.message;
+    return r.ok ? (r.value ?? 0) : 0;
+  };
+  const out: Extras = {};
+  if (f.equityKind !== 'public-rsu') out.privateEquity = parsePrivate(f, num, errors);
+  const esppPct = num('esppPct');
+  if (esppPct > 0)
+    out.espp = {
+      contributionPct: esppPct,
+      discountPct: num('esppDiscountPct'),
+      lookback: f.esppLookback === 'yes',
+    };
+  const hsa = num('hsa');
+  if (hsa > 0) out.hsa = { amount: hsa, coverage: f.hsaCoverage };
+  if (f.clawback !== 'none') out.clawback = f.clawback;
+  return out;
+}
+
+function parsePrivate(
+  f: OfferFields,
+  num: (name: Exclude<ExtraField, 'shares'>) => number,
+  errors: Partial<Record<OfferFieldName, string>>,
+): PrivateEquity {
+  const fullyDilutedShares = num('fullyDiluted');
+  const pct = f.shares.includes('%');
+  const r = parseNumber(f.shares, pct ? sharesPct : sharesCount);
+  let shares = r.ok ? (r.value ?? 0) : 0;
+  if (!r.ok) errors.shares = r.message;
+  else if (pct) shares = Math.round(((r.value ?? 0) / 100) * fullyDilutedShares);
+  if (f.shares.trim() === '') errors.shares = 'Shares are required for options or private RSUs.';
+  if (f.fullyDiluted.trim() === '' && !errors.fullyDiluted)
+    errors.fullyDiluted = 'The fully diluted share count is required (the company can tell you).';
+  if (!errors.shares && !errors.fullyDiluted && shares > fullyDilutedShares)
+    errors.shares = 'Shares can’t be more than the fully diluted share count.';
+  const scenarios: ExitScenario[] = [];
+  for (const id of Object.keys(scenarioNames) as ExitScenarioId[]) {
+    if (f[`${id}Value`].trim() === '' && f[`${id}Prob`].trim() === '') continue;
+    const exitValue = num(`${id}Value`);
+    const probability = num(`${id}Prob`) / 100;
+    const year = f[`${id}Year`].trim() === '' ? 4 : num(`${id}Year`);
+    scenarios.push({ id, label: scenarioNames[id], exitValue, probability, year });
+  }
+  const total = scenarios.reduce((s, x) => s + x.probability, 0);
+  if (total > 1 + 1e-9)
+    errors.strongProb = `The probabilities add up to ${Math.round(total * 100)}%: at most 100%.`;
+  return {
+    kind: f.equityKind === 'options' ? 'options' : 'private-rsu',
+    optionType: f.optionType,
+    shares,
+    fullyDilutedShares,
+    strike: f.equityKind === 'options' ? num('strike') : 0,
+    fmv409a: num('fmv409a'),
+    preferredPrice: num('preferredPrice'),
+    earlyExercise: f.earlyExercise === 'yes',
+    exerciseWindow: f.exerciseWindow,
+    dilution: num('dilutionPct') / 100,
+    preferenceStack: num('preferenceStack'),
+    scenarios,
+  };
+}

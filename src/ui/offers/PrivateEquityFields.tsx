@@ -1,0 +1,96 @@
+import type { JSX } from 'preact';
+import type { OfferFieldName, OfferFields } from '../../model';
+import { Select } from '../shared/Select';
+
+interface Props {
+  f: OfferFields;
+  id: (name: string) => string;
+  set: (patch: Partial<OfferFields>) => void;
+  num: (name: OfferFieldName, label: string, hint?: string) => JSX.Element;
+}
+
+const windows = [
+  { id: '90-days', label: '90 days (the usual)' },
+  { id: '5-years', label: '5 years' },
+  { id: '7-years', label: '7 years' },
+  { id: '10-years', label: '10 years' },
+];
+
+/** Stock options or private RSUs: the grant, the company's share prices, and the exits to weigh. */
+export function PrivateEquityFields({ f, id, set, num }: Props) {
+  const options = f.equityKind === 'options';
+  return (
+    <>
+      {options && (
+        <Select
+          id={id('optionType')}
+          label="Option type"
+          value={f.optionType}
+          options={[
+            { id: 'iso', label: 'ISO (incentive stock options)' },
+            { id: 'nso', label: 'NSO (non-qualified)' },
+          ]}
+          onChange={(v) => set({ optionType: v === 'nso' ? 'nso' : 'iso' })}
+        />
+      )}
+      {num(
+        'shares',
+        options ? 'Options (shares)' : 'RSUs (shares)',
+        'A count, or a percent of the fully diluted shares (0.15%)',
+      )}
+      {num('fullyDiluted', 'Fully diluted shares (the company’s total)')}
+      {options && num('strike', 'Strike price (USD a share)')}
+      {num('fmv409a', '409A price (USD a share)', 'The common stock’s appraised value today')}
+      {num('preferredPrice', 'Latest preferred price (USD a share)', 'What investors paid in the last round')}
+      {options && (
+        <>
+          <Select
+            id={id('earlyExercise')}
+            label="Early exercise with an 83(b) election"
+            value={f.earlyExercise}
+            options={[
+              { id: 'no', label: 'No: exercise at the exit' },
+              { id: 'yes', label: 'Yes: exercise at grant, file 83(b)' },
+            ]}
+            onChange={(v) => set({ earlyExercise: v === 'yes' ? 'yes' : 'no' })}
+          />
+          <Select
+            id={id('exerciseWindow')}
+            label="Exercise window after leaving"
+            value={f.exerciseWindow}
+            options={windows}
+            onChange={(v) =>
+              set({ exerciseWindow: windows.find((w) => w.id === v)?.id as OfferFields['exerciseWindow'] })
+            }
+          />
+        </>
+      )}
+      <fieldset class="scenarios">
+        <legend>Exits to weigh (before tax)</legend>
+        {num(
+          'dilutionPct',
+          'Dilution from later rounds (%)',
+          'The share of the company later rounds take; 0 if empty',
+        )}
+        {num(
+          'preferenceStack',
+          'Liquidation preferences ahead of common (USD, total)',
+          '1× non-participating; 0 if empty',
+        )}
+        {(
+          [
+            ['fail', 'Fails'],
+            ['modest', 'Modest exit'],
+            ['strong', 'Strong exit'],
+          ] as const
+        ).map(([s, name]) => (
+          <div class="scenario" key={s}>
+            {num(`${s}Value`, `${name}: exit value (USD)`)}
+            {num(`${s}Prob`, `${name}: probability (%)`)}
+            {num(`${s}Year`, `${name}: year of the exit`, 'Years after you start; 4 if empty')}
+          </div>
+        ))}
+      </fieldset>
+    </>
+  );
+}

@@ -1,0 +1,115 @@
+// Reading the offer form's fields beyond cash: private equity with its exits, ESPP, HSA, clawback.
+import { describe, expect, it } from 'vitest';
+import { defaultInputs } from '../../src/model/domain';
+import { emptyOfferFields, type OfferFields } from '../../src/model/offerFields';
+import { parseOffer } from '../../src/model/offerForm';
+import { profileOf } from '../../src/state/app';
+
+const profile = profileOf(defaultInputs);
+const seriesB: OfferFields = {
+  ...emptyOfferFields,
+  base: '$190k',
+  grant: '$504,000',
+  refresher: '$50k',
+  equityKind: 'options',
+  shares: '0.15%',
+  fullyDiluted: '40,000,000',
+  strike: '$4.10',
+  fmv409a: '4.10',
+  preferredPrice: '$12.50',
+  dilutionPct: '30%',
+  failValue: '0',
+  failProb: '50%',
+  modestValue: '$500M',
+  modestProb: '35',
+  modestYear: '5',
+  strongValue: '$2B',
+  strongProb: '15%',
+  strongYear: '6',
+};
+
+describe('private equity in an offer', () => {
+  it('reads the Series B options: 0.15% of 40,000,000 shares = 60,000 options; never yearly pay', () => {
+    const r = parseOffer(profile, seriesB);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const pe = r.offer.privateEquity;
+    expect(pe).toMatchObject({
+      kind: 'options',
+      optionType: 'iso',
+      shares: 60_000,
+      fullyDilutedShares: 40_000_000,
+      strike: 4.1,
+      fmv409a: 4.1,
+      preferredPrice: 12.5,
+      earlyExercise: false,
+      exerciseWindow: '90-days',
+      dilution: 0.3,
+      preferenceStack: 0,
+    });
+    expect(pe?.scenarios).toEqual([
+      { id: 'fail', label: 'Fails', exitValue: 0, probability: 0.5, year: 4 },
+      { id: 'modest', label: 'Modest exit', exitValue: 500_000_000, probability: 0.35, year: 5 },
+      { id: 'strong', label: 'Strong exit', exitValue: 2_000_000_000, probability: 0.15, year: 6 },
+    ]);
+    // The "$504,000" typed as a grant value and the refresher are not counted as pay.
+    expect(r.offer.equity.grant).toBe(0);
+    expect(r.offer.refresher).toBeUndefined();
+  });
+
+  it('private RSUs have no strike; a share count reads as typed', () => {
+    const r = parseOffer(profile, { ...seriesB, equityKind: 'private-rsu', shares: '10,000', strike: '$9' });
+    expect(
+      r.ok && [r.offer.privateEquity?.kind, r.offer.privateEquity?.shares, r.offer.privateEquity?.strike],
+    ).toEqual(['private-rsu', 10_000, 0]);
+  });
+
+  it('says what is missing or wrong, field by field', () => {
+    const errors = (f: Partial<OfferFields>) => {
+      const r = parseOffer(profile, { ...seriesB, ...f });
+      return r.ok ? {} : r.errors;
+    };
+    expect(errors({ shares: '' }).shares).toBe('Shares are required for options or private RSUs.');
+    expect(errors({ fullyDiluted: '' }).fullyDiluted).toBe(
+      'The fully diluted share count is required (the company can tell you).',
+    );
+    expect(errors({ shares: '50,000,000' }).shares).toBe(
+      'Shares can’t be more than the fully diluted share count.',
+    );
+    expect(errors({ shares: 'lots' }).shares).toBe('Shares must be a number, like 150000 or $150k.');
+    expect(errors({ failProb: '60%' }).strongProb).toBe('The probabilities add up to 110%: at most 100%.');
+    expect(errors({ dilutionPct: '120%' }).dilutionPct).toBe(
+      'Dilution from later rounds must be between 0% and 95%.',
+    );
+    expect(errors({ strongYear: '0' }).strongYear).toBe(
+      'Strong exit: year of the exit must be between 1 and 15.',
+    );
+    // A scenario left empty is no scenario.
+    const r = parseOffer(profile, { ...seriesB, modestValue: '', modestProb: '' });
+    expect(r.ok && r.offer.privateEquity?.scenarios.map((s) => s.id)).toEqual(['fail', 'strong']);
+  });
+});
+
+describe('ESPP, HSA and clawback in an offer', () => {
+  it('are read only when filled in', () => {
+    const none = parseOffer(profile, { ...emptyOfferFields, base: '200000' });
+    expect(
+      none.ok && [none.offer.espp, none.offer.hsa, none.offer.clawback, none.offer.privateEquity],
+    ).toEqual([undefined, undefined, undefined, undefined]);
+    const r = parseOffer(profile, {
+      ...emptyOfferFields,
+      base: '200000',
+      grant: '$100k',
+      esppPct: '10%',
+      esppDiscountPct: '15',
+      esppLookback: 'yes',
+      hsa: '$1,000',
+      hsaCoverage: 'family',
+      clawback: 'prorated-12',
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.offer.espp).toEqual({ contributionPct: 10, discountPct: 15, lookback: true });
+    expect(r.offer.hsa).toEqual({ amount: 1000, coverage: 'family' });
+    expect(r.offer.clawback).toBe('prorated-12');
+    expect(r.offer.equity.grant).toBe(100_000);
+  });
+});
