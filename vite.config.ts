@@ -137,7 +137,7 @@ export default defineConfig({
             // Code only the lazy screens use (offer and tax math, calibration, the tax data).
             {
               name: 'offer-model',
-              test: /src[\\/]model[\\/](offer|offerForm|offerTax|compare\w*|cityComparison|stats|calibration|anchors|position|notes|tax|equivalent|retirement|normalize|brackets|aboutPlaces|placeTax)\.ts$|src[\\/]model[\\/]states[\\/]|src[\\/]data[\\/]notes\.ts$|data[\\/](federal|locals|assumptions)\.json$|data[\\/]states[\\/]/,
+              test: /src[\\/]model[\\/](offer|offerForm|offerTax|compare\w*|cityComparison|stats|calibration|anchors|position|notes|tax|equivalent|retirement|normalize|brackets|aboutPlaces|placeTax)\.ts$|src[\\/]model[\\/](states|equity)[\\/]|src[\\/]data[\\/]notes\.ts$|data[\\/](federal|locals|assumptions)\.json$|data[\\/]states[\\/]/,
               priority: 2,
             },
             { name: 'model', test: /src[\\/](model|data)[\\/]|data[\\/]\w+\.json/, priority: 1 },

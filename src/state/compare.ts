@@ -7,14 +7,17 @@ import {
   type BasisSummary,
   breakEvenBase,
   offerOnBasis,
+  offerYears,
   priceParity,
+  steadyYear,
 } from '../model';
+import { type EquityOnBasis, equityOnBasis, exitToBeat } from '../model/equity/compareEquity';
 import { place } from '../model/places';
 import { cities } from './app';
 import { pretax401kAmount } from './cities';
 import type { OfferReady } from './offers';
 
-export type { Basis } from '../model';
+export type { Basis, BasisOpts } from '../model';
 
 /** The basis offers are compared on (after tax and prices unless the user picks another). */
 export const compareBasis = signal<Basis>('after-tax-and-prices');
@@ -68,4 +71,44 @@ export function compareOffers(
       r === best ? r : { ...r, breakEven: breakEvenBase(best.view.offer, r.view.offer, o) },
     ),
   };
+}
+
+/** Years the cash and the equity are compared over (4 unless the user picks another). */
+export const compareHorizon = signal(4);
+export const horizonChoices = [2, 3, 4, 5, 6, 7, 8, 10] as const;
+
+export interface CashAndEquity {
+  view: OfferReady;
+  /** Cash pay over the horizon on the basis (years 1…horizon). */
+  cash: number;
+  /** The equity's expected value on the basis, or null for an offer without options or private RSUs. */
+  equity: EquityOnBasis | null;
+  combined: number;
+  /** For equity offers behind on cash: the exit value that makes up the cash leader's lead. */
+  exitToBeat?: { leader: string; gap: number; value: number | null };
+}
+
+/** Cash and equity over the horizon on the basis, and what exit each equity offer needs to catch up. */
+export function cashAndEquity(ready: readonly OfferReady[], o: BasisOpts, horizon: number): CashAndEquity[] {
+  const rows = ready.map((view) => {
+    const years = offerYears(view.offer, Math.max(horizon, steadyYear(view.offer)));
+    const cash = offerOnBasis(view.offer, o, years)
+      .years.slice(0, horizon)
+      .reduce((s, y) => s + y.value, 0);
+    const equity = equityOnBasis(view.offer, o, horizon);
+    return { view, cash, equity, combined: cash + (equity?.expected ?? 0) };
+  });
+  const leader = rows.reduce((a, b) => (b.cash > a.cash ? b : a));
+  return rows.map((r) => {
+    if (!r.equity || r === leader) return r;
+    const gap = leader.cash - r.cash;
+    return {
+      ...r,
+      exitToBeat: {
+        leader: leader.view.record.company || 'the cash leader',
+        gap,
+        value: exitToBeat(r.view.offer, o, horizon, gap),
+      },
+    };
+  });
 }

@@ -10,6 +10,8 @@ import {
   summarizeOffer,
 } from '../model';
 import type { OfferRecord } from '../model/domain';
+import { offerExitOutcome } from '../model/equity/plan';
+import type { ExitOutcome } from '../model/equity/scenarios';
 import { assumptions, profileOf } from './app';
 import { deleteOffer, newId, offers, putOffer } from './persist';
 
@@ -36,6 +38,8 @@ export interface OfferReady {
   years: OfferYear[];
   summary: { firstYear: number; fourYearAverage: number; steadyState: number };
   percentile: MarketPosition;
+  /** Options or private RSUs: the outcome over the offer's exit scenarios (before tax); else null. */
+  exit: ExitOutcome | null;
 }
 
 /** Everything the screens show for one offer: every number, or what is wrong with which field. */
@@ -57,6 +61,7 @@ export function viewOf(record: OfferRecord): OfferView {
       years,
       summary: summarizeOffer(parsed.offer, years),
       percentile: offerPercentile(parsed.offer, assumptions.value, years),
+      exit: offerExitOutcome(parsed.offer),
     };
   } catch (e) {
     return { ok: false, record, errors: { base: e instanceof Error ? e.message : String(e) } };

@@ -4,6 +4,7 @@ import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state
 import type { OfferReady, OfferView } from '../../state/offers';
 import { usd } from '../shared/format';
 import { CompareControls } from './CompareControls';
+import { CompareEquity } from './CompareEquity';
 import { CompareTable } from './CompareTable';
 import { CompareYears } from './CompareYears';
 
@@ -39,17 +40,21 @@ export function CompareView({ views }: Props) {
     .filter((o) => o !== best)
     .reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
   const lead = (best?.onBasis.fourYearAverage ?? 0) - second.onBasis.fourYearAverage;
+  // Options and private RSUs are not yearly pay: with them, this verdict is about cash only.
+  const cashOnly = ready.some((v) => v.offer.privateEquity);
   return (
     <>
       {skipped > 0 && <p class="note">{skipped} offer(s) with incomplete fields are left out.</p>}
       <CompareControls />
       <p class="verdict" data-testid="compare-verdict" aria-live="polite">
-        Best {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}
+        Best {cashOnly ? 'in cash, ' : ''}
+        {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}
         {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
         {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.
       </p>
       <CompareTable offers={result.offers} best={result.best} basis={basis} />
       <CompareYears offers={result.offers} basis={basis} />
+      <CompareEquity ready={ready} opts={opts} basis={basis} />
       <div class="notes">
         {compareBasis.value !== 'pre-tax' && (
           <p class="note">

@@ -6,6 +6,7 @@ import { BarsChart } from '../charts/BarsChart';
 import { usd } from '../shared/format';
 import { percentileText } from '../shared/ordinal';
 import { AfterTaxTable } from './AfterTaxTable';
+import { EquityOutcome } from './EquityOutcome';
 import { LeaveEarly } from './LeaveEarly';
 import { YearTable } from './YearTable';
 
@@ -122,6 +123,7 @@ export function OfferResults({ view }: Props) {
       ) : (
         <YearTable years={view.years} steadyYear={steadyYear(view.offer)} />
       )}
+      <EquityOutcome view={view} />
       <LeaveEarly offer={view.offer} />
     </section>
   );

@@ -21,3 +21,9 @@ export function factorValue(value: number, unit: 'usd' | 'multiplier' | 'share')
 /** "+4.6%", "−1.8%", "0.0%" */
 export const signedPct = (x: number): string =>
   `${x > 0 ? '+' : x < 0 ? '−' : ''}${Math.abs(x * 100).toFixed(1)}%`;
+
+/** "$35.00", "$1,234.56": a price per share, to the cent. */
+export function usdCents(n: number): string {
+  const c = Math.round(Math.abs(n) * 100);
+  return `${n < 0 ? '−' : ''}${formatUsd(Math.floor(c / 100))}.${String(c % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,94 @@
+import { useMemo } from 'preact/hooks';
+import { exitTaxText } from '../../model/equity/compareEquity';
+import { type BasisOpts, cashAndEquity, compareHorizon, horizonChoices } from '../../state/compare';
+import type { OfferReady } from '../../state/offers';
+import { usd } from '../shared/format';
+import { Select } from '../shared/Select';
+
+interface Props {
+  ready: readonly OfferReady[];
+  opts: BasisOpts;
+  basis: string;
+}
+
+/**
+ * Offers with options or private RSUs: cash and the equity's expected value apart and combined over
+ * the horizon, and the exit at which an equity offer makes up the cash leader's lead.
+ */
+export function CompareEquity({ ready, opts, basis }: Props) {
+  const horizon = compareHorizon.value;
+  const rows = useMemo(() => cashAndEquity(ready, opts, horizon), [ready, opts, horizon]);
+  if (!rows.some((r) => r.equity)) return null;
+  const best = rows.reduce((a, b) => (b.combined > a.combined ? b : a));
+  const name = (r: (typeof rows)[number]) => r.view.record.company || 'Offer';
+  return (
+    <section class="compare-equity" aria-labelledby="compare-equity-title" data-testid="compare-equity">
+      <h2 id="compare-equity-title">Cash and equity over {horizon} years</h2>
+      <Select
+        id="compare-horizon"
+        label="Years to compare"
+        value={String(horizon)}
+        options={horizonChoices.map((n) => ({ id: String(n), label: `${n} years` }))}
+        onChange={(v) => {
+          const n = Number(v);
+          if ((horizonChoices as readonly number[]).includes(n)) compareHorizon.value = n;
+        }}
+      />
+      <p class="verdict" data-testid="combined-verdict">
+        Cash plus the equity’s expected value, {basis}, over {horizon} years: <strong>{name(best)}</strong>,{' '}
+        {usd(best.combined)}.
+      </p>
+      <div class="table-wrap">
+        <table class="num-table" data-testid="cash-equity-table">
+          <caption>
+            Cash and equity over {horizon} years, {basis}
+          </caption>
+          <thead>
+            <tr>
+              <th scope="col">Offer</th>
+              <th scope="col">Cash</th>
+              <th scope="col">Equity, expected</th>
+              <th scope="col">Combined</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.view.record.id}>
+                <th scope="row">{name(r)}</th>
+                <td>{usd(r.cash)}</td>
+                <td>{r.equity ? usd(r.equity.expected) : 'in cash'}</td>
+                <td>{usd(r.combined)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.map(
+        (r) =>
+          r.exitToBeat && (
+            <p class="exit-to-beat" key={r.view.record.id} data-testid="exit-to-beat">
+              {r.exitToBeat.value === null
+                ? `No exit up to $1 trillion lets ${name(r)}’s equity make up ${r.exitToBeat.leader}’s ${usd(r.exitToBeat.gap)} lead in cash.`
+                : `${name(r)} beats ${r.exitToBeat.leader} over ${horizon} years if the company exits in year ${horizon} at ${usd(r.exitToBeat.value)} or more: its vested equity then pays the ${usd(r.exitToBeat.gap)} ${r.exitToBeat.leader} leads by in cash, ${basis}.`}
+            </p>
+          ),
+      )}
+      <div class="notes">
+        {rows.map(
+          (r) =>
+            r.view.offer.privateEquity && (
+              <p class="note" key={r.view.record.id}>
+                {name(r)}: {exitTaxText(r.view.offer.privateEquity)} Only what has vested by year {horizon}{' '}
+                counts.
+              </p>
+            ),
+        )}
+        <p class="note">
+          Cash: each year’s pay {basis}, years 1 to {horizon}. Equity: each exit’s payout {basis} (taxed in
+          the exit’s year where the offer is), weighted by its probability; the rest of the probability pays
+          nothing.
+        </p>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,118 @@
+import type { OfferReady } from '../../state/offers';
+import { usd, usdCents } from '../shared/format';
+
+const pct = (x: number) => `${Number((x * 100).toPrecision(3))}%`;
+const count = (n: number) => usd(n).replace('$', '');
+/** "$2B", "$500M", "$750,000": an exit value, short. */
+const exitShort = (n: number) =>
+  n >= 1e9
+    ? `$${Number((n / 1e9).toPrecision(3))}B`
+    : n >= 1e6
+      ? `$${Number((n / 1e6).toPrecision(3))}M`
+      : usd(n);
+
+/**
+ * Options or private RSUs: what they pay at each exit the user set (before tax), weighted by its
+ * probability, with how the exit was read. Never part of a year's pay.
+ */
+export function EquityOutcome({ view }: { view: OfferReady }) {
+  const pe = view.offer.privateEquity;
+  const exit = view.exit;
+  if (!pe || !exit) return null;
+  const options = pe.kind === 'options';
+  const share = pe.shares / pe.fullyDilutedShares;
+  return (
+    <section class="equity-outcome" aria-labelledby="equity-outcome-title" data-testid="equity-outcome">
+      <h2 id="equity-outcome-title">Equity at an exit</h2>
+      <p>
+        {count(pe.shares)}{' '}
+        {options
+          ? `${pe.optionType.toUpperCase()} options at a ${usdCents(pe.strike)} strike`
+          : 'private RSUs'}{' '}
+        of {count(pe.fullyDilutedShares)} shares ({pct(share)} of the company today).{' '}
+        {options
+          ? 'Options are not taxed when they vest: nothing is owed until you exercise.'
+          : 'Double-trigger RSUs pay, and are taxed, only at a liquidity event.'}{' '}
+        They are not yearly pay: the totals above leave them out.
+      </p>
+      <ul class="equity-facts">
+        {options && (
+          <li data-testid="exercise-cost">
+            Exercise cost of all {count(pe.shares)} options: <strong>{usd(pe.shares * pe.strike)}</strong>
+            {pe.earlyExercise
+              ? ', paid at grant (early exercise, 83(b) filed)'
+              : ', paid at the exit from its proceeds (a cashless exercise)'}
+            .
+          </li>
+        )}
+        {pe.preferredPrice > 0 && (
+          <li>
+            On paper at the latest preferred price ({usdCents(pe.preferredPrice)}):{' '}
+            {usd(pe.shares * pe.preferredPrice)}
+            {pe.fmv409a > 0
+              ? `; at the 409A price (${usdCents(pe.fmv409a)}): ${usd(pe.shares * pe.fmv409a)}`
+              : ''}
+            . Common stock is worth less than preferred: the exits below are what counts.
+          </li>
+        )}
+      </ul>
+      {exit.scenarios.length === 0 ? (
+        <p class="hint">Add an exit (value, probability, year) to see what this equity could pay.</p>
+      ) : (
+        <div class="table-wrap">
+          <table class="num-table" data-testid="exit-table">
+            <caption>What the equity pays at each exit, before tax</caption>
+            <thead>
+              <tr>
+                <th scope="col">Exit</th>
+                <th scope="col">Probability</th>
+                <th scope="col">Per share</th>
+                <th scope="col">Payout</th>
+                <th scope="col">Weighted</th>
+              </tr>
+            </thead>
+            <tbody>
+              {exit.scenarios.map((s, i) => (
+                <tr key={s.label}>
+                  <th scope="row">
+                    {s.label}: {exitShort(pe.scenarios[i]?.exitValue ?? 0)}, year {s.year}
+                  </th>
+                  <td>{pct(s.probability)}</td>
+                  <td>{usdCents(s.pricePerShare)}</td>
+                  <td data-col="payout">{usd(Math.round(s.payout))}</td>
+                  <td>{usd(Math.round(s.expectedPayout))}</td>
+                </tr>
+              ))}
+              {exit.nothing.probability > 1e-9 && (
+                <tr>
+                  <th scope="row">Nothing (the rest)</th>
+                  <td>{pct(exit.nothing.probability)}</td>
+                  <td>—</td>
+                  <td>{usd(Math.round(exit.nothing.payout))}</td>
+                  <td>{usd(Math.round(exit.nothing.probability * exit.nothing.payout))}</td>
+                </tr>
+              )}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={4}>
+                  Expected payout (probability-weighted)
+                </th>
+                <td data-testid="expected-payout">{usd(Math.round(exit.expectedPayout))}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
+      )}
+      <p class="note">
+        Shares counted at each exit: what has vested by the exit or by year 4, whichever comes first (no
+        acceleration)
+        {exit.scenarios[0] ? `: ${count(Math.round(exit.scenarios[0].vestedShares))} at the first` : ''}.
+        Dilution {pct(pe.dilution)}: later rounds shrink this grant’s share of the company to{' '}
+        {pct(share * (1 - pe.dilution))}. Preferences ({usd(pe.preferenceStack)}): 1× non-participating, taken
+        as one total ahead of common; common shares what is left over all fully diluted shares (the cautious
+        reading). Participating preferences or several classes would lower common’s share further.
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,19 @@
+import { expect, type Page } from '@playwright/test';
+import { pickPlace } from './place';
+
+/** Adds an offer as a user would: Offers → Add an offer → the company and each field by its label. */
+export async function addOffer(page: Page, company: string, f: Record<string, string>) {
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByRole('button', { name: 'Add an offer' }).click();
+  await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
+  await page.getByLabel('Company', { exact: true }).fill(company);
+  for (const [label, value] of Object.entries(f)) {
+    if (label === 'Location') {
+      await pickPlace(page, 'Location', value, new RegExp(`^${value}`, 'i'));
+      continue;
+    }
+    const field = page.getByLabel(label, { exact: true });
+    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
+    else await field.fill(value);
+  }
+}

@@ -1,0 +1,129 @@
+// Issue 12's Series B offer: 60,000 ISOs (0.15% of 40,000,000 shares), strike and 409A $4.10, preferred
+// $12.50, weighed against Amazon in Seattle. Options are an outcome at an exit, never yearly pay.
+import { expect, test } from '@playwright/test';
+import { offerOnBasis } from '../../src/model/compare';
+import { exitToBeat } from '../../src/model/equity/compareEquity';
+import { offerYears } from '../../src/model/offer';
+import { emptyOfferFields } from '../../src/model/offerFields';
+import { parseOffer } from '../../src/model/offerForm';
+import { usd } from '../../src/ui/shared/format';
+import { addOffer } from './offer';
+
+const seriesB = {
+  Location: 'San Francisco',
+  'Company tier': 'startup',
+  'Base salary (USD a year)': '$210k',
+  'Kind of equity': 'options',
+  'Options (shares)': '0.15%',
+  'Fully diluted shares (the company’s total)': '40,000,000',
+  'Strike price (USD a share)': '$4.10',
+  '409A price (USD a share)': '$4.10',
+  'Latest preferred price (USD a share)': '$12.50',
+  'Dilution from later rounds (%)': '30%',
+  'Fails: exit value (USD)': '0',
+  'Fails: probability (%)': '50%',
+  'Modest exit: exit value (USD)': '$500M',
+  'Modest exit: probability (%)': '35%',
+  'Strong exit: exit value (USD)': '$2B',
+  'Strong exit: probability (%)': '15%',
+};
+
+test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and the exit that beats Amazon', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByLabel('Level', { exact: true }).selectOption('senior');
+  await addOffer(page, 'Series B', seriesB);
+  const outcome = page.getByTestId('equity-outcome');
+  await expect(outcome).toContainText('Options are not taxed when they vest');
+  await expect(outcome).toContainText('60,000 ISO options at a $4.10 strike of 40,000,000 shares (0.15%');
+  // 60,000 × $4.10 = $246,000.
+  await expect(page.getByTestId('exercise-cost')).toContainText('$246,000');
+  const rows = page.getByTestId('exit-table').locator('tbody tr');
+  // $2B × (1 − 30%) ÷ 40,000,000 = $35.00 a share; 60,000 × (35 − 4.10) = $1,854,000.
+  await expect(rows.nth(2)).toContainText('$35.00');
+  await expect(rows.nth(2).locator('[data-col="payout"]')).toHaveText('$1,854,000');
+  // $500M × 0.7 ÷ 40,000,000 = $8.75; 60,000 × (8.75 − 4.10) = $279,000.
+  await expect(rows.nth(1).locator('[data-col="payout"]')).toHaveText('$279,000');
+  await expect(rows.nth(0).locator('[data-col="payout"]')).toHaveText('$0');
+  // 0.35 × 279,000 + 0.15 × 1,854,000 = 97,650 + 278,100 = $375,750.
+  await expect(page.getByTestId('expected-payout')).toHaveText('$375,750');
+  // Not yearly pay: the first year is the base alone.
+  await expect(page.getByTestId('offer-first-year')).toContainText('$210,000');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByRole('group', { name: 'Equity' }).screenshot({
+      path: `test-results/screenshots/options-form-${scheme}-390x844.png`,
+    });
+    await outcome.screenshot({ path: `test-results/screenshots/options-outcome-${scheme}-390x844.png` });
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+
+  await addOffer(page, 'Amazon', {
+    Location: 'Seattle',
+    'Company tier': 'top-tech',
+    'Base salary (USD a year)': '185000',
+    'Sign-on bonus, year 1 (USD)': '60000',
+    'Sign-on bonus, year 2 (USD)': '45000',
+    'Equity grant (USD value at grant)': '400000',
+    'Vesting schedule': 'back-5-15-40-40',
+  });
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByLabel('Compare Series B').check();
+  await page.getByLabel('Compare Amazon').check();
+  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+  await expect(page.getByTestId('compare-verdict')).toContainText(
+    'Best in cash, after tax and prices: Amazon',
+  );
+
+  // The exit at which the Series B's equity makes up Amazon's cash lead over 4 years, on the same basis.
+  const profile = {
+    level: 'senior',
+    location: 'san-francisco',
+    tier: 'startup',
+    specialization: 'general',
+  } as const;
+  const parsed = parseOffer(profile, {
+    ...emptyOfferFields,
+    base: '$210k',
+    equityKind: 'options',
+    shares: '0.15%',
+    fullyDiluted: '40,000,000',
+    strike: '4.10',
+    dilutionPct: '30',
+  });
+  if (!parsed.ok) throw new Error('the Series B fields do not parse');
+  const opts = { basis: 'after-tax-and-prices', filingStatus: 'single', year: 2026 } as const;
+  const amazonYears = offerYears({
+    profile: { ...profile, location: 'seattle', tier: 'top-tech' },
+    base: 185_000,
+    bonusTargetPct: 0,
+    signOn: { year1: 60_000, year2: 45_000 },
+    equity: { grant: 400_000, vesting: { kind: 'preset', id: 'back-5-15-40-40' }, growthPct: 0 },
+  });
+  const cash = (o: typeof parsed.offer, ys = offerYears(o)) =>
+    offerOnBasis(o, opts, ys)
+      .years.slice(0, 4)
+      .reduce((s, y) => s + y.value, 0);
+  const amazonOffer = {
+    profile: { ...profile, location: 'seattle', tier: 'top-tech' } as const,
+    base: 185_000,
+    bonusTargetPct: 0,
+    signOn: { year1: 60_000, year2: 45_000 },
+    equity: { grant: 400_000, vesting: { kind: 'preset', id: 'back-5-15-40-40' } as const, growthPct: 0 },
+  };
+  const gap = cash(amazonOffer, amazonYears) - cash(parsed.offer);
+  expect(gap).toBeGreaterThan(0);
+  const needed = exitToBeat(parsed.offer, opts, 4, gap);
+  expect(needed).not.toBeNull();
+  await expect(page.getByTestId('exit-to-beat')).toContainText(
+    `Series B beats Amazon over 4 years if the company exits in year 4 at ${usd(needed ?? 0)} or more`,
+  );
+  await expect(page.getByTestId('cash-equity-table')).toContainText('in cash');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.getByTestId('compare-equity').screenshot({
+      path: `test-results/screenshots/compare-equity-${scheme}-390x844.png`,
+    });
+  }
+});

@@ -1,0 +1,141 @@
+// An offer's startup equity on a comparison basis: the exit plan read from the offer, the payout after
+// the tax it adds in its year, the expected value over the scenarios, and the exit that makes up a lead.
+import { describe, expect, it } from 'vitest';
+import { priceParity, takeHome } from '../../../src/model';
+import {
+  equityOnBasis,
+  exitTaxText,
+  exitToBeat,
+  payoutOnBasis,
+} from '../../../src/model/equity/compareEquity';
+import type { PrivateEquity } from '../../../src/model/equity/offerEquity';
+import { exitPlanOf, offerExitOutcome, windowLength } from '../../../src/model/equity/plan';
+import { emptyOfferFields, type OfferFields } from '../../../src/model/offerFields';
+import { parseOffer } from '../../../src/model/offerForm';
+
+const profile = { level: 'senior', location: 'texas', tier: 'startup', specialization: 'general' } as const;
+const offerOf = (f: Partial<OfferFields>) => {
+  const r = parseOffer(profile, { ...emptyOfferFields, base: '200000', ...f });
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.offer;
+};
+// The issue's anchor grant: 60,000 options at $4.10 of 40,000,000 shares, 30% dilution.
+const anchor = {
+  equityKind: 'options',
+  shares: '60,000',
+  fullyDiluted: '40,000,000',
+  strike: '4.10',
+  dilutionPct: '30',
+  strongValue: '$2B',
+  strongProb: '50%',
+  strongYear: '4',
+} as const;
+const single = { filingStatus: 'single', year: 2026 } as const;
+
+describe('the exit plan of an offer', () => {
+  it('maps the offer’s grant, vesting, dilution and window; none without private equity', () => {
+    const offer = offerOf({ ...anchor, exerciseWindow: '10-years' });
+    expect(exitPlanOf(offer, 5)).toEqual({
+      equity: { kind: 'options', shares: 60_000, strike: 4.1, fullyDilutedShares: 40_000_000 },
+      vesting: { kind: 'preset', id: 'even-4y-cliff' },
+      dilution: 0.3,
+      preferenceStack: 0,
+      horizonYears: 5,
+      exerciseWindow: { kind: 'years', years: 10 },
+    });
+    expect(windowLength('90-days')).toEqual({ kind: 'days', days: 90 });
+    expect(exitPlanOf(offerOf({}))).toBeNull();
+    expect(offerExitOutcome(offerOf({}))).toBeNull();
+    expect(exitPlanOf(offerOf({ ...anchor, equityKind: 'private-rsu' }))?.equity).toEqual({
+      kind: 'private-rsu',
+      shares: 60_000,
+      fullyDilutedShares: 40_000_000,
+    });
+  });
+
+  it('the anchor at a $2B exit in year 4 (fully vested): $1,854,000, half of it expected', () => {
+    const out = offerExitOutcome(offerOf(anchor));
+    expect(out?.scenarios[0]?.payout).toBeCloseTo(1_854_000, 6);
+    // 0.5 × 1,854,000 = 927,000.
+    expect(out?.expectedPayout).toBeCloseTo(927_000, 6);
+  });
+});
+
+describe('a payout on a basis', () => {
+  it('before tax: the payout itself; after tax: less what it adds to the exit year’s tax', () => {
+    const offer = offerOf(anchor);
+    expect(payoutOnBasis(offer, 1_000, 4, { basis: 'pre-tax' })).toBe(1_000);
+    // ISOs sold at the exit (disqualifying): ordinary income, no payroll tax. In Texas, no state tax: the
+    // added federal tax alone. Year 4's wages are the base, $200,000.
+    const net = payoutOnBasis(offer, 100_000, 4, { basis: 'after-tax', ...single });
+    const fed = (w: number) => takeHome({ wages: w, location: 'texas', ...single }).federalIncomeTax;
+    expect(net).toBe(100_000 - (fed(300_000) - fed(200_000)));
+    // NSOs: wages, with Medicare on top (Social Security: the 2026 base $184,500 is passed already).
+    const nso = payoutOnBasis(offerOf({ ...anchor, optionType: 'nso' }), 100_000, 4, {
+      basis: 'after-tax',
+      ...single,
+    });
+    const all = (w: number) => takeHome({ wages: w, location: 'texas', ...single }).totalTax;
+    expect(nso).toBe(100_000 - (all(300_000) - all(200_000)));
+    expect(nso).toBeLessThan(net);
+    // After prices: Texas's price parity (BEA RPP, US = 100) divides it.
+    const priced = payoutOnBasis(offer, 100_000, 4, { basis: 'after-tax-and-prices', ...single });
+    expect(priced).toBeCloseTo(net / (priceParity('texas') / 100), 6);
+    // Nothing paid: nothing taxed.
+    expect(payoutOnBasis(offer, 0, 4, { basis: 'after-tax', ...single })).toBe(0);
+  });
+
+  it('early exercise with 83(b): a long-term gain after a year, short-term in the first', () => {
+    const early = offerOf({ ...anchor, earlyExercise: 'yes' });
+    const long = payoutOnBasis(early, 100_000, 4, { basis: 'after-tax', ...single });
+    const short = payoutOnBasis(early, 100_000, 1, { basis: 'after-tax', ...single });
+    // 2026 single: taxable 200,000 − 16,100 = 183,900 is in the 15% gain band; with NIIT 3.8% on the
+    // lesser of the gain and MAGI over $200,000 (all 100,000): 15% + 3.8% = 18.8% → 18,800.
+    expect(long).toBe(100_000 - 18_800);
+    expect(short).toBeLessThan(long);
+  });
+});
+
+describe('equity on a basis over scenarios, and the exit that makes up a lead', () => {
+  it('weights each scenario’s after-tax payout by its probability', () => {
+    const offer = offerOf(anchor);
+    const e = equityOnBasis(offer, { basis: 'after-tax', ...single }, 4);
+    expect(e?.scenarios).toHaveLength(1);
+    const s = e?.scenarios[0];
+    expect(s?.value).toBe(payoutOnBasis(offer, s?.payout ?? 0, 4, { basis: 'after-tax', ...single }));
+    expect(e?.expected).toBe(Math.round(0.5 * (s?.value ?? 0)));
+    expect(equityOnBasis(offerOf({}), { basis: 'pre-tax' }, 4)).toBeNull();
+  });
+
+  it('before tax, the anchor makes up a $1,854,000 lead at a $2B exit (to the next $1,000 at most)', () => {
+    const offer = offerOf(anchor);
+    const v = exitToBeat(offer, { basis: 'pre-tax' }, 4, 1_854_000);
+    expect(v).toBeGreaterThanOrEqual(2_000_000_000);
+    expect(v).toBeLessThanOrEqual(2_000_001_000);
+    expect(exitToBeat(offer, { basis: 'pre-tax' }, 4, 0)).toBe(0);
+    expect(exitToBeat(offerOf({}), { basis: 'pre-tax' }, 4, 100)).toBeNull();
+    // After tax the exit must be larger, and its after-tax payout reaches the lead.
+    const after = exitToBeat(offer, { basis: 'after-tax', ...single }, 4, 1_000_000) ?? 0;
+    const payout = 60_000 * Math.max(0, (after * 0.7) / 40_000_000 - 4.1);
+    expect(payoutOnBasis(offer, payout, 4, { basis: 'after-tax', ...single })).toBeGreaterThanOrEqual(
+      1_000_000,
+    );
+    // A lead no exit can make up.
+    expect(exitToBeat(offer, { basis: 'pre-tax' }, 4, 1e13)).toBeNull();
+  });
+
+  it('says how each kind is taxed at the exit', () => {
+    expect(exitTaxText(offerOf(anchor).privateEquity as PrivateEquity)).toContain(
+      'disqualifying disposition',
+    );
+    expect(exitTaxText(offerOf({ ...anchor, optionType: 'nso' }).privateEquity as PrivateEquity)).toContain(
+      'NSOs',
+    );
+    expect(
+      exitTaxText(offerOf({ ...anchor, earlyExercise: 'yes' }).privateEquity as PrivateEquity),
+    ).toContain('83(b)');
+    expect(
+      exitTaxText(offerOf({ ...anchor, equityKind: 'private-rsu' }).privateEquity as PrivateEquity),
+    ).toContain('RSUs settle');
+  });
+});
