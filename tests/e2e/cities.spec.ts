@@ -139,7 +139,7 @@ test('four cities at phone width: every tax line, filing status, and offline aft
   await expect(page.locator('body')).not.toContainText('NaN');
 });
 
-test('an offer’s years after tax, with the withholding note', async ({ page }) => {
+test('an offer’s years after tax, with the April bill', async ({ page }) => {
   // The offer's tax year is the one picked on Cities.
   await page.goto('/cities');
   await taxYear2025(page);
@@ -153,7 +153,11 @@ test('an offer’s years after tax, with the withholding note', async ({ page })
   // Year 1: 150,000 base + 100,000 vested in Texas, single.
   const t = takeHome({ wages: 250_000, location: 'texas', filingStatus: 'single', year: 2025 });
   await expect(page.getByTestId('after-tax-table').locator('tbody tr').first()).toContainText(usd(t.net));
-  await expect(page.getByTestId('withholding-note')).toContainText('About $4,956 may be due when you file.');
+  // Year 1 in Texas (no state tax): the base withholds what it owes; the 100,000 vested is withheld at the
+  // flat 22% federal rate, $22,000, against the federal tax it adds: $4,956 left to pay at filing.
+  const bill = page.getByTestId('april-bill');
+  await expect(bill.locator('tbody tr').first()).toContainText('$4,956 due');
+  await expect(page.getByTestId('safe-harbor')).toContainText('Year 1, federal');
 });
 
 test('a typed salary ($250k) compared across four places, kept across a reload', async ({ page }) => {

@@ -1,14 +1,15 @@
-import { type Offer, type OfferYear, offerAfterTax, payrollTotal, supplementalGap } from '../../model';
+import { type Offer, type OfferYear, offerAfterTax, payrollTotal } from '../../model';
 import { cities } from '../../state/app';
 import { pretax401kAmount } from '../../state/cities';
 import { usd } from '../shared/format';
+import { AprilBill } from './AprilBill';
 
 interface Props {
   offer: Offer;
   years: readonly OfferYear[];
 }
 
-/** The offer's years after tax in its location, and what flat withholding may leave due at filing. */
+/** The offer's years after tax in its location, and what withholding leaves due at filing. */
 export function AfterTaxTable({ offer, years }: Props) {
   const set = cities.value;
   const opts = {
@@ -18,8 +19,6 @@ export function AfterTaxTable({ offer, years }: Props) {
     pretax401k: pretax401kAmount.value,
   };
   const rows = offerAfterTax(years, opts);
-  const first = years[0];
-  const gap = first ? supplementalGap(first, opts) : undefined;
   return (
     <>
       <table class="years stacked" data-testid="after-tax-table">
@@ -65,16 +64,7 @@ export function AfterTaxTable({ offer, years }: Props) {
         {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}: change these on the Cities
         screen.
       </p>
-      {gap && gap.supplemental > 0 && (
-        <p class="note" data-testid="withholding-note">
-          Year 1: payroll withholds a flat 22% federal (37% above $1M) on the {usd(gap.supplemental)} of
-          bonus, sign-on and equity, {usd(gap.withheld)}; the federal tax they actually add is {usd(gap.owed)}
-          .{' '}
-          {gap.dueAtFiling > 0
-            ? `About ${usd(gap.dueAtFiling)} may be due when you file.`
-            : `About ${usd(-gap.dueAtFiling)} may come back as a refund.`}
-        </p>
-      )}
+      <AprilBill offer={offer} years={years} />
     </>
   );
 }
