@@ -41,9 +41,11 @@ export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
   const base = num('base');
   const bonusTargetPct = num('bonusPct');
   const signOn = { year1: num('signOn1'), year2: num('signOn2') };
-  const grant = num('grant');
-  const growthPct = num('growthPct');
-  const refresher = num('refresher');
+  // Options and private RSUs hide the grant value, growth and refreshers: only public RSUs read them.
+  const publicRsu = f.equityKind === 'public-rsu';
+  const grant = publicRsu ? num('grant') : 0;
+  const growthPct = publicRsu ? num('growthPct') : 0;
+  const refresher = publicRsu ? num('refresher') : 0;
   const matchPct = num('matchPct');
   const matchCapText = f.matchCap.trim();
   const matchCap = num('matchCap');
@@ -70,7 +72,6 @@ export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
   const extras: Extras = parseExtras(f, errors);
   if (Object.keys(errors).length) return { ok: false, errors };
   // Options and private RSUs are an outcome at an exit, never yearly pay: no grant value, no refreshers.
-  const publicRsu = !extras.privateEquity;
   return {
     ok: true,
     offer: {

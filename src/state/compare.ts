@@ -100,8 +100,8 @@ export function cashAndEquity(ready: readonly OfferReady[], o: BasisOpts, horizo
   });
   const leader = rows.reduce((a, b) => (b.cash > a.cash ? b : a));
   return rows.map((r) => {
-    if (!r.equity || r === leader) return r;
     const gap = leader.cash - r.cash;
+    if (!r.equity || r === leader || gap <= 0) return r;
     return {
       ...r,
       exitToBeat: {

@@ -73,7 +73,7 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
   await page.getByLabel('Compare Amazon').check();
   await page.getByRole('link', { name: 'Compare 2 offers' }).click();
   await expect(page.getByTestId('compare-verdict')).toContainText(
-    'Best in cash, after tax and prices: Amazon',
+    'Best in pay (startup equity apart, below), after tax and prices: Amazon',
   );
 
   // The exit at which the Series B's equity makes up Amazon's cash lead over 4 years, on the same basis.
@@ -117,9 +117,9 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
   const needed = exitToBeat(parsed.offer, opts, 4, gap);
   expect(needed).not.toBeNull();
   await expect(page.getByTestId('exit-to-beat')).toContainText(
-    `Series B beats Amazon over 4 years if the company exits in year 4 at ${usd(needed ?? 0)} or more`,
+    `Series B makes up Amazon’s ${usd(gap)} lead in pay over 4 years (after tax and prices) if the company exits in year 4 at ${usd(needed ?? 0)}`,
   );
-  await expect(page.getByTestId('cash-equity-table')).toContainText('in cash');
+  await expect(page.getByTestId('cash-equity-table')).toContainText('in pay');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByTestId('compare-equity').screenshot({

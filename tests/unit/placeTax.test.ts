@@ -35,6 +35,13 @@ describe('ties to a city', () => {
     expect(withCityTie(choices(denver, ['aurora-opt']), 'denver-opt', 'live-work')).toEqual(['denver-opt']);
   });
 
+  it('a hand-edited tie shows as takeHome() reads it', () => {
+    // New York City taxes residents only: 'nyc:work' owes nothing, so it shows as none.
+    expect(choices(nyMetro, ['nyc:work'])[0]?.tie).toBe('none');
+    // Denver's tax is on work there, on one set of terms: 'denver-opt:work' is working there.
+    expect(choices(denver, ['denver-opt:work'])[0]?.tie).toBe('live-work');
+  });
+
   it('an unknown tax changes nothing', () => {
     expect(withCityTie(choices(nyMetro, ['nyc', 'yonkers:work']), 'detroit', 'live-work')).toEqual([
       'nyc',

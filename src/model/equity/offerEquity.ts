@@ -104,8 +104,7 @@ const sharesPct: NumberRules = { label: 'Shares', min: 0, max: 100, percent: tru
 
 /**
  * Reads the fields beyond cash into `Extras`, putting each bad field's message in `errors`. Private
- * equity is read only when the equity kind asks for it; an ESPP only with a contribution; an HSA only
- * with an amount.
+ * equity is read only when the equity kind asks for it.
  */
 export function parseExtras(f: OfferFields, errors: Partial<Record<OfferFieldName, string>>): Extras {
   const num = (name: Exclude<ExtraField, 'shares'>): number => {
@@ -115,16 +114,8 @@ export function parseExtras(f: OfferFields, errors: Partial<Record<OfferFieldNam
   };
   const out: Extras = {};
   if (f.equityKind !== 'public-rsu') out.privateEquity = parsePrivate(f, num, errors);
-  const esppPct = num('esppPct');
-  if (esppPct > 0)
-    out.espp = {
-      contributionPct: esppPct,
-      discountPct: num('esppDiscountPct'),
-      lookback: f.esppLookback === 'yes',
-    };
-  const hsa = num('hsa');
-  if (hsa > 0) out.hsa = { amount: hsa, coverage: f.hsaCoverage };
-  if (f.clawback !== 'none') out.clawback = f.clawback;
+  // ESPP, HSA and clawback are not read yet: their models exist (./benefits) but no offer number uses
+  // them, so their fields are kept off the form and a stored value can never block an offer.
   return out;
 }
 
@@ -154,7 +145,7 @@ function parsePrivate(
   }
   const total = scenarios.reduce((s, x) => s + x.probability, 0);
   if (total > 1 + 1e-9)
-    errors.strongProb = `The probabilities add up to ${Math.round(total * 100)}%: at most 100%.`;
+    errors.strongProb = `The probabilities add up to ${Math.round(total * 1000) / 10}%: at most 100%.`;
   return {
     kind: f.equityKind === 'options' ? 'options' : 'private-rsu',
     optionType: f.optionType,

@@ -100,11 +100,7 @@ interface LocalTax {
   years: Record<string, LocalYear>;
 }
 
-/**
- * A local tax as a place offers it: `defaultOn` for a city tax (lives and works there); `assumption`
- * where a county is assumed; for a city tax, who owes it, its exclusive group, and whether non-residents
- * who work there owe it on other terms (`nonresidentTerms`).
- */
+/** A local tax as a place offers it: on by default?, the county assumed, who owes it, its group, non-resident terms. */
 export interface LocalTaxRef {
   id: string;
   label: string;

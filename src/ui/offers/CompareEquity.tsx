@@ -23,7 +23,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
   const name = (r: (typeof rows)[number]) => r.view.record.company || 'Offer';
   return (
     <section class="compare-equity" aria-labelledby="compare-equity-title" data-testid="compare-equity">
-      <h2 id="compare-equity-title">Cash and equity over {horizon} years</h2>
+      <h2 id="compare-equity-title">Pay and startup equity over {horizon} years</h2>
       <Select
         id="compare-horizon"
         label="Years to compare"
@@ -35,8 +35,8 @@ export function CompareEquity({ ready, opts, basis }: Props) {
         }}
       />
       <p class="verdict" data-testid="combined-verdict">
-        Cash plus the equity’s expected value, {basis}, over {horizon} years: <strong>{name(best)}</strong>,{' '}
-        {usd(best.combined)}.
+        Pay plus the startup equity’s expected value, {basis}, over {horizon} years:{' '}
+        <strong>{name(best)}</strong>, {usd(best.combined)}.
       </p>
       <div class="table-wrap">
         <table class="num-table" data-testid="cash-equity-table">
@@ -46,7 +46,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           <thead>
             <tr>
               <th scope="col">Offer</th>
-              <th scope="col">Cash</th>
+              <th scope="col">Pay</th>
               <th scope="col">Equity, expected</th>
               <th scope="col">Combined</th>
             </tr>
@@ -56,7 +56,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
               <tr key={r.view.record.id}>
                 <th scope="row">{name(r)}</th>
                 <td>{usd(r.cash)}</td>
-                <td>{r.equity ? usd(r.equity.expected) : 'in cash'}</td>
+                <td>{r.equity ? usd(r.equity.expected) : 'in pay'}</td>
                 <td>{usd(r.combined)}</td>
               </tr>
             ))}
@@ -68,8 +68,8 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           r.exitToBeat && (
             <p class="exit-to-beat" key={r.view.record.id} data-testid="exit-to-beat">
               {r.exitToBeat.value === null
-                ? `No exit up to $1 trillion lets ${name(r)}’s equity make up ${r.exitToBeat.leader}’s ${usd(r.exitToBeat.gap)} lead in cash.`
-                : `${name(r)} beats ${r.exitToBeat.leader} over ${horizon} years if the company exits in year ${horizon} at ${usd(r.exitToBeat.value)} or more: its vested equity then pays the ${usd(r.exitToBeat.gap)} ${r.exitToBeat.leader} leads by in cash, ${basis}.`}
+                ? `No exit up to $1 trillion lets ${name(r)}’s equity make up ${r.exitToBeat.leader}’s ${usd(r.exitToBeat.gap)} lead in pay.`
+                : `${name(r)} makes up ${r.exitToBeat.leader}’s ${usd(r.exitToBeat.gap)} lead in pay over ${horizon} years (${basis}) if the company exits in year ${horizon} at ${usd(r.exitToBeat.value)}: its vested equity then pays that much${rows.find((x) => x.view.record.company === r.exitToBeat?.leader)?.equity ? ` (${r.exitToBeat.leader}’s own startup equity not counted)` : ''}.`}
             </p>
           ),
       )}

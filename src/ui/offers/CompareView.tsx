@@ -47,7 +47,7 @@ export function CompareView({ views }: Props) {
       {skipped > 0 && <p class="note">{skipped} offer(s) with incomplete fields are left out.</p>}
       <CompareControls />
       <p class="verdict" data-testid="compare-verdict" aria-live="polite">
-        Best {cashOnly ? 'in cash, ' : ''}
+        Best {cashOnly ? 'in pay (startup equity apart, below), ' : ''}
         {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}
         {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
         {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.

@@ -43,27 +43,15 @@ export function PrivateEquityFields({ f, id, set, num }: Props) {
       {num('fmv409a', '409A price (USD a share)', 'The common stock’s appraised value today')}
       {num('preferredPrice', 'Latest preferred price (USD a share)', 'What investors paid in the last round')}
       {options && (
-        <>
-          <Select
-            id={id('earlyExercise')}
-            label="Early exercise with an 83(b) election"
-            value={f.earlyExercise}
-            options={[
-              { id: 'no', label: 'No: exercise at the exit' },
-              { id: 'yes', label: 'Yes: exercise at grant, file 83(b)' },
-            ]}
-            onChange={(v) => set({ earlyExercise: v === 'yes' ? 'yes' : 'no' })}
-          />
-          <Select
-            id={id('exerciseWindow')}
-            label="Exercise window after leaving"
-            value={f.exerciseWindow}
-            options={windows}
-            onChange={(v) =>
-              set({ exerciseWindow: windows.find((w) => w.id === v)?.id as OfferFields['exerciseWindow'] })
-            }
-          />
-        </>
+        <Select
+          id={id('exerciseWindow')}
+          label="Exercise window after leaving"
+          value={f.exerciseWindow}
+          options={windows}
+          onChange={(v) =>
+            set({ exerciseWindow: windows.find((w) => w.id === v)?.id as OfferFields['exerciseWindow'] })
+          }
+        />
       )}
       <fieldset class="scenarios">
         <legend>Exits to weigh (before tax)</legend>
