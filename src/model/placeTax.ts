@@ -52,10 +52,13 @@ export function placeTaxChoices(id: string, o: PlaceOptions | undefined): PlaceT
     states: codes.map((usps) => ({ usps, label: stateName(usps) })),
     state,
     always,
-    city: city.map((c) => ({
-      ...c,
-      tie: ties ? (ties.get(c.id) ?? 'none') : c.defaultOn ? 'live-work' : 'none',
-    })),
+    city: city.map((c) => {
+      const given = ties ? (ties.get(c.id) ?? 'none') : c.defaultOn ? 'live-work' : 'none';
+      // A tie the tax cannot take, as takeHome() reads it (a hand-edited entry): working there for a tax
+      // on those who work there with no other terms is its one tie; 'nyc:work' is none.
+      const tie = given === 'work' && c.who === 'workers' && !c.nonresidentTerms ? 'live-work' : given;
+      return { ...c, tie: cityTieOptions(c).includes(tie) ? tie : 'none' };
+    }),
   };
 }
 

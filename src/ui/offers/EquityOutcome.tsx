@@ -109,9 +109,9 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
         acceleration)
         {exit.scenarios[0] ? `: ${count(Math.round(exit.scenarios[0].vestedShares))} at the first` : ''}.
         Dilution {pct(pe.dilution)}: later rounds shrink this grant’s share of the company to{' '}
-        {pct(share * (1 - pe.dilution))}. Preferences ({usd(pe.preferenceStack)}): 1× non-participating, taken
-        as one total ahead of common; common shares what is left over all fully diluted shares (the cautious
-        reading). Participating preferences or several classes would lower common’s share further.
+        {pct(share * (1 - pe.dilution))}. Preferences ({usd(pe.preferenceStack)}): taken as one total ahead of
+        common; common shares what is left over all fully diluted shares (the cautious reading). Preferences
+        above 1× or accrued dividends would lower common’s share further. Assumed: you stay until the exit.
       </p>
     </section>
   );
