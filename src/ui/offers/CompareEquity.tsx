@@ -13,7 +13,7 @@ interface Props {
 
 /**
  * Offers with options or private RSUs: cash and the equity's expected value apart and combined over
- * the horizon, and the exit at which an equity offer makes up the cash leader's lead.
+ * the horizon, and the exit at which an equity offer makes up the pay leader's lead.
  */
 export function CompareEquity({ ready, opts, basis }: Props) {
   const horizon = compareHorizon.value;
@@ -41,7 +41,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
       <div class="table-wrap">
         <table class="num-table" data-testid="cash-equity-table">
           <caption>
-            Cash and equity over {horizon} years, {basis}
+            Pay and startup equity over {horizon} years, {basis}
           </caption>
           <thead>
             <tr>
@@ -84,9 +84,11 @@ export function CompareEquity({ ready, opts, basis }: Props) {
             ),
         )}
         <p class="note">
-          Cash: each year’s pay {basis}, years 1 to {horizon}. Equity: each exit’s payout {basis} (taxed in
-          the exit’s year where the offer is), weighted by its probability; the rest of the probability pays
-          nothing.
+          Pay: each year’s salary, bonus, sign-on and public-company RSUs {basis}, years 1 to {horizon}.
+          Startup equity: each exit’s payout {basis} (taxed in the exit’s year where the offer is), weighted
+          by its probability; the rest of the probability pays nothing. Assumed: you stay until the exit. In
+          New York and California take-home can dip as income rises, so a slightly smaller exit may already be
+          enough.
         </p>
       </div>
     </section>
