@@ -1,7 +1,7 @@
 // Offers compared on the basis that decides: before tax, after tax where each offer is, or after tax
 // and the prices there. Pure; whole dollars a year.
 import { dipSearch, firstCrossing, priceParity } from './equivalent';
-import { type Offer, type OfferYear, offerYears, steadyYear } from './offer';
+import { type Offer, type OfferYear, offerYears, steadyYear, yearWages } from './offer';
 import { exact, type FilingStatus, type TakeHome, type TaxYear, takeHome } from './tax';
 
 export type Basis = 'pre-tax' | 'after-tax' | 'after-tax-and-prices';
@@ -45,7 +45,7 @@ const afterTax = (y: OfferYear, t: Pick<TakeHome, 'totalTax'>) => y.total - t.to
 function valueOn(y: OfferYear, location: string, o: BasisOpts, taxOf: typeof takeHome): BasisYear {
   if (o.basis === 'pre-tax') return { year: y.year, pay: y.total, value: y.total };
   const tax = taxOf({
-    wages: y.total - y.retirement,
+    ...yearWages(y),
     location,
     filingStatus: o.filingStatus,
     year: o.year,

@@ -39,7 +39,7 @@ export { emptyOfferFields, vestingChoices } from './offerFields';
 export type { OfferParse } from './offerForm';
 export { offerFieldRules, parseOffer } from './offerForm';
 export type { OfferTaxYear } from './offerTax';
-export { offerAfterTax, supplementalGap } from './offerTax';
+export { offerAfterTax } from './offerTax';
 export {
   isLevelId,
   isLocationId,

@@ -1,3 +1,4 @@
+import { clawback, esppYear } from './equity/benefits';
 import type { Extras } from './equity/offerEquity';
 import { type VestingPreset, vestingPresetIds } from './offerFields';
 import type { Profile } from './types';
@@ -32,7 +33,36 @@ export interface OfferYear {
   signOn: number;
   equity: number;
   retirement: number;
+  /** ESPP: the discount's gain on the shares bought that year, sold at purchase (wages, no payroll tax). */
+  espp: number;
+  /** The employer's HSA contribution (not income, within the year's limit). */
+  hsa: number;
   total: number;
+}
+
+/** What of a year is W-2 wages (all but the 401(k) match and the HSA), and the part no payroll tax reaches. */
+export const yearWages = (y: OfferYear): { wages: number; payrollExempt: number } => ({
+  wages: y.total - y.retirement - y.hsa,
+  payrollExempt: y.espp,
+});
+
+/**
+ * A year's ESPP gain: the contribution (a share of base) buys at the plan's discount once a year, at the
+ * start-of-year price with a lookback when lower; the share price moves by the equity growth assumption
+ * (0 if empty). Sold at purchase, the gain is the discount: wages for income tax (./equity/benefits).
+ */
+function esppGain(offer: Offer, growth: number): number {
+  const e = offer.espp;
+  if (!e) return 0;
+  const y = esppYear({
+    contributionUsd: (offer.base * e.contributionPct) / 100,
+    discountPct: e.discountPct,
+    lookback: e.lookback,
+    offeringPrice: 1,
+    purchasePrice: 1 + growth,
+    year: 2026,
+  });
+  return Math.round(y.ordinaryIncome);
 }
 
 export const vestingPresets: Readonly<
@@ -162,6 +192,8 @@ export function offerYears(offer: Offer, years?: number): OfferYear[] {
   const base = Math.round(offer.base);
   const bonus = Math.round((offer.base * offer.bonusTargetPct) / 100);
   const retirement = Math.round(retirementOf(offer));
+  const espp = esppGain(offer, growth);
+  const hsa = Math.round(offer.hsa?.amount ?? 0);
   const out: OfferYear[] = [];
   for (let y = 1; y <= n; y++) {
     const signOn = Math.round(y === 1 ? offer.signOn.year1 : y === 2 ? offer.signOn.year2 : 0);
@@ -173,7 +205,9 @@ export function offerYears(offer: Offer, years?: number): OfferYear[] {
       signOn,
       equity,
       retirement,
-      total: base + bonus + signOn + equity + retirement,
+      espp,
+      hsa,
+      total: base + bonus + signOn + equity + retirement + espp + hsa,
     });
   }
   return out;
@@ -201,20 +235,27 @@ export function summarizeOffer(
 
 /**
  * What you take away if you leave `months` after starting, and the equity you leave behind. Assumed:
- * base and retirement match accrue monthly; the bonus is paid at each anniversary; each year's sign-on
- * is kept only if you stay through that year; unvested equity is forfeited (valued as if it had vested).
+ * base, the retirement match, the ESPP gain and the HSA contribution accrue monthly; the bonus is paid at
+ * each anniversary; the sign-on follows the offer's clawback rule, or without one each year's is kept only
+ * if you stay through that year; unvested equity is forfeited (valued as if it had vested).
  */
 export function leaveAfter(offer: Offer, months: number): { earned: number; forfeitedEquity: number } {
   check(offer);
   if (!(Number.isFinite(months) && months >= 0)) throw new RangeError('months must be 0 or more');
   const growth = (offer.equity.growthPct ?? 0) / 100;
   const years = Math.floor(months / 12);
+  // With a clawback rule: paid at the start (year 2's at month 12), repaid by the rule; without one,
+  // each year's sign-on is kept once that year is worked.
+  const signOn = offer.clawback
+    ? clawback({ signOn: offer.signOn, leaveAfterMonths: Math.floor(months), rule: offer.clawback }).keep
+    : (months >= 12 ? offer.signOn.year1 : 0) + (months >= 24 ? offer.signOn.year2 : 0);
   const cash =
     (offer.base * months) / 12 +
     ((offer.base * offer.bonusTargetPct) / 100) * years +
-    (months >= 12 ? offer.signOn.year1 : 0) +
-    (months >= 24 ? offer.signOn.year2 : 0) +
-    (retirementOf(offer) * months) / 12;
+    signOn +
+    ((retirementOf(offer) + esppGain(offer, (offer.equity.growthPct ?? 0) / 100) + (offer.hsa?.amount ?? 0)) *
+      months) /
+      12;
   let vested = 0;
   let forfeited = 0;
   for (const g of grants(offer, months)) {

@@ -56,6 +56,7 @@ export interface OfferFields {
   exerciseWindow: ExerciseWindow;
   dilutionPct: string;
   preferenceStack: string;
+  preferredShares: string;
   /** Each scenario's exit value, probability and year (after the start). */
   failValue: string;
   failProb: string;
@@ -125,6 +126,7 @@ export const emptyOfferFields: OfferFields = {
   exerciseWindow: '90-days',
   dilutionPct: '',
   preferenceStack: '',
+  preferredShares: '',
   failValue: '',
   failProb: '',
   failYear: '',

@@ -33,6 +33,11 @@ export interface TakeHomeInput {
    * non-resident terms). By default those on by default, as 'live-work'.
    */
   cityTaxes?: readonly string[];
+  /**
+   * Part of `wages` that no payroll tax reaches (Social Security, Medicare, state programs): an ESPP's
+   * disqualifying-disposition income (IRC §3121(a)(22)). Income taxes still count it.
+   */
+  payrollExempt?: number;
 }
 
 export interface PayrollLine {
@@ -130,7 +135,13 @@ function linesAt(
   const { wages, year } = input;
   const f = federalYear(year);
   const k = key(input.filingStatus);
-  const ctxInput = { year, filingStatus: input.filingStatus, wages, pretax401k: deferral };
+  const ctxInput = {
+    year,
+    filingStatus: input.filingStatus,
+    wages,
+    pretax401k: deferral,
+    payrollExempt: input.payrollExempt ?? 0,
+  };
   const ctx = stateContext(ctxInput);
   const rules = state ? stateFiles[state]?.years[String(year)] : undefined;
   if (state && !rules) throw new RangeError(`No tax data for ${state} in ${year}`);

@@ -12,6 +12,7 @@ import {
   samePlace,
 } from '../model/cityComparison';
 import { type CitySet, MAX_CITIES, MIN_CITIES, type PlaceOptions } from '../model/domain';
+import { yearWages } from '../model/offer';
 import { isPlaceId } from '../model/places';
 import {
   type CityTaxChoice,
@@ -89,11 +90,11 @@ const paySource = computed<PaySource>(() => {
   const rec = view?.record;
   if (!rec || !y1)
     return { ok: false, message: 'The chosen offer is missing or has fields to fix. Pick another source.' };
-  // The employer's 401(k) match is not wages; everything else in year 1 is.
+  // The employer's 401(k) match and HSA contribution are not wages; everything else in year 1 is.
   return {
     ok: true,
-    pay: { kind: 'wages', wages: y1.total - y1.retirement },
-    sourceLabel: `${rec.company}, year 1 wages (base, bonus, sign-on, vested equity)`,
+    pay: { kind: 'wages', wages: yearWages(y1).wages },
+    sourceLabel: `${rec.company}, year 1 wages (base, bonus, sign-on, vested equity, ESPP)`,
     where: () => `at ${rec.company} in year 1`,
   };
 });

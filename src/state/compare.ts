@@ -12,6 +12,7 @@ import {
   steadyYear,
 } from '../model';
 import { type EquityOnBasis, equityOnBasis, exitToBeat } from '../model/equity/compareEquity';
+import { leavingWithEquity } from '../model/equity/leave';
 import { place } from '../model/places';
 import { cities } from './app';
 import { pretax401kAmount } from './cities';
@@ -110,5 +111,28 @@ export function cashAndEquity(ready: readonly OfferReady[], o: BasisOpts, horizo
         value: exitToBeat(r.view.offer, o, horizon, gap),
       },
     };
+  });
+}
+
+/** An offer's startup equity after tax, with the household's filing status, tax year and 401(k). */
+export function equityAfterTax(offer: OfferReady['offer'], horizon = 4): EquityOnBasis | null {
+  return equityOnBasis(
+    offer,
+    {
+      basis: 'after-tax',
+      filingStatus: cities.value.filingStatus,
+      year: cities.value.taxYear,
+      pretax401k: pretax401kAmount.value,
+    },
+    horizon,
+  );
+}
+
+/** Leaving an offer with startup equity after `months`, taxed with the household's choices. */
+export function leavingWith(offer: OfferReady['offer'], months: number) {
+  return leavingWithEquity(offer, months, {
+    filingStatus: cities.value.filingStatus,
+    year: cities.value.taxYear,
+    pretax401k: pretax401kAmount.value,
   });
 }

@@ -1,11 +1,17 @@
 // Share links carry offers in the URL fragment (never sent to any server): "#1.<base64url JSON>".
 // The leading number is the link format's version. Opening a link validates everything and never
 // touches saved data until the user chooses to save.
-import type { OfferFields } from '../model';
+
 import type { Inputs, OfferRecord } from '../model/domain';
+import { emptyOfferFields, type OfferFields } from '../model/offerFields';
 import { restoreOffer } from '../storage/restore';
 
-export const SHARE_VERSION = 1;
+/**
+ * 2: offers may carry private equity, ESPP, HSA or a clawback. A link without them is still written as
+ * 1, so apps from before them open it; one with them is 2, which those apps refuse with "update the app"
+ * rather than open as something else.
+ */
+export const SHARE_VERSION = 2;
 export const MAX_SHARE_LENGTH = 16_000;
 export const MAX_SHARED_OFFERS = 4;
 
@@ -28,12 +34,34 @@ function fromBase64Url(s: string): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
+/** Whether an offer uses a field that links of format 1 did not have (set away from its default). */
+const usesNewFields = (f: OfferFields) =>
+  (Object.keys(emptyOfferFields) as (keyof OfferFields)[]).some(
+    (k) => !format1Fields.has(k) && f[k] !== emptyOfferFields[k],
+  );
+const format1Fields = new Set<keyof OfferFields>([
+  'base',
+  'bonusPct',
+  'signOn1',
+  'signOn2',
+  'grant',
+  'vesting',
+  'customPct',
+  'cliffMonths',
+  'growthPct',
+  'refresher',
+  'refresherVesting',
+  'matchPct',
+  'matchCap',
+]);
+
 /** The fragment (without '#') that reproduces these offers. */
 export function encodeShare(list: readonly OfferRecord[]): string {
   const o = list
     .slice(0, MAX_SHARED_OFFERS)
     .map(({ company, profile, fields }) => ({ company, profile, fields }));
-  return `${SHARE_VERSION}.${toBase64Url(JSON.stringify({ o }))}`;
+  const version = o.some((x) => usesNewFields(x.fields)) ? SHARE_VERSION : 1;
+  return `${version}.${toBase64Url(JSON.stringify({ o }))}`;
 }
 
 const DAMAGED =
@@ -72,7 +100,7 @@ export function decodeShare(
       message: `This link was made by a newer version of ML Comp (format ${version}). Update the app to open it.`,
     };
   }
-  if (Number(version) !== SHARE_VERSION) return { ok: false, message: DAMAGED };
+  if (Number(version) < 1) return { ok: false, message: DAMAGED };
   let raw: unknown;
   try {
     raw = JSON.parse(fromBase64Url(f.slice(dot + 1)));

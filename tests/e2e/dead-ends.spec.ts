@@ -67,7 +67,7 @@ test('a hand-edited share link with base “abc” opens the form with Base mark
   await expect(page.getByTestId('share-error')).toHaveText(
     'This share link is damaged or was changed, so it was not opened. Nothing you saved was changed.',
   );
-  await page.goto('/share#2.abc');
+  await page.goto('/share#3.abc');
   await expect(page.getByTestId('share-error')).toContainText('newer version of ML Comp');
 });
 

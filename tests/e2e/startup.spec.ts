@@ -2,7 +2,7 @@
 // $12.50, weighed against Amazon in Seattle. Options are an outcome at an exit, never yearly pay.
 import { expect, test } from '@playwright/test';
 import { offerOnBasis } from '../../src/model/compare';
-import { exitToBeat } from '../../src/model/equity/compareEquity';
+import { equityOnBasis, exitToBeat } from '../../src/model/equity/compareEquity';
 import { offerYears } from '../../src/model/offer';
 import { emptyOfferFields } from '../../src/model/offerFields';
 import { parseOffer } from '../../src/model/offerForm';
@@ -50,6 +50,39 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
   await expect(page.getByTestId('expected-payout')).toHaveText('$375,750');
   // Not yearly pay: the first year is the base alone.
   await expect(page.getByTestId('offer-first-year')).toContainText('$210,000');
+  // After tax: each exit taxed in its year in San Francisco (ISOs sold at the exit: ordinary income).
+  const sf = parseOffer(
+    { level: 'senior', location: 'san-francisco', tier: 'startup', specialization: 'general' },
+    {
+      ...emptyOfferFields,
+      base: '$210k',
+      equityKind: 'options',
+      shares: '0.15%',
+      fullyDiluted: '40,000,000',
+      strike: '4.10',
+      fmv409a: '4.10',
+      dilutionPct: '30',
+      failValue: '0',
+      failProb: '50',
+      modestValue: '$500M',
+      modestProb: '35',
+      strongValue: '$2B',
+      strongProb: '15',
+    },
+  );
+  if (!sf.ok) throw new Error('the Series B fields do not parse');
+  const afterTax = equityOnBasis(sf.offer, { basis: 'after-tax', filingStatus: 'single', year: 2026 }, 4);
+  await expect(rows.nth(2).locator('[data-col="after-tax"]')).toHaveText(
+    usd(Math.round(afterTax?.scenarios[2]?.value ?? 0)),
+  );
+  await expect(page.getByTestId('expected-after-tax')).toHaveText(usd(afterTax?.expected ?? 0));
+  // Early exercise: all 60,000 bought at grant for $246,000, no 83(b) income (strike = 409A); a failure
+  // now loses that: 0.5 × −246,000 + 0.35 × 279,000 + 0.15 × 1,854,000 = $252,750.
+  await page.getByLabel('Early exercise with an 83(b) election').selectOption('yes');
+  await expect(page.getByTestId('out-of-pocket')).toContainText('Out of pocket in year 1: $246,000.');
+  await expect(page.getByTestId('expected-payout')).toHaveText('$252,750');
+  await page.getByLabel('Early exercise with an 83(b) election').selectOption('no');
+  await expect(page.getByTestId('expected-payout')).toHaveText('$375,750');
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByRole('group', { name: 'Equity' }).screenshot({
@@ -126,4 +159,33 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
       path: `test-results/screenshots/compare-equity-${scheme}-390x844.png`,
     });
   }
+});
+
+test('an ESPP, an employer HSA and a prorated clawback count in the offer', async ({ page }) => {
+  await page.goto('/');
+  await addOffer(page, 'Public co', {
+    Location: 'Texas',
+    'Base salary (USD a year)': '200000',
+    'Sign-on bonus, year 1 (USD)': '40000',
+    'Sign-on clawback': 'prorated-12',
+    'ESPP contribution (% of base)': '10%',
+    'ESPP discount (%)': '15%',
+    'Employer HSA contribution (USD a year)': '$1,000',
+  });
+  // 10% of $200,000 buys at 85%: 23,529.41 shares worth $23,529.41, a $3,529 gain a year.
+  const row = page.getByTestId('year-table').locator('tbody tr').first();
+  await expect(row.locator('[data-label="ESPP"]')).toHaveText('$3,529');
+  await expect(row.locator('[data-label="HSA"]')).toHaveText('$1,000');
+  // 200,000 + 40,000 + 3,529 + 1,000 = $244,529.
+  await expect(row.locator('[data-label="Total"]')).toHaveText('$244,529');
+  // Leaving at month 9: 150,000 of base, 9/12 of the ESPP and HSA (2,647 + 750), and 30,000 of the
+  // sign-on kept (3/12 of 40,000 repaid: $10,000).
+  await page.getByLabel('Leave after (months)').fill('9');
+  await expect(page.getByTestId('leave-result')).toContainText('$183,397');
+  await expect(page.locator('.leave .note')).toContainText('you repay $10,000');
+  // An HSA contribution above the limit is refused, with the limit.
+  await page.getByLabel('Employer HSA contribution (USD a year)', { exact: true }).fill('$5,000');
+  await expect(page.locator('#offer-hsa-error')).toHaveText(
+    'Above the 2026 HSA limit for self-only coverage ($4,400).',
+  );
 });

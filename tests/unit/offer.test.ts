@@ -46,6 +46,8 @@ describe('offer years, worked examples', () => {
       signOn: 50_000,
       equity: 100_000,
       retirement: 0,
+      espp: 0,
+      hsa: 0,
       total: 370_000,
     });
     expect(summarizeOffer(offer())).toEqual({
@@ -297,5 +299,40 @@ describe('normal distribution helpers', () => {
     expect(percentileInRange(-5, r, 10, 90)).toBe(0);
     expect(percentileInRange(50, r, 10, 90)).toBe(0); // no spread below typical
     expect(percentileInRange(1e12, r, 10, 90)).toBeCloseTo(100, 6);
+  });
+});
+
+describe('ESPP, HSA and the sign-on clawback in an offer', () => {
+  it('an ESPP’s discount is a yearly gain; a lookback adds the rise in price; an HSA contribution counts', () => {
+    // 10% of $200,000 = $20,000 buys at 85% of $1.00: 23,529.41 shares worth $23,529.41, a $3,529 gain.
+    const plain = offerYears(offer({ espp: { contributionPct: 10, discountPct: 15, lookback: false } }))[0];
+    expect(plain?.espp).toBe(3_529);
+    // Price up 10% over the year with a lookback: bought at 85% of the lower start price ($0.85), worth
+    // $1.10 at purchase: 23,529.41 × 1.10 = 25,882.35 for 20,000 → $5,882.
+    const look = offerYears(
+      offer({
+        espp: { contributionPct: 10, discountPct: 15, lookback: true },
+        equity: { grant: 400_000, vesting: even4, growthPct: 10 },
+      }),
+    )[0];
+    expect(look?.espp).toBe(5_882);
+    const hsa = offerYears(offer({ hsa: { amount: 1_000, coverage: 'self' } }))[0];
+    // 200,000 + 20,000 bonus + 50,000 sign-on + 100,000 vested + 1,000 HSA = 371,000.
+    expect([hsa?.hsa, hsa?.total]).toEqual([1_000, 371_000]);
+  });
+
+  it('leaving at month 9: the clawback rule decides what of the sign-on is kept', () => {
+    const cash = {
+      bonusTargetPct: 0,
+      equity: { grant: 0, vesting: even4 },
+      signOn: { year1: 40_000, year2: 20_000 },
+    };
+    // 9 months of a $200,000 base: 150,000. Without a rule the year-1 sign-on is not yet kept.
+    expect(leaveAfter(offer(cash), 9).earned).toBe(150_000);
+    // Full within 12 months: all 40,000 repaid. Prorated over 12: 3/12 repaid, 30,000 kept.
+    expect(leaveAfter(offer({ ...cash, clawback: 'full-12' }), 9).earned).toBe(150_000);
+    expect(leaveAfter(offer({ ...cash, clawback: 'prorated-12' }), 9).earned).toBe(180_000);
+    // Prorated over 24 months: 15/24 of 40,000 = 25,000 repaid, 15,000 kept.
+    expect(leaveAfter(offer({ ...cash, clawback: 'prorated-24' }), 9).earned).toBe(165_000);
   });
 });

@@ -90,19 +90,89 @@ describe('private equity in an offer', () => {
 });
 
 describe('ESPP, HSA and clawback in an offer', () => {
-  it('are not read until an offer number uses them (their fields are off the form)', () => {
+  it('are read only when filled in', () => {
+    const none = parseOffer(profile, { ...emptyOfferFields, base: '200000' });
+    expect(none.ok && [none.offer.espp, none.offer.hsa, none.offer.clawback]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
     const r = parseOffer(profile, {
       ...emptyOfferFields,
       base: '200000',
       esppPct: '10%',
-      hsa: '-1',
-      clawback: 'full-12',
+      esppDiscountPct: '15',
+      esppLookback: 'yes',
+      hsa: '$1,000',
+      hsaCoverage: 'family',
+      clawback: 'prorated-12',
     });
-    expect(r.ok && [r.offer.espp, r.offer.hsa, r.offer.clawback]).toEqual([undefined, undefined, undefined]);
+    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    expect(r.offer.espp).toEqual({ contributionPct: 10, discountPct: 15, lookback: true });
+    expect(r.offer.hsa).toEqual({ amount: 1000, coverage: 'family' });
+    expect(r.offer.clawback).toBe('prorated-12');
+  });
+
+  it('an HSA contribution above the limit is refused (2026: $4,400 self-only, Rev. Proc. 2025-19)', () => {
+    const errors = (hsa: string, hsaCoverage: 'self' | 'family') => {
+      const r = parseOffer(profile, { ...emptyOfferFields, base: '200000', hsa, hsaCoverage });
+      return r.ok ? {} : r.errors;
+    };
+    expect(errors('$4,401', 'self')).toEqual({
+      hsa: 'Above the 2026 HSA limit for self-only coverage ($4,400).',
+    });
+    expect(errors('$4,400', 'self')).toEqual({});
+    expect(errors('$8,750', 'family')).toEqual({});
+    expect(errors('-1', 'self').hsa).toBe('Employer HSA contribution can’t be negative.');
   });
 
   it('options ignore a bad grant growth left from public RSUs (hidden, so it never blocks the offer)', () => {
     const r = parseOffer(profile, { ...seriesB, growthPct: '-95%', grant: 'lots' });
     expect(r.ok).toBe(true);
+  });
+});
+
+describe('share links and exports carry the new fields', () => {
+  const record = (fields: OfferFields) => ({
+    id: 'x',
+    company: 'Series B',
+    profile: defaultInputs,
+    fields,
+    createdAt: 1,
+    updatedAt: 1,
+  });
+
+  it('a link with startup equity is format 2 and opens with every field; one without stays format 1', async () => {
+    const { decodeShare, encodeShare } = await import('../../src/state/share');
+    const link = encodeShare([record(seriesB)]);
+    expect(link.startsWith('2.')).toBe(true);
+    expect(decodeShare(link)).toEqual({
+      ok: true,
+      offers: [{ company: 'Series B', profile: defaultInputs, fields: seriesB }],
+    });
+    const plain = encodeShare([record({ ...emptyOfferFields, base: '$150k' })]);
+    expect(plain.startsWith('1.')).toBe(true);
+    expect(decodeShare(plain).ok).toBe(true);
+    // A link from a later format is refused with a way forward.
+    expect(decodeShare(`3.${link.slice(2)}`)).toEqual({
+      ok: false,
+      message: 'This link was made by a newer version of ML Comp (format 3). Update the app to open it.',
+    });
+  });
+
+  it('an export is format 3 and imports back with the equity fields', async () => {
+    const { restoreExport } = await import('../../src/storage/restoreExport');
+    const { toExport } = await import('../../src/storage/store');
+    const { defaultSettings } = await import('../../src/model/domain');
+    const data = {
+      inputs: defaultInputs,
+      settings: defaultSettings,
+      scenarios: [],
+      offers: [record(seriesB)],
+    };
+    const text = JSON.stringify(toExport(data));
+    expect(JSON.parse(text).schemaVersion).toBe(3);
+    const r = restoreExport(text);
+    expect(r.ok && r.data.offers[0]?.fields).toEqual(seriesB);
   });
 });

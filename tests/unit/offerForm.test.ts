@@ -199,9 +199,9 @@ describe('share links', () => {
   });
 
   it('asks for an update on a newer link format', () => {
-    expect(decodeShare('#2.abc')).toEqual({
+    expect(decodeShare('#3.abc')).toEqual({
       ok: false,
-      message: 'This link was made by a newer version of ML Comp (format 2). Update the app to open it.',
+      message: 'This link was made by a newer version of ML Comp (format 3). Update the app to open it.',
     });
   });
 });

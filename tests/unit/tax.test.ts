@@ -335,7 +335,8 @@ describe('take-home invariants', () => {
 
 describe('offers after tax', () => {
   it('taxes every year’s wages but not the 401(k) match, and shows what flat withholding leaves due', async () => {
-    const { offerAfterTax, supplementalGap } = await import('../../src/model');
+    const { offerAfterTax } = await import('../../src/model');
+    const { aprilBill } = await import('../../src/model/equity/withholding');
     const year = {
       year: 1,
       base: 150_000,
@@ -343,6 +344,8 @@ describe('offers after tax', () => {
       signOn: 0,
       equity: 0,
       retirement: 6_000,
+      espp: 0,
+      hsa: 0,
       total: 156_000,
     };
     const [y] = offerAfterTax([year], { location: 'san-francisco', filingStatus: 'single', year: 2025 });
@@ -351,15 +354,38 @@ describe('offers after tax', () => {
     // $100,000 of RSUs on a $150,000 base in Texas: withheld at 22% = 22,000; the federal tax they add:
     // 250,000 − 15,750 = 234,250 taxable → 1,192.50 + 4,386 + 12,072.50 + 22,548 + 11,824 = 52,023,
     // against 25,067 on the base alone → 26,956 owed, 4,956 more than was withheld.
-    const gap = supplementalGap(
-      { ...year, equity: 100_000, retirement: 0, total: 250_000 },
-      { location: 'texas', filingStatus: 'single', year: 2025 },
-    );
-    expect(gap).toEqual({
+    const bill = aprilBill({
+      year: 2025,
+      location: 'texas',
+      filingStatus: 'single',
+      base: 150_000,
       supplemental: 100_000,
-      withheld: 22_000,
-      owed: 26_956,
-      dueAtFiling: 4_956,
     });
+    expect(bill.federal).toEqual({
+      owed: 52_023,
+      withheld: { regular: 25_067, supplemental: 22_000, total: 47_067 },
+      due: 4_956,
+    });
+  });
+
+  it('an ESPP gain is wages without payroll tax; an employer HSA contribution is not wages', async () => {
+    const { offerAfterTax } = await import('../../src/model');
+    const year = {
+      year: 1,
+      base: 150_000,
+      bonus: 0,
+      signOn: 0,
+      equity: 0,
+      retirement: 6_000,
+      espp: 10_000,
+      hsa: 1_000,
+      total: 167_000,
+    };
+    const [y] = offerAfterTax([year], { location: 'texas', filingStatus: 'single', year: 2025 });
+    // Wages 150,000 + 10,000 = 160,000 (not the match, not the HSA); Social Security and Medicare on the
+    // 150,000 of pay only (IRC §3121(a)(22)): 6.2% = 9,300 and 1.45% = 2,175.
+    expect([y?.wages, y?.tax.socialSecurity, y?.tax.medicare, y?.hsa]).toEqual([
+      160_000, 9_300, 2_175, 1_000,
+    ]);
   });
 });

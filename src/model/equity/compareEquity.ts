@@ -3,10 +3,10 @@
 // value at which the equity makes up another offer's cash lead.
 import type { BasisOpts } from '../compare';
 import { priceParity } from '../equivalent';
-import { type Offer, offerYears } from '../offer';
-import { nsoExerciseTax, saleTax } from './equityTax';
+import { type Offer, offerYears, schedule, vestedFraction, yearWages } from '../offer';
+import { eightyThreeBTax, isoExerciseTax, nsoExerciseTax, saleTax } from './equityTax';
 import type { PrivateEquity } from './offerEquity';
-import { exitPlanOf } from './plan';
+import { earlyExerciseCost, earlyExercised, exitPlanOf, offerExitOutcome } from './plan';
 import { EXIT_VALUE_STEP, exitOutcome, exitValueToBeat, MAX_EXIT_VALUE } from './scenarios';
 
 /** How an exit's payout is taxed, in words for the screen. */
@@ -14,59 +14,105 @@ export function exitTaxText(pe: PrivateEquity): string {
   if (pe.kind === 'private-rsu')
     return 'RSUs settle at the exit: wages that year (income and payroll taxes).';
   if (pe.earlyExercise)
-    return 'Exercised early with an 83(b) election (no tax when the strike is the 409A price): the gain is a long-term capital gain at the exit.';
+    return 'Exercised early, at grant, with an 83(b) election (taxed then on the 409A price over the strike, usually nothing): the gain at the exit is a capital gain, long-term after the first year.';
   return pe.optionType === 'nso'
     ? 'NSOs exercised at the exit: the spread is wages that year (income and payroll taxes).'
     : 'ISOs exercised and sold at the exit (a disqualifying disposition): the spread is ordinary income that year, with no payroll tax.';
 }
 
-/** The value of an exit's payout on the basis: before tax; or less the tax it adds in its year (÷ prices). */
-export function payoutOnBasis(offer: Offer, payout: number, exitYear: number, o: BasisOpts): number {
-  if (o.basis === 'pre-tax' || payout <= 0) return payout;
-  const pe = offer.privateEquity;
-  const year = offerYears(offer, Math.max(4, exitYear))[exitYear - 1];
-  const wages = year ? year.total - year.retirement : offer.base;
-  const household = {
-    wages,
+/** The household a year of the offer is taxed as, on an after-tax basis. */
+function householdIn(offer: Offer, year: number, o: Exclude<BasisOpts, { basis: 'pre-tax' }>) {
+  const y = offerYears(offer, Math.max(4, year))[year - 1];
+  return {
+    ...(y ? yearWages(y) : { wages: offer.base }),
     location: offer.profile.location,
     filingStatus: o.filingStatus,
     year: o.year,
     pretax401k: o.pretax401k ?? 0,
   };
+}
+
+/** An after-tax amount on the basis: itself, or in US-average dollars after the place's prices. */
+const priced = (offer: Offer, net: number, o: BasisOpts) =>
+  o.basis === 'after-tax-and-prices' ? net / (priceParity(offer.profile.location) / 100) : net;
+
+/**
+ * The value of an exit's payout on the basis: before tax; or less the tax it adds in its year (÷ prices).
+ * Options exercised early: the gain over what was paid and taxed at grant (`taxedAtGrant`, the 83(b)
+ * income of the shares counted) is a capital gain, long-term after a year. A loss is not taxed (capital
+ * losses are left out).
+ */
+export function payoutOnBasis(
+  offer: Offer,
+  payout: number,
+  exitYear: number,
+  o: BasisOpts,
+  taxedAtGrant = 0,
+): number {
+  if (o.basis === 'pre-tax') return payout;
+  if (payout <= 0) return priced(offer, payout, o);
+  const pe = offer.privateEquity;
+  const household = householdIn(offer, exitYear, o);
   let tax: number;
-  if (!pe || pe.kind === 'private-rsu' || (pe.optionType === 'nso' && !pe.earlyExercise))
+  if (earlyExercised(pe)) {
+    const gain = Math.max(0, payout - taxedAtGrant);
+    tax = saleTax({ ...household, gain, holding: exitYear >= 2 ? 'long' : 'short' }).total;
+  } else if (!pe || pe.kind === 'private-rsu' || pe.optionType === 'nso')
     tax = nsoExerciseTax({ ...household, spread: payout }).total;
-  else if (pe.earlyExercise)
-    tax = saleTax({ ...household, gain: payout, holding: exitYear >= 2 ? 'long' : 'short' }).total;
   else tax = saleTax({ ...household, gain: 0, holding: 'short', ordinaryIncome: payout }).total;
-  const net = payout - tax;
-  return o.basis === 'after-tax' ? net : net / (priceParity(offer.profile.location) / 100);
+  return priced(offer, payout - tax, o);
+}
+
+/**
+ * Early exercise at grant: the cost of every option and the tax of the 83(b) election in year 1 (an NSO's
+ * spread as wages; an ISO's as an AMT adjustment), or null for anything else.
+ */
+export function atGrant(offer: Offer, o: BasisOpts): { cost: number; income: number; tax: number } | null {
+  const pe = offer.privateEquity;
+  if (!pe || !earlyExercised(pe)) return null;
+  const { cost, income83b } = earlyExerciseCost(pe);
+  if (o.basis === 'pre-tax' || income83b === 0) return { cost, income: income83b, tax: 0 };
+  const household = householdIn(offer, 1, o);
+  const tax =
+    pe.optionType === 'iso'
+      ? isoExerciseTax({ ...household, spread: income83b }).amt
+      : eightyThreeBTax({
+          ...household,
+          shares: pe.shares,
+          fmvPerShare: pe.fmv409a,
+          strikePerShare: pe.strike,
+        }).tax.total;
+  return { cost, income: income83b, tax };
 }
 
 export interface EquityOnBasis {
   /** Each scenario's payout on the basis (its probability-weighted part in `expected`). */
   scenarios: { label: string; probability: number; year: number; payout: number; value: number }[];
-  /** Probability-weighted, the "nothing" outcome included. */
+  /** Probability-weighted, the "nothing" outcome and any tax paid at grant included. */
   expected: number;
+  /** Early exercise: what was paid at grant (the cost is inside each payout; the tax is taken off here). */
+  grant: { cost: number; income: number; tax: number } | null;
 }
 
 /** The equity's outcome over the offer's scenarios on the basis, counting what vests by the horizon. */
 export function equityOnBasis(offer: Offer, o: BasisOpts, horizon: number): EquityOnBasis | null {
-  const plan = exitPlanOf(offer, horizon);
+  const out = offerExitOutcome(offer, horizon);
   const pe = offer.privateEquity;
-  if (!plan || !pe) return null;
-  const out = exitOutcome(plan, pe.scenarios);
+  if (!out || !pe) return null;
+  const grant = atGrant(offer, o);
+  const perShare83b = Math.max(0, pe.fmv409a - pe.strike);
   const scenarios = out.scenarios.map((s) => ({
     label: s.label,
     probability: s.probability,
     year: s.year,
     payout: s.payout,
-    value: payoutOnBasis(offer, s.payout, s.year, o),
+    value: payoutOnBasis(offer, s.payout, s.year, o, perShare83b * s.vestedShares),
   }));
   const expected =
     scenarios.reduce((sum, s) => sum + s.probability * s.value, 0) +
-    out.nothing.probability * out.nothing.payout;
-  return { scenarios, expected: Math.round(expected) };
+    out.nothing.probability * priced(offer, out.nothing.payout, o) -
+    priced(offer, grant?.tax ?? 0, o);
+  return { scenarios, expected: Math.round(expected), grant };
 }
 
 /**
@@ -79,15 +125,23 @@ export function exitToBeat(offer: Offer, o: BasisOpts, horizon: number, gap: num
   const plan = exitPlanOf(offer, horizon);
   if (!plan) return null;
   if (gap <= 0) return 0;
+  // Early exercise: the exit must also pay back the 83(b) tax paid at grant; the shares' 83(b) income
+  // is not taxed again at the exit.
+  const pe = offer.privateEquity;
+  const taxedAtGrant = pe
+    ? Math.max(0, pe.fmv409a - pe.strike) * pe.shares * vestedFraction(schedule(plan.vesting), 12 * horizon)
+    : 0;
+  const need = gap + priced(offer, atGrant(offer, o)?.tax ?? 0, o);
+  const worth = (payout: number) => payoutOnBasis(offer, payout, horizon, o, taxedAtGrant);
   let lo = 0;
-  let hi = Math.max(gap, 1);
-  while (payoutOnBasis(offer, hi, horizon, o) < gap) {
+  let hi = Math.max(need, 1);
+  while (worth(hi) < need) {
     hi *= 2;
     if (hi > MAX_EXIT_VALUE) return null;
   }
   while (hi - lo > 1) {
     const mid = Math.floor((lo + hi) / 2);
-    if (payoutOnBasis(offer, mid, horizon, o) >= gap) hi = mid;
+    if (worth(mid) >= need) hi = mid;
     else lo = mid;
   }
   const value = exitValueToBeat(hi, plan, { year: horizon });
@@ -98,6 +152,6 @@ export function exitToBeat(offer: Offer, o: BasisOpts, horizon: number, gap: num
     exitOutcome(plan, [{ label: 'exit', exitValue: v, probability: 1, year: horizon }]).scenarios[0]
       ?.payout ?? 0;
   let v = value;
-  while (payoutOnBasis(offer, paid(v), horizon, o) < gap && v <= MAX_EXIT_VALUE) v += EXIT_VALUE_STEP;
+  while (worth(paid(v)) < need && v <= MAX_EXIT_VALUE) v += EXIT_VALUE_STEP;
   return v <= MAX_EXIT_VALUE ? v : null;
 }

@@ -1,6 +1,8 @@
 // The parts of an offer beyond salary, bonus and public RSUs, as the offer form reads them: private
 // equity (options or double-trigger RSUs) with its exit scenarios, an ESPP, an employer HSA
 // contribution and the sign-on clawback. Plain shapes and their parsing; the money math is elsewhere.
+
+import { formatUsd } from '../money';
 import type {
   ClawbackRule,
   ExerciseWindow,
@@ -10,6 +12,7 @@ import type {
   OptionType,
 } from '../offerFields';
 import { type NumberRules, parseNumber } from '../parse';
+import { hsaContribution } from './benefits';
 
 export interface ExitScenario {
   id: ExitScenarioId;
@@ -35,6 +38,8 @@ export interface PrivateEquity {
   exerciseWindow: ExerciseWindow;
   /** 0–1: the share of the company later rounds take. */
   dilution: number;
+  /** Today's preferred shares (part of the fully diluted count), when known; else the cautious reading. */
+  preferredShares?: number;
   /** The liquidation preferences ahead of common, in total (1× non-participating). */
   preferenceStack: number;
   /** Scenarios with an exit value filled in; their probabilities add up to 1 at most. */
@@ -52,7 +57,7 @@ export interface Extras {
   privateEquity?: PrivateEquity;
   espp?: Espp;
   hsa?: { amount: number; coverage: 'self' | 'family' };
-  clawback?: ClawbackRule;
+  clawback?: Exclude<ClawbackRule, 'none'>;
 }
 
 const MONEY = 100_000_000;
@@ -65,6 +70,7 @@ type ExtraField = Extract<
   | 'preferredPrice'
   | 'dilutionPct'
   | 'preferenceStack'
+  | 'preferredShares'
   | `${ExitScenarioId}${'Value' | 'Prob' | 'Year'}`
   | 'esppPct'
   | 'esppDiscountPct'
@@ -89,6 +95,7 @@ export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, Num
   preferredPrice: { label: 'Latest preferred price', min: 0, max: 1_000_000, money: true },
   dilutionPct: { label: 'Dilution from later rounds', min: 0, max: 95, percent: true },
   preferenceStack: { label: 'Liquidation preferences', min: 0, max: 10_000_000_000_000, money: true },
+  preferredShares: { label: 'Preferred shares', min: 0, max: 1e12, integer: true, money: true },
   ...Object.fromEntries(
     (Object.keys(scenarioNames) as ExitScenarioId[]).flatMap((id) =>
       Object.entries(scenarioRules(scenarioNames[id])).map(([k, r]) => [`${id}${k}`, r]),
@@ -104,7 +111,8 @@ const sharesPct: NumberRules = { label: 'Shares', min: 0, max: 100, percent: tru
 
 /**
  * Reads the fields beyond cash into `Extras`, putting each bad field's message in `errors`. Private
- * equity is read only when the equity kind asks for it.
+ * equity is read only when the equity kind asks for it; an ESPP only with a contribution; an HSA only
+ * with an amount, within the year's limit.
  */
 export function parseExtras(f: OfferFields, errors: Partial<Record<OfferFieldName, string>>): Extras {
   const num = (name: Exclude<ExtraField, 'shares'>): number => {
@@ -114,9 +122,39 @@ export function parseExtras(f: OfferFields, errors: Partial<Record<OfferFieldNam
   };
   const out: Extras = {};
   if (f.equityKind !== 'public-rsu') out.privateEquity = parsePrivate(f, num, errors);
-  // ESPP, HSA and clawback are not read yet: their models exist (./benefits) but no offer number uses
-  // them, so their fields are kept off the form and a stored value can never block an offer.
+  const esppPct = num('esppPct');
+  if (esppPct > 0)
+    out.espp = {
+      contributionPct: esppPct,
+      discountPct: num('esppDiscountPct'),
+      lookback: f.esppLookback === 'yes',
+    };
+  const hsa = num('hsa');
+  if (hsa > 0) {
+    // Above the year's limit an employer contribution is not allowed (IRC §223(b)); the latest limit.
+    const h = hsaContribution({ amount: hsa, coverage: f.hsaCoverage, year: 2026 });
+    if (h.overLimit)
+      errors.hsa = `Above the ${h.limitYear} HSA limit for ${f.hsaCoverage === 'self' ? 'self-only' : 'family'} coverage (${formatUsd(h.limit)}).`;
+    else out.hsa = { amount: hsa, coverage: f.hsaCoverage };
+  }
+  if (f.clawback !== 'none') out.clawback = f.clawback;
   return out;
+}
+
+/** Today's preferred shares when given: part of the fully diluted count, leaving room for the grant. */
+function preferredOf(
+  f: OfferFields,
+  num: (name: Exclude<ExtraField, 'shares'>) => number,
+  errors: Partial<Record<OfferFieldName, string>>,
+  shares: number,
+  fullyDiluted: number,
+): { preferredShares?: number } {
+  if (f.preferredShares.trim() === '') return {};
+  const preferredShares = num('preferredShares');
+  if (!errors.preferredShares && !errors.shares && preferredShares + shares > fullyDiluted)
+    errors.preferredShares =
+      'Preferred shares and this grant together can’t be more than the fully diluted shares.';
+  return preferredShares > 0 ? { preferredShares } : {};
 }
 
 function parsePrivate(
@@ -158,6 +196,7 @@ function parsePrivate(
     exerciseWindow: f.exerciseWindow,
     dilution: num('dilutionPct') / 100,
     preferenceStack: num('preferenceStack'),
+    ...preferredOf(f, num, errors, shares, fullyDilutedShares),
     scenarios,
   };
 }

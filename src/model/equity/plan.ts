@@ -1,5 +1,5 @@
 // An offer's private equity as the exit model takes it, and its outcome over the offer's scenarios.
-import type { Offer } from '../offer';
+import { type Offer, schedule, vestedFraction } from '../offer';
 import type { PrivateEquity } from './offerEquity';
 import { type ExerciseWindowLength, type ExitOutcome, type ExitPlan, exitOutcome } from './scenarios';
 
@@ -20,13 +20,49 @@ export function exitPlanOf(offer: Offer, horizonYears = 4): ExitPlan | null {
     vesting: offer.equity.vesting,
     dilution: pe.dilution,
     preferenceStack: pe.preferenceStack,
+    ...(pe.preferredShares ? { preferredShares: pe.preferredShares } : {}),
     horizonYears,
     exerciseWindow: windowLength(pe.exerciseWindow),
   };
 }
 
-/** The offer's equity outcome over its scenarios (before tax), or null without private equity. */
+/** Options exercised early (at grant, with an 83(b) election): bought then, so their cost is sunk. */
+export const earlyExercised = (pe: PrivateEquity | undefined): boolean =>
+  pe?.kind === 'options' && pe.earlyExercise;
+
+/**
+ * What early exercise costs at grant (whole dollars): every option bought at the strike (unvested shares the company
+ * buys back at cost if you leave before they vest; you are assumed to stay), and the 83(b) income,
+ * (409A price − strike) × shares, usually 0.
+ */
+export function earlyExerciseCost(pe: PrivateEquity): { cost: number; income83b: number } {
+  return {
+    cost: Math.round(pe.shares * pe.strike),
+    income83b: Math.round(Math.max(0, pe.fmv409a - pe.strike) * pe.shares),
+  };
+}
+
+/**
+ * The offer's equity outcome over its scenarios (before tax), or null without private equity. Options
+ * exercised early were paid for at grant: each exit pays the vested shares' gross less what they cost
+ * (below 0 when the exit pays less than the strike), and "nothing" loses their cost.
+ */
 export function offerExitOutcome(offer: Offer, horizonYears = 4): ExitOutcome | null {
   const plan = exitPlanOf(offer, horizonYears);
-  return plan && offer.privateEquity ? exitOutcome(plan, offer.privateEquity.scenarios) : null;
+  const pe = offer.privateEquity;
+  if (!plan || !pe) return null;
+  const out = exitOutcome(plan, pe.scenarios);
+  if (!earlyExercised(pe)) return out;
+  const scenarios = out.scenarios.map((s) => {
+    const payout = s.gross - s.exerciseCost;
+    return { ...s, payout, expectedPayout: s.probability * payout };
+  });
+  const vested = pe.shares * vestedFraction(schedule(offer.equity.vesting), 12 * horizonYears);
+  const nothing = { probability: out.nothing.probability, payout: -vested * pe.strike };
+  return {
+    scenarios,
+    nothing,
+    expectedPayout:
+      scenarios.reduce((a, s) => a + s.expectedPayout, 0) + nothing.probability * nothing.payout,
+  };
 }

@@ -64,6 +64,11 @@ export interface AprilBillInput {
   base: number;
   /** Supplemental wages: bonus, sign-on and vested RSUs together. */
   supplemental: number;
+  /**
+   * Income on which nothing is withheld and no payroll tax is due: an ESPP's gain sold at purchase
+   * (IRC §§421(b), 423(c) and 3121(a)(22)). Owed at filing.
+   */
+  notWithheld?: number;
   /** Last year's federal income tax (on its return) and its AGI; without them this year's stand in. */
   priorYear?: { tax: number; agi: number };
 }
@@ -181,7 +186,7 @@ const jurisdiction = (owed: number, regular: number, supplemental: number): Juri
 });
 
 /** Local taxes: a published supplemental rate where one is recorded, else withheld as owed. */
-function localBill(all: TakeHome, baseOnly: TakeHome, supplemental: number, year: TaxYear) {
+function localBill(owed: number, all: TakeHome, baseOnly: TakeHome, supplemental: number, year: TaxYear) {
   let withheldOnSupplemental = 0;
   let assumed = false;
   for (const line of all.localTaxes) {
@@ -194,7 +199,7 @@ function localBill(all: TakeHome, baseOnly: TakeHome, supplemental: number, year
       assumed = true;
     }
   }
-  return { bill: jurisdiction(all.localIncomeTax, baseOnly.localIncomeTax, withheldOnSupplemental), assumed };
+  return { bill: jurisdiction(owed, baseOnly.localIncomeTax, withheldOnSupplemental), assumed };
 }
 
 /**
@@ -205,8 +210,12 @@ function localBill(all: TakeHome, baseOnly: TakeHome, supplemental: number, year
  */
 export function aprilBill(input: AprilBillInput): AprilBill {
   const { year, base, supplemental } = input;
-  if (!(Number.isFinite(base) && base >= 0 && Number.isFinite(supplemental) && supplemental >= 0))
-    throw new RangeError('base and supplemental wages must be 0 or more');
+  const notWithheld = input.notWithheld ?? 0;
+  if (
+    !(Number.isFinite(base) && base >= 0 && Number.isFinite(supplemental) && supplemental >= 0) ||
+    !(Number.isFinite(notWithheld) && notWithheld >= 0)
+  )
+    throw new RangeError('base, supplemental wages and income not withheld on must be 0 or more');
   const args = {
     location: input.location,
     filingStatus: input.filingStatus,
@@ -215,7 +224,12 @@ export function aprilBill(input: AprilBillInput): AprilBill {
     ...(input.state === undefined ? {} : { state: input.state }),
     ...(input.cityTaxes === undefined ? {} : { cityTaxes: input.cityTaxes }),
   };
-  const all = takeHome({ ...args, wages: base + supplemental });
+  // What payroll sees (base + supplemental), and the year's whole tax with the income it never sees.
+  const paid = takeHome({ ...args, wages: base + supplemental });
+  const all =
+    notWithheld > 0
+      ? takeHome({ ...args, wages: base + supplemental + notWithheld, payrollExempt: notWithheld })
+      : paid;
   const baseOnly = takeHome({ ...args, wages: base });
 
   const federal = jurisdiction(
@@ -228,19 +242,19 @@ export function aprilBill(input: AprilBillInput): AprilBill {
   const stateOnSupplemental =
     how.kind === 'flat'
       ? Math.round((supplemental * how.rate.ratePct) / 100)
-      : all.stateIncomeTax - baseOnly.stateIncomeTax;
+      : paid.stateIncomeTax - baseOnly.stateIncomeTax;
   const state = {
     ...jurisdiction(all.stateIncomeTax, baseOnly.stateIncomeTax, stateOnSupplemental),
     code: all.state,
     supplementalRate: how.kind === 'flat' ? how.rate : null,
     method: how.kind,
   };
-  const local = localBill(all, baseOnly, supplemental, year);
+  const local = localBill(all.localIncomeTax, paid, baseOnly, supplemental, year);
 
   const safeHarbor = federalSafeHarbor({
     year,
     currentYearTax: federal.owed,
-    currentYearAgi: base + supplemental - all.pretax401k,
+    currentYearAgi: base + supplemental + notWithheld - all.pretax401k,
     withheld: federal.withheld.total,
     ...(input.priorYear ? { priorYear: input.priorYear } : {}),
   });
@@ -256,7 +270,7 @@ export function aprilBill(input: AprilBillInput): AprilBill {
   const withheld = federal.withheld.total + state.withheld.total + local.bill.withheld.total;
   return {
     year,
-    wages: base + supplemental,
+    wages: base + supplemental + notWithheld,
     federal,
     state,
     local: local.bill,

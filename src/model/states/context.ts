@@ -26,6 +26,8 @@ export function stateContext(input: {
   filingStatus: 'single' | 'married-joint';
   wages: number;
   pretax401k?: number;
+  /** Part of the wages no payroll tax reaches (an ESPP's disqualifying-disposition income). */
+  payrollExempt?: number;
 }): StateContext {
   const f = federalYear(input.year);
   const status = input.filingStatus === 'single' ? 'single' : 'mfj';
@@ -34,6 +36,7 @@ export function stateContext(input: {
   const federalTaxableIncome = Math.max(0, agi - f.standardDeduction[status]);
   const ss = f.socialSecurity;
   const m = f.medicare;
+  const payrollWages = input.wages - Math.min(input.wages, Math.max(0, input.payrollExempt ?? 0));
   return {
     status,
     filers: status === 'single' ? 1 : 2,
@@ -43,10 +46,11 @@ export function stateContext(input: {
     agi,
     federalTaxableIncome,
     federalIncomeTax: bracketTax(federalTaxableIncome, f.brackets[status]),
-    socialSecurity: (Math.min(input.wages, ss.wageBase) * ss.ratePct) / 100,
+    socialSecurity: (Math.min(payrollWages, ss.wageBase) * ss.ratePct) / 100,
     medicare:
-      (input.wages * m.ratePct) / 100 +
-      (Math.max(0, input.wages - m.additionalOver[status]) * m.additionalRatePct) / 100,
+      (payrollWages * m.ratePct) / 100 +
+      (Math.max(0, payrollWages - m.additionalOver[status]) * m.additionalRatePct) / 100,
     socialSecurityWageBase: ss.wageBase,
+    payrollWages,
   };
 }

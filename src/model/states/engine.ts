@@ -34,7 +34,7 @@ export function statePayroll(
 ): { id: string; label: string; amount: number }[] {
   return y.payroll.map((p: StatePayroll) => {
     const cap = p.wageBase === 'social-security' ? ctx.socialSecurityWageBase : p.wageBase;
-    const base = cap === undefined ? ctx.wages : Math.min(ctx.wages, cap);
+    const base = cap === undefined ? ctx.payrollWages : Math.min(ctx.payrollWages, cap);
     const amount = (base * p.ratePct) / 100;
     return {
       id: p.id,

@@ -71,6 +71,8 @@ export interface StateContext {
   socialSecurity: number;
   medicare: number;
   socialSecurityWageBase: number;
+  /** Wages subject to Social Security, Medicare and state payroll programs (all but `payrollExempt`). */
+  payrollWages: number;
 }
 
 /** The generic computation, for a rule to adjust. */

@@ -19,6 +19,7 @@ export function AfterTaxTable({ offer, years }: Props) {
     pretax401k: pretax401kAmount.value,
   };
   const rows = offerAfterTax(years, opts);
+  const hsa = rows.some((r) => r.hsa > 0);
   return (
     <>
       <table class="years stacked" data-testid="after-tax-table">
@@ -37,7 +38,7 @@ export function AfterTaxTable({ offer, years }: Props) {
             <th scope="col">State and city</th>
             {opts.pretax401k > 0 && <th scope="col">Your 401(k)</th>}
             <th scope="col">Take-home</th>
-            <th scope="col">+ 401(k) match</th>
+            <th scope="col">{hsa ? '+ match and HSA' : '+ 401(k) match'}</th>
           </tr>
         </thead>
         <tbody>
@@ -54,7 +55,7 @@ export function AfterTaxTable({ offer, years }: Props) {
               <td data-label="Take-home" class="total">
                 {usd(r.net)}
               </td>
-              <td data-label="+ 401(k) match">{usd(r.match)}</td>
+              <td data-label={hsa ? '+ match and HSA' : '+ 401(k) match'}>{usd(r.match + r.hsa)}</td>
             </tr>
           ))}
         </tbody>

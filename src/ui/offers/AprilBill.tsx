@@ -25,6 +25,7 @@ export function AprilBill({ offer, years }: Props) {
       pretax401k: pretax401kAmount.value,
       base: y.base,
       supplemental: y.bonus + y.signOn + y.equity,
+      notWithheld: y.espp,
     }),
   );
   const first = bills[0];

@@ -38,31 +38,29 @@ export function CompareEquity({ ready, opts, basis }: Props) {
         Pay plus the startup equity’s expected value, {basis}, over {horizon} years:{' '}
         <strong>{name(best)}</strong>, {usd(best.combined)}.
       </p>
-      <div class="table-wrap">
-        <table class="num-table" data-testid="cash-equity-table">
-          <caption>
-            Pay and startup equity over {horizon} years, {basis}
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Offer</th>
-              <th scope="col">Pay</th>
-              <th scope="col">Equity, expected</th>
-              <th scope="col">Combined</th>
+      <table class="years stacked" data-testid="cash-equity-table">
+        <caption>
+          Pay and startup equity over {horizon} years, {basis}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Offer</th>
+            <th scope="col">Pay</th>
+            <th scope="col">Equity, expected</th>
+            <th scope="col">Combined</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.view.record.id}>
+              <th scope="row">{name(r)}</th>
+              <td data-label="Pay">{usd(r.cash)}</td>
+              <td data-label="Equity, expected">{r.equity ? usd(r.equity.expected) : 'in pay'}</td>
+              <td data-label="Combined">{usd(r.combined)}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.view.record.id}>
-                <th scope="row">{name(r)}</th>
-                <td>{usd(r.cash)}</td>
-                <td>{r.equity ? usd(r.equity.expected) : 'in pay'}</td>
-                <td>{usd(r.combined)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </table>
       {rows.map(
         (r) =>
           r.exitToBeat && (

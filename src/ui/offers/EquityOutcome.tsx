@@ -1,3 +1,4 @@
+import { equityAfterTax } from '../../state/compare';
 import type { OfferReady } from '../../state/offers';
 import { usd, usdCents } from '../shared/format';
 
@@ -20,6 +21,7 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
   const exit = view.exit;
   if (!pe || !exit) return null;
   const options = pe.kind === 'options';
+  const after = equityAfterTax(view.offer);
   const share = pe.shares / pe.fullyDilutedShares;
   return (
     <section class="equity-outcome" aria-labelledby="equity-outcome-title" data-testid="equity-outcome">
@@ -43,6 +45,15 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
               ? ', paid at grant (early exercise, 83(b) filed)'
               : ', paid at the exit from its proceeds (a cashless exercise)'}
             .
+            {pe.earlyExercise && after?.grant && (
+              <span data-testid="out-of-pocket">
+                {' '}
+                {after.grant.income > 0
+                  ? `The 83(b) election brings ${usd(after.grant.income)} of income into year 1, taxed ${usd(after.grant.tax)}${pe.optionType === 'iso' ? ' (alternative minimum tax)' : ''}.`
+                  : 'The strike is the 409A price, so the 83(b) election brings no income.'}{' '}
+                Out of pocket in year 1: {usd(after.grant.cost + after.grant.tax)}.
+              </span>
+            )}
           </li>
         )}
         {pe.preferredPrice > 0 && (
@@ -59,50 +70,67 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
       {exit.scenarios.length === 0 ? (
         <p class="hint">Add an exit (value, probability, year) to see what this equity could pay.</p>
       ) : (
-        <div class="table-wrap">
-          <table class="num-table" data-testid="exit-table">
-            <caption>What the equity pays at each exit, before tax</caption>
-            <thead>
-              <tr>
-                <th scope="col">Exit</th>
-                <th scope="col">Probability</th>
-                <th scope="col">Per share</th>
-                <th scope="col">Payout</th>
-                <th scope="col">Weighted</th>
-              </tr>
-            </thead>
-            <tbody>
-              {exit.scenarios.map((s, i) => (
-                <tr key={s.label}>
-                  <th scope="row">
-                    {s.label}: {exitShort(pe.scenarios[i]?.exitValue ?? 0)}, year {s.year}
-                  </th>
-                  <td>{pct(s.probability)}</td>
-                  <td>{usdCents(s.pricePerShare)}</td>
-                  <td data-col="payout">{usd(Math.round(s.payout))}</td>
-                  <td>{usd(Math.round(s.expectedPayout))}</td>
-                </tr>
-              ))}
-              {exit.nothing.probability > 1e-9 && (
-                <tr>
-                  <th scope="row">Nothing (the rest)</th>
-                  <td>{pct(exit.nothing.probability)}</td>
-                  <td>—</td>
-                  <td>{usd(Math.round(exit.nothing.payout))}</td>
-                  <td>{usd(Math.round(exit.nothing.probability * exit.nothing.payout))}</td>
-                </tr>
-              )}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row" colSpan={4}>
-                  Expected payout (probability-weighted)
+        <table class="years stacked" data-testid="exit-table">
+          <caption>What the equity pays at each exit, before tax</caption>
+          <thead>
+            <tr>
+              <th scope="col">Exit</th>
+              <th scope="col">Probability</th>
+              <th scope="col">Per share</th>
+              <th scope="col">Payout</th>
+              <th scope="col">After tax</th>
+              <th scope="col">Weighted</th>
+            </tr>
+          </thead>
+          <tbody>
+            {exit.scenarios.map((s, i) => (
+              <tr key={s.label}>
+                <th scope="row">
+                  {s.label}: {exitShort(pe.scenarios[i]?.exitValue ?? 0)}, year {s.year}
                 </th>
-                <td data-testid="expected-payout">{usd(Math.round(exit.expectedPayout))}</td>
+                <td data-label="Probability">{pct(s.probability)}</td>
+                <td data-label="Per share">{usdCents(s.pricePerShare)}</td>
+                <td data-label="Payout" data-col="payout">
+                  {usd(Math.round(s.payout))}
+                </td>
+                <td data-label="After tax" data-col="after-tax">
+                  {usd(Math.round(after?.scenarios[i]?.value ?? s.payout))}
+                </td>
+                <td data-label="Weighted">{usd(Math.round(s.expectedPayout))}</td>
               </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+            {exit.nothing.probability > 1e-9 && (
+              <tr>
+                <th scope="row">Nothing (the rest)</th>
+                <td data-label="Probability">{pct(exit.nothing.probability)}</td>
+                <td data-label="Per share">—</td>
+                <td data-label="Payout">{usd(Math.round(exit.nothing.payout))}</td>
+                <td data-label="After tax">{usd(Math.round(exit.nothing.payout))}</td>
+                <td data-label="Weighted">
+                  {usd(Math.round(exit.nothing.probability * exit.nothing.payout))}
+                </td>
+              </tr>
+            )}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={5}>
+                Expected payout (probability-weighted, before tax)
+              </th>
+              <td data-label="Expected" data-testid="expected-payout">
+                {usd(Math.round(exit.expectedPayout))}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row" colSpan={5}>
+                Expected after tax{after?.grant?.tax ? ', less the 83(b) tax at grant' : ''}
+              </th>
+              <td data-label="After tax" data-testid="expected-after-tax">
+                {usd(after?.expected ?? 0)}
+              </td>
+            </tr>
+          </tfoot>
+        </table>
       )}
       <p class="note">
         Shares counted at each exit: what has vested by the exit or by year 4, whichever comes first (no

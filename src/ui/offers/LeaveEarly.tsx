@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import { leaveAfter, type Offer, parseNumber } from '../../model';
+import { clawback } from '../../model/equity/benefits';
+import { leavingWith } from '../../state/compare';
 import { usd } from '../shared/format';
 import { NumField } from '../shared/NumField';
 
@@ -13,6 +15,8 @@ export function LeaveEarly({ offer }: Props) {
   const r = parseNumber(text, { label: 'Months', min: 0, max: 120, integer: true });
   const months = r.ok ? (r.value ?? 0) : undefined;
   const result = months === undefined ? undefined : leaveAfter(offer, months);
+  const startup = months === undefined ? null : leavingWith(offer, months);
+  const count = (n: number) => usd(n).replace('$', '');
   return (
     <section class="leave" aria-labelledby="leave-title">
       <h2 id="leave-title">If I leave early</h2>
@@ -25,13 +29,34 @@ export function LeaveEarly({ offer }: Props) {
       />
       {result && (
         <p data-testid="leave-result">
-          After {months} months you take away <strong>{usd(result.earned)}</strong> and leave{' '}
-          <strong>{usd(result.forfeitedEquity)}</strong> of unvested equity behind.
+          After {months} months you take away <strong>{usd(result.earned)}</strong>
+          {startup ? (
+            ' in pay.'
+          ) : (
+            <>
+              {' '}
+              and leave <strong>{usd(result.forfeitedEquity)}</strong> of unvested equity behind.
+            </>
+          )}
+        </p>
+      )}
+      {startup && (
+        <p data-testid="leave-startup">
+          {startup.boughtAtGrant
+            ? `${count(startup.vested)} of the shares bought at grant have vested and are yours; the company buys back the ${count(startup.forfeited)} unvested at the strike (${usd(startup.buyBack)} back).`
+            : startup.kind === 'private-rsu'
+              ? `${count(startup.vested)} RSUs have vested: you keep them, and they pay at an exit; ${count(startup.forfeited)} unvested are forfeited.`
+              : `${count(startup.vested)} options have vested (${count(startup.forfeited)} unvested are forfeited). To keep them, buy them within ${startup.window} of leaving: ${usd(startup.exerciseCost)} at the strike${startup.spread > 0 ? `, plus ${usd(startup.tax)} of tax on the ${usd(startup.spread)} spread at the 409A price` : ' (no spread at the 409A price, so no tax at exercise)'}. Not bought in time, they are worth nothing.`}
         </p>
       )}
       <p class="note">
-        Assumed: base and 401(k) accrue monthly; the bonus is paid at each anniversary; a sign-on is kept only
-        if you stay through its year; after the cliff, equity vests monthly.
+        Assumed: base, the 401(k) match, the ESPP gain and the HSA contribution accrue monthly; the bonus is
+        paid at each anniversary; the sign-on follows the clawback chosen (none: each year’s is kept once that
+        year is worked)
+        {result && offer.clawback && months !== undefined
+          ? `: leaving now, you repay ${usd(clawback({ signOn: offer.signOn, leaveAfterMonths: months, rule: offer.clawback }).repay)}`
+          : ''}
+        ; after the cliff, equity vests monthly.
       </p>
     </section>
   );

@@ -20,6 +20,13 @@ import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
 import { PrivateEquityFields } from './PrivateEquityFields';
 
+const clawbackOptions = [
+  { id: 'none', label: 'None: kept once each year is worked' },
+  { id: 'full-12', label: 'Repay all if leaving within 12 months' },
+  { id: 'prorated-12', label: 'Repay a prorated part within 12 months' },
+  { id: 'full-24', label: 'Repay all if leaving within 24 months' },
+  { id: 'prorated-24', label: 'Repay a prorated part within 24 months' },
+];
 const equityKindOptions = [
   { id: 'public-rsu', label: 'RSUs, public company' },
   { id: 'private-rsu', label: 'RSUs, private company (pay at an exit)' },
@@ -109,6 +116,17 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
         {num('bonusPct', 'Target bonus (% of base)')}
         {num('signOn1', 'Sign-on bonus, year 1 (USD)')}
         {num('signOn2', 'Sign-on bonus, year 2 (USD)')}
+        <Select
+          id={id('clawback')}
+          label="Sign-on clawback"
+          value={f.clawback}
+          options={clawbackOptions}
+          onChange={(v) =>
+            set({
+              clawback: (clawbackOptions.find((c) => c.id === v)?.id ?? 'none') as OfferFields['clawback'],
+            })
+          }
+        />
       </fieldset>
       <fieldset>
         <legend>Equity</legend>
@@ -169,9 +187,38 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
         )}
       </fieldset>
       <fieldset>
-        <legend>Retirement</legend>
+        <legend>Retirement and benefits</legend>
         {num('matchPct', '401(k) match (% of base)')}
         {num('matchCap', 'Match cap (USD a year, optional)')}
+        {num('esppPct', 'ESPP contribution (% of base)', 'Employee stock purchase plan; empty if none')}
+        {f.esppPct.trim() !== '' && (
+          <>
+            {num('esppDiscountPct', 'ESPP discount (%)', 'Usually 15%; at most 15% under IRC 423')}
+            <Select
+              id={id('esppLookback')}
+              label="ESPP lookback"
+              value={f.esppLookback}
+              options={[
+                { id: 'no', label: 'No: the purchase-date price' },
+                { id: 'yes', label: 'Yes: the lower of the offering and purchase prices' },
+              ]}
+              onChange={(v) => set({ esppLookback: v === 'yes' ? 'yes' : 'no' })}
+            />
+          </>
+        )}
+        {num('hsa', 'Employer HSA contribution (USD a year)', 'Empty if none')}
+        {f.hsa.trim() !== '' && (
+          <Select
+            id={id('hsaCoverage')}
+            label="HSA coverage"
+            value={f.hsaCoverage}
+            options={[
+              { id: 'self', label: 'Self-only' },
+              { id: 'family', label: 'Family' },
+            ]}
+            onChange={(v) => set({ hsaCoverage: v === 'family' ? 'family' : 'self' })}
+          />
+        )}
       </fieldset>
     </form>
   );

@@ -20,6 +20,8 @@ const parts = [
   { key: 'signOn', label: 'Sign-on', colorVar: '--series-3' },
   { key: 'equity', label: 'Equity', colorVar: '--series-4' },
   { key: 'retirement', label: '401(k)', colorVar: '--series-5' },
+  { key: 'espp', label: 'ESPP', colorVar: '--series-6' },
+  { key: 'hsa', label: 'HSA', colorVar: '--series-7' },
 ] as const;
 
 /** "Senior, Seattle, WA, Top tech (e.g., Meta), General ML": the market an offer is placed in. */
@@ -98,14 +100,16 @@ export function OfferResults({ view }: Props) {
       <BarsChart
         testId="offer-chart"
         caption="Pay per year, by kind"
-        description="Stacked bars of base, bonus, sign-on, equity and 401(k) per year; the table below has the numbers."
+        description="Stacked bars of base, bonus, sign-on, equity, 401(k), and ESPP and HSA where offered, per year; the table below has the numbers."
         stacked
         labels={view.years.map((y) => `Year ${y.year}`)}
-        series={parts.map((p) => ({
-          label: p.label,
-          colorVar: p.colorVar,
-          values: view.years.map((y) => y[p.key]),
-        }))}
+        series={parts
+          .filter((p) => (p.key !== 'espp' && p.key !== 'hsa') || view.years.some((y) => y[p.key] > 0))
+          .map((p) => ({
+            label: p.label,
+            colorVar: p.colorVar,
+            values: view.years.map((y) => y[p.key]),
+          }))}
       />
       <fieldset class="view-toggle">
         <legend>Show the years</legend>

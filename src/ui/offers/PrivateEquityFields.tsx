@@ -44,6 +44,18 @@ export function PrivateEquityFields({ f, id, set, num }: Props) {
       {num('preferredPrice', 'Latest preferred price (USD a share)', 'What investors paid in the last round')}
       {options && (
         <Select
+          id={id('earlyExercise')}
+          label="Early exercise with an 83(b) election"
+          value={f.earlyExercise}
+          options={[
+            { id: 'no', label: 'No: exercise at the exit' },
+            { id: 'yes', label: 'Yes: buy all at grant, file 83(b)' },
+          ]}
+          onChange={(v) => set({ earlyExercise: v === 'yes' ? 'yes' : 'no' })}
+        />
+      )}
+      {options && (
+        <Select
           id={id('exerciseWindow')}
           label="Exercise window after leaving"
           value={f.exerciseWindow}
@@ -64,6 +76,11 @@ export function PrivateEquityFields({ f, id, set, num }: Props) {
           'preferenceStack',
           'Liquidation preferences ahead of common (USD, total)',
           '1× non-participating; 0 if empty',
+        )}
+        {num(
+          'preferredShares',
+          'Preferred shares today (optional)',
+          'If known, preferred converts to common when that pays it more; if empty, the cautious reading',
         )}
         {(
           [

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { priceParity, takeHome } from '../../../src/model';
 import {
+  atGrant,
   equityOnBasis,
   exitTaxText,
   exitToBeat,
@@ -137,5 +138,74 @@ describe('equity on a basis over scenarios, and the exit that makes up a lead', 
     expect(
       exitTaxText(offerOf({ ...anchor, equityKind: 'private-rsu' }).privateEquity as PrivateEquity),
     ).toContain('RSUs settle');
+  });
+});
+
+describe('options exercised early, at grant, with an 83(b) election', () => {
+  // The Series B grant bought at grant: 60,000 × $4.10 = $246,000 paid whatever happens.
+  const early = {
+    ...anchor,
+    earlyExercise: 'yes',
+    failValue: '0',
+    failProb: '50%',
+    modestValue: '$500M',
+    modestProb: '30%',
+    strongProb: '15%',
+  } as const;
+
+  it('each exit pays the vested shares less their cost; a failure loses the cost', () => {
+    const out = offerExitOutcome(offerOf(early));
+    // Fails: 0 − 246,000. Modest: 60,000 × $8.75 − 246,000 = 279,000. Strong: 2,100,000 − 246,000 =
+    // 1,854,000. The rest (5%): −246,000. Expected: −123,000 + 83,700 + 278,100 − 12,300 = 226,500.
+    expect(out?.scenarios.map((s) => Math.round(s.payout))).toEqual([-246_000, 279_000, 1_854_000]);
+    expect(out?.nothing.payout).toBeCloseTo(-246_000, 6);
+    expect(out?.expectedPayout).toBeCloseTo(226_500, 6);
+  });
+
+  it('the 83(b) election: no income when the strike is the 409A price; else taxed in year 1', () => {
+    const after = { basis: 'after-tax', ...single } as const;
+    expect(atGrant(offerOf({ ...early, fmv409a: '4.10' }), after)).toEqual({
+      cost: 246_000,
+      income: 0,
+      tax: 0,
+    });
+    // 409A $5.10: 60,000 × $1.00 = $60,000 of income. An NSO: taxed as wages on top of year 1's $200,000.
+    const nso = offerOf({ ...early, optionType: 'nso', fmv409a: '5.10' });
+    const all = (w: number) => takeHome({ wages: w, location: 'texas', ...single }).totalTax;
+    expect(atGrant(nso, after)).toEqual({ cost: 246_000, income: 60_000, tax: all(260_000) - all(200_000) });
+    // Before tax nothing is taxed; without early exercise there is nothing at grant.
+    expect(atGrant(nso, { basis: 'pre-tax' })?.tax).toBe(0);
+    expect(atGrant(offerOf(anchor), after)).toBeNull();
+    // The expected value after tax takes the grant's tax off.
+    const withTax = equityOnBasis(nso, after, 4)?.expected ?? 0;
+    const noTax =
+      equityOnBasis(offerOf({ ...early, optionType: 'nso', fmv409a: '4.10' }), after, 4)?.expected ?? 0;
+    expect(withTax).toBeLessThan(noTax);
+  });
+
+  it('a loss is not taxed, and after prices it is in US-average dollars too', () => {
+    const offer = offerOf(early);
+    expect(payoutOnBasis(offer, -246_000, 4, { basis: 'after-tax', ...single })).toBe(-246_000);
+    expect(payoutOnBasis(offer, -246_000, 4, { basis: 'after-tax-and-prices', ...single })).toBeCloseTo(
+      -246_000 / (priceParity('texas') / 100),
+      6,
+    );
+  });
+});
+
+describe('preferred shares, when known', () => {
+  it('are passed to the exit model, and must leave room for the grant', () => {
+    const offer = offerOf({ ...anchor, preferredShares: '20,000,000', preferenceStack: '$100M' });
+    expect(exitPlanOf(offer)?.preferredShares).toBe(20_000_000);
+    const r = parseOffer(profile, {
+      ...emptyOfferFields,
+      base: '200000',
+      ...anchor,
+      preferredShares: '39,990,000',
+    });
+    expect(r.ok ? {} : r.errors).toEqual({
+      preferredShares:
+        'Preferred shares and this grant together can’t be more than the fully diluted shares.',
+    });
   });
 });

@@ -252,3 +252,34 @@ describe('data/supplemental.json', () => {
       }
   });
 });
+
+describe('income nothing is withheld on (an ESPP gain sold at purchase)', () => {
+  it('is owed at filing: Texas 2025, $150,000 base and a $10,000 ESPP gain', () => {
+    // Rev. Proc. 2024-40, single: 150,000 − 15,750 = 134,250 taxable → 25,067 (withheld, the base's own
+    // tax); with the gain 144,250 → 25,067 + 10,000 × 24% = 27,467 owed: 2,400 due. No payroll tax on it.
+    const bill = aprilBill({
+      year: 2025,
+      location: 'texas',
+      filingStatus: 'single',
+      base: 150_000,
+      supplemental: 0,
+      notWithheld: 10_000,
+    });
+    expect(bill.federal).toEqual({
+      owed: 27_467,
+      withheld: { regular: 25_067, supplemental: 0, total: 25_067 },
+      due: 2_400,
+    });
+    expect(bill.wages).toBe(160_000);
+    expect(() =>
+      aprilBill({
+        year: 2025,
+        location: 'texas',
+        filingStatus: 'single',
+        base: 1,
+        supplemental: 0,
+        notWithheld: -1,
+      }),
+    ).toThrow(RangeError);
+  });
+});
