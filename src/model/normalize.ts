@@ -3,7 +3,11 @@ import { type NumberRules, parseNumber } from './parse';
 
 /** A value written the way a field of these rules shows it: "$250,000", "$1,234.50", "15%", "2.5". */
 export function formatValue(value: number, rules: NumberRules): string {
+  if (rules.count) return String(value).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   if (!rules.money) return `${value}${rules.percent ? '%' : ''}`;
+  // A price under a dollar in fractions of a cent (a seed-stage strike, $0.0045): as typed, to 4 places.
+  if (Math.abs(value) < 1 && Math.round(value * 100) !== value * 100)
+    return `${value < 0 ? '-' : ''}$${Number(Math.abs(value).toFixed(4))}`;
   const cents = Math.round(Math.abs(value) * 100);
   const whole = String(Math.floor(cents / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   const fraction = cents % 100 === 0 ? '' : `.${String(cents % 100).padStart(2, '0')}`;

@@ -12,6 +12,8 @@ export interface NumberRules {
   integer?: boolean;
   /** Money as people type it: "$150,000", "250,000.00", "$250k", "1.2M", "$2B". */
   money?: boolean;
+  /** A count (of shares) read as money is, "40,000,000" or "40M", and shown without a "$". */
+  count?: boolean;
   /** A percent field: a trailing "%" is allowed, as in "15%". */
   percent?: boolean;
   /** Allow a leading minus (e.g. a share price that falls). */
@@ -31,7 +33,7 @@ export function parseNumber(raw: string, rules: NumberRules): Parsed {
   if (negative) s = s.slice(1);
   // k, M and B become a decimal exponent, so that "1.15M" reads exactly as 1,150,000.
   let exp = 0;
-  if (rules.money)
+  if (rules.money || rules.count)
     s = s
       .replace(/^\$\s*/, '')
       .replace(/,(?=\d{3}(\D|$))/g, '')
@@ -43,7 +45,7 @@ export function parseNumber(raw: string, rules: NumberRules): Parsed {
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(s)) {
     return {
       ok: false,
-      message: `${rules.label} must be a number${rules.money ? ', like 150000 or $150k' : ''}.`,
+      message: `${rules.label} must be a number${rules.money ? ', like 150000 or $150k' : rules.count ? ', like 40,000,000 or 40M' : ''}.`,
     };
   }
   // Too many digits reads as Infinity, which the range check below turns away.

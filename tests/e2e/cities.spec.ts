@@ -158,6 +158,13 @@ test('an offer’s years after tax, with the April bill', async ({ page }) => {
   const bill = page.getByTestId('april-bill');
   await expect(bill.locator('tbody tr').first()).toContainText('$4,956 due');
   await expect(page.getByTestId('safe-harbor')).toContainText('Year 1, federal');
+  // Last year's tax given (AGI $140,000: 100% of it, IRC 6654(d)): the smaller of 90% of this year's
+  // $52,023 (46,821) and $20,000 is $20,000, which the $47,067 withheld already covers.
+  await page.getByLabel('Last year’s federal income tax (optional)').fill('$20,000');
+  await page.getByLabel('Last year’s AGI (optional)').fill('$140k');
+  await expect(page.getByTestId('safe-harbor')).toContainText('against the $20,000 that avoids');
+  await expect(page.getByTestId('safe-harbor')).toContainText('100% of last year’s)');
+  await expect(page.getByTestId('safe-harbor')).toContainText('Withholding is enough');
 });
 
 test('a typed salary ($250k) compared across four places, kept across a reload', async ({ page }) => {

@@ -75,7 +75,7 @@ describe('private equity in an offer', () => {
     expect(errors({ shares: '50,000,000' }).shares).toBe(
       'Shares can’t be more than the fully diluted share count.',
     );
-    expect(errors({ shares: 'lots' }).shares).toBe('Shares must be a number, like 150000 or $150k.');
+    expect(errors({ shares: 'lots' }).shares).toBe('Shares must be a number, like 40,000,000 or 40M.');
     expect(errors({ failProb: '60%' }).strongProb).toBe('The probabilities add up to 110%: at most 100%.');
     expect(errors({ dilutionPct: '120%' }).dilutionPct).toBe(
       'Dilution from later rounds must be between 0% and 95%.',

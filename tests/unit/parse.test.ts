@@ -61,6 +61,21 @@ describe('parseNumber', () => {
     expect(parseNumber(raw, money)).toEqual({ ok: true, value });
   });
 
+  it('a count reads as money does but shows without a "$"; a sub-dollar price shows to 4 places', () => {
+    const count = { label: 'Fully diluted shares', min: 1, max: 1e12, integer: true, count: true };
+    expect(parseNumber('40,000,000', count)).toEqual({ ok: true, value: 40_000_000 });
+    expect(parseNumber('40M', count)).toEqual({ ok: true, value: 40_000_000 });
+    expect(normalizedText('40M', count)).toBe('40,000,000');
+    expect(normalizedText('40,000,000', count)).toBeUndefined();
+    expect(parseNumber('lots', count)).toEqual({
+      ok: false,
+      message: 'Fully diluted shares must be a number, like 40,000,000 or 40M.',
+    });
+    const strike = { label: 'Strike price', min: 0, max: 1e6, money: true };
+    expect(normalizedText('.0045', strike)).toBe('$0.0045');
+    expect(normalizedText('$4.1', strike)).toBe('$4.10');
+  });
+
   it('money: reads an exit value in billions ("$2B", "0.25b")', () => {
     const exit = { label: 'Exit value', min: 0, max: 1e13, money: true };
     expect(parseNumber('$2B', exit)).toEqual({ ok: true, value: 2_000_000_000 });

@@ -89,13 +89,13 @@ const scenarioNames: Record<ExitScenarioId, string> = {
 
 /** Rules per field beyond the cash ones: label, bounds, money or percent. */
 export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, NumberRules>> = {
-  fullyDiluted: { label: 'Fully diluted shares', min: 1, max: 1e12, integer: true, money: true },
+  fullyDiluted: { label: 'Fully diluted shares', min: 1, max: 1e12, integer: true, count: true },
   strike: { label: 'Strike price', min: 0, max: 1_000_000, money: true },
   fmv409a: { label: '409A price', min: 0, max: 1_000_000, money: true },
   preferredPrice: { label: 'Latest preferred price', min: 0, max: 1_000_000, money: true },
   dilutionPct: { label: 'Dilution from later rounds', min: 0, max: 95, percent: true },
   preferenceStack: { label: 'Liquidation preferences', min: 0, max: 10_000_000_000_000, money: true },
-  preferredShares: { label: 'Preferred shares', min: 0, max: 1e12, integer: true, money: true },
+  preferredShares: { label: 'Preferred shares', min: 0, max: 1e12, integer: true, count: true },
   ...Object.fromEntries(
     (Object.keys(scenarioNames) as ExitScenarioId[]).flatMap((id) =>
       Object.entries(scenarioRules(scenarioNames[id])).map(([k, r]) => [`${id}${k}`, r]),
@@ -106,7 +106,7 @@ export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, Num
   hsa: { label: 'Employer HSA contribution', min: 0, max: MONEY, money: true },
 } as Record<Exclude<ExtraField, 'shares'>, NumberRules>;
 
-const sharesCount: NumberRules = { label: 'Shares', min: 0, max: 1e12, integer: true, money: true };
+const sharesCount: NumberRules = { label: 'Shares', min: 0, max: 1e12, integer: true, count: true };
 const sharesPct: NumberRules = { label: 'Shares', min: 0, max: 100, percent: true };
 
 /**

@@ -1,8 +1,10 @@
-import type { Offer, OfferYear } from '../../model';
+import { useState } from 'preact/hooks';
+import { type Offer, type OfferYear, parseNumber } from '../../model';
 import { aprilBill } from '../../model/equity/withholding';
 import { cities } from '../../state/app';
 import { pretax401kAmount } from '../../state/cities';
 import { usd } from '../shared/format';
+import { NumField } from '../shared/NumField';
 
 interface Props {
   offer: Offer;
@@ -17,7 +19,17 @@ const dueText = (due: number) => (due >= 0 ? `${usd(due)} due` : `${usd(-due)} b
  */
 export function AprilBill({ offer, years }: Props) {
   const set = cities.value;
-  const bills = years.slice(0, 4).map((y) =>
+  const [taxText, setTaxText] = useState('');
+  const [agiText, setAgiText] = useState('');
+  const money = (label: string) => ({ label, min: 0, max: 100_000_000, money: true });
+  const tax = parseNumber(taxText, money('Last year’s federal income tax'));
+  const agi = parseNumber(agiText, money('Last year’s AGI'));
+  // Last year's tax and AGI, when both are given, set year 1's safe harbor.
+  const prior =
+    tax.ok && agi.ok && tax.value !== undefined && agi.value !== undefined
+      ? { tax: tax.value, agi: agi.value }
+      : undefined;
+  const bills = years.slice(0, 4).map((y, i) =>
     aprilBill({
       year: set.taxYear,
       location: offer.profile.location,
@@ -26,6 +38,7 @@ export function AprilBill({ offer, years }: Props) {
       base: y.base,
       supplemental: y.bonus + y.signOn + y.equity,
       notWithheld: y.espp,
+      ...(i === 0 && prior ? { priorYear: prior } : {}),
     }),
   );
   const first = bills[0];
@@ -60,6 +73,22 @@ export function AprilBill({ offer, years }: Props) {
           ))}
         </tbody>
       </table>
+      <NumField
+        id="prior-tax"
+        label="Last year’s federal income tax (optional)"
+        hint="From last year’s return: for the safe harbor"
+        value={taxText}
+        error={tax.ok ? undefined : tax.message}
+        onInput={setTaxText}
+      />
+      <NumField
+        id="prior-agi"
+        label="Last year’s AGI (optional)"
+        hint="Above $150,000, the safe harbor asks for 110% of last year’s tax"
+        value={agiText}
+        error={agi.ok ? undefined : agi.message}
+        onInput={setAgiText}
+      />
       <p class="note" data-testid="safe-harbor">
         Year 1, federal: withholding {usd(sh.withheld)} against the {usd(sh.required)} that avoids an
         underpayment penalty (the smaller of 90% of the year’s tax and {sh.priorYearPct}% of last year’s

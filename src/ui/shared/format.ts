@@ -24,6 +24,9 @@ export const signedPct = (x: number): string =>
 
 /** "$35.00", "$1,234.56": a price per share, to the cent. */
 export function usdCents(n: number): string {
+  // Under a dollar in fractions of a cent (a seed-stage strike): to 4 places.
+  if (Math.abs(n) < 1 && Math.round(n * 100) !== n * 100)
+    return `${n < 0 ? '−' : ''}$${Math.abs(n).toFixed(4)}`;
   const c = Math.round(Math.abs(n) * 100);
   return `${n < 0 ? '−' : ''}${formatUsd(Math.floor(c / 100))}.${String(c % 100).padStart(2, '0')}`;
 }
