@@ -242,7 +242,7 @@ test('export → clear → import gives back the identical state; a bad file cha
     return { path, data: JSON.parse(readFileSync(path, 'utf8')) };
   };
   const before = await exportFile();
-  expect(before.data).toMatchObject({ app: 'ml-comp', schemaVersion: 2 });
+  expect(before.data).toMatchObject({ app: 'ml-comp', schemaVersion: 3 });
 
   await page.getByRole('button', { name: 'Clear everything…' }).click();
   await page.getByRole('button', { name: 'Yes, delete everything' }).click();
