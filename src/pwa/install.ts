@@ -8,13 +8,27 @@ interface BeforeInstallPromptEvent extends Event {
 let deferred: BeforeInstallPromptEvent | null = null;
 /** The browser offers installation (Chromium's beforeinstallprompt). */
 export const canInstall = signal(false);
+/** iOS Safari, not installed: it has no install prompt, only Share → Add to Home Screen. */
+export const iosHint = signal(false);
 
-/** Listens for the browser's install offer. */
+// The offer is made once: "Not now" is remembered on this device (a UI preference, not user data).
+const KEY = 'ml-comp-install-dismissed';
+const dismissed = () => {
+  try {
+    return localStorage.getItem(KEY) === '1';
+  } catch {
+    return false;
+  }
+};
+
+/** Listens for the browser's install offer; on iOS Safari, offers the Add to Home Screen hint. */
 export function listenForInstall(): void {
+  const nav = navigator as Navigator & { standalone?: boolean };
+  iosHint.value = !dismissed() && /iP(hone|ad|od)/.test(nav.userAgent) && nav.standalone !== true;
   addEventListener('beforeinstallprompt', (e) => {
     e.preventDefault();
     deferred = e as BeforeInstallPromptEvent;
-    canInstall.value = true;
+    canInstall.value = !dismissed();
   });
   addEventListener('appinstalled', () => {
     deferred = null;
@@ -30,4 +44,15 @@ export async function promptInstall(): Promise<void> {
   canInstall.value = false;
   await e.prompt();
   await e.userChoice;
+}
+
+/** "Not now": no install offer or hint again on this device. */
+export function dismissInstall(): void {
+  canInstall.value = false;
+  iosHint.value = false;
+  try {
+    localStorage.setItem(KEY, '1');
+  } catch {
+    // Without storage the offer simply comes back next time.
+  }
 }

@@ -298,3 +298,37 @@ test('an "Install app" button appears when the browser offers installation, and 
   expect(await page.evaluate(() => (window as unknown as { prompted: number }).prompted)).toBe(1);
   await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
 });
+
+test('the install offer can be put off for good; iPhone Safari gets the Add to Home Screen hint', async ({
+  page,
+  browser,
+}) => {
+  await page.goto(server.url);
+  await page.evaluate(() => {
+    const e = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
+    e.prompt = async () => {};
+    e.userChoice = Promise.resolve({ outcome: 'dismissed' });
+    window.dispatchEvent(e);
+  });
+  await expect(page.getByRole('button', { name: 'Install app' })).toBeVisible();
+  await page.getByRole('button', { name: 'Not now' }).click();
+  await expect(page.getByTestId('install-offer')).toHaveCount(0);
+  // Offered once: the browser's next offer is not shown on this device.
+  await page.reload();
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeinstallprompt', { cancelable: true })));
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expect(page.getByTestId('install-offer')).toHaveCount(0);
+
+  const ios = await browser.newContext({
+    userAgent:
+      'Mozilla/5.0 (iPhone; CPU iPhone OS 18_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/18.0 Mobile/15E148 Safari/604.1',
+    viewport: { width: 390, height: 844 },
+  });
+  const phone = await ios.newPage();
+  await phone.goto(server.url);
+  await expect(phone.getByTestId('install-offer')).toContainText('tap Share, then Add to Home Screen');
+  await expect(phone.getByRole('button', { name: 'Install app' })).toHaveCount(0);
+  await phone.getByRole('button', { name: 'Not now' }).click();
+  await expect(phone.getByTestId('install-offer')).toHaveCount(0);
+  await ios.close();
+});

@@ -1,11 +1,11 @@
 import { useLocation } from 'preact-iso';
 
-const links = [
+const links: { href: string; label: string; long?: string }[] = [
   { href: '/', label: 'Estimate' },
   { href: '/offers', label: 'Offers' },
   { href: '/cities', label: 'Cities' },
   { href: '/settings', label: 'Settings' },
-  { href: '/about', label: 'About the data' },
+  { href: '/about', label: 'About', long: ' the data' },
 ];
 
 /** Top bar with the app name and the main navigation. */
@@ -22,11 +22,13 @@ export function Header() {
             <li key={l.href}>
               <a
                 href={l.href}
+                aria-label={l.long ? `${l.label}${l.long}` : undefined}
                 aria-current={
                   path === l.href || (l.href !== '/' && path.startsWith(`${l.href}/`)) ? 'page' : undefined
                 }
               >
                 {l.label}
+                {l.long && <span class="long">{l.long}</span>}
               </a>
             </li>
           ))}

@@ -1,4 +1,4 @@
-import { canInstall, promptInstall } from '../../pwa/install';
+import { canInstall, dismissInstall, iosHint, promptInstall } from '../../pwa/install';
 import { applyUpdate, dismissUpdate, needRefresh, online } from '../../pwa/status';
 import { storageNotice } from '../../state/persist';
 
@@ -11,10 +11,21 @@ export function StatusBar() {
           Offline: everything still works
         </p>
       )}
-      {canInstall.value && (
-        <button type="button" class="secondary install" onClick={() => void promptInstall()}>
-          Install app
-        </button>
+      {(canInstall.value || iosHint.value) && (
+        <div class="install-offer" data-testid="install-offer">
+          {canInstall.value ? (
+            <button type="button" class="secondary" onClick={() => void promptInstall()}>
+              Install app
+            </button>
+          ) : (
+            <p>
+              Install: tap <strong>Share</strong>, then <strong>Add to Home Screen</strong>.
+            </p>
+          )}
+          <button type="button" class="link" onClick={dismissInstall}>
+            Not now
+          </button>
+        </div>
       )}
       {needRefresh.value && (
         <div class="banner" role="alert" data-testid="update-prompt">
