@@ -3,6 +3,7 @@ import { payrollTotal } from '../../model';
 import { cities } from '../../state/app';
 import { type CityRow, type cityComparison, placeLabel, pretax401kAmount } from '../../state/cities';
 import { BarsChart } from '../charts/BarsChart';
+import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
 import { Select } from '../shared/Select';
 
@@ -138,6 +139,7 @@ export function CityTable({ result }: { result: Ready }) {
           ))}
         </tbody>
       </table>
+      <CsvButton table="city-table" name="ml-comp-cities" />
       <ul class="notes">
         {reference !== set.reference && (
           <li>

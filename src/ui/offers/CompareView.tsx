@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { pretax401k } from '../../state/cities';
 import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state/compare';
 import type { OfferReady, OfferView } from '../../state/offers';
+import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
 import { CompareControls } from './CompareControls';
 import { CompareEquity } from './CompareEquity';
@@ -53,6 +54,7 @@ export function CompareView({ views }: Props) {
         {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.
       </p>
       <CompareTable offers={result.offers} best={result.best} basis={basis} />
+      <CsvButton table="compare-table" name="ml-comp-compare" />
       <CompareYears offers={result.offers} basis={basis} />
       <CompareEquity ready={ready} opts={opts} basis={basis} />
       <div class="notes">

@@ -7,6 +7,7 @@ import {
   MAX_IMPORT_BYTES,
   storageKind,
 } from '../../state/persist';
+import { downloadText, today } from '../shared/download';
 
 /** Export everything to a file, import it back (merge or replace), or clear everything. */
 export function DataPanel() {
@@ -14,15 +15,7 @@ export function DataPanel() {
   const [result, setResult] = useState<ActionResult | undefined>();
   const [confirmClear, setConfirmClear] = useState(false);
 
-  const onExport = () => {
-    const blob = new Blob([exportText()], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `ml-comp-${new Date().toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
-  };
+  const onExport = () => downloadText(`ml-comp-${today()}.json`, exportText(), 'application/json');
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;

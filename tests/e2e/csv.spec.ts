@@ -1,0 +1,91 @@
+// CSV export of the Cities and Compare tables: the file opens with the numbers the table shows.
+import { readFileSync } from 'node:fs';
+import { expect, type Page, test } from '@playwright/test';
+import { addOffer } from './offer';
+
+/** A minimal RFC 4180 reader (quoted fields, doubled quotes, CRLF). */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (quoted) {
+      if (ch === '"' && text[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else cell += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ',') {
+      row.push(cell);
+      cell = '';
+    } else if (ch === '\n') {
+      row.push(cell.replace(/\r$/, ''));
+      rows.push(row);
+      row = [];
+      cell = '';
+    } else cell += ch;
+  }
+  return rows;
+}
+
+async function download(page: Page, table: string) {
+  const d = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Download as CSV' }).click();
+  const file = await d;
+  expect(file.suggestedFilename()).toMatch(new RegExp(`^ml-comp-${table}-\\d{4}-\\d{2}-\\d{2}\\.csv$`));
+  return parseCsv(readFileSync((await file.path()) as string, 'utf8'));
+}
+
+/** Every money cell of the table's body rows as the number it shows, by row. */
+async function shownNumbers(page: Page, testId: string): Promise<number[][]> {
+  return page.getByTestId(testId).evaluate((t) =>
+    [...((t as HTMLTableElement).tBodies[0]?.rows ?? [])].map((r) =>
+      [...r.cells]
+        .map((c) => {
+          const own = c.cloneNode(true) as Element;
+          for (const s of own.querySelectorAll('.sub')) s.remove();
+          return (own.textContent ?? '').trim();
+        })
+        .filter((x) => /^[-−]?\$[\d,]+$/.test(x))
+        .map((x) => Number(x.replace(/[$,]/g, '').replace('−', '-'))),
+    ),
+  );
+}
+
+test('Cities and Compare download as CSV with the same numbers as their tables', async ({ page }) => {
+  await page.goto('/cities');
+  await page.getByLabel('Pay to compare').selectOption('salary');
+  await page.getByLabel('Salary (USD a year)').fill('$250k');
+  await expect(page.getByTestId('city-table').locator('tbody tr').first()).toContainText('$');
+  const cities = await download(page, 'cities');
+  expect(cities[0]?.[0]).toContain('Per year, USD');
+  const shown = await shownNumbers(page, 'city-table');
+  // Body rows follow the caption and the header row; each shown amount is a number in the file.
+  shown.forEach((nums, i) => {
+    const fileRow = (cities[i + 2] ?? []).filter((x) => /^-?\d+$/.test(x)).map(Number);
+    expect(fileRow).toEqual(nums);
+  });
+  expect(shown.length).toBeGreaterThan(1);
+
+  await addOffer(page, '=HYPERLINK("x")', { 'Base salary (USD a year)': '150000' });
+  await addOffer(page, 'Two', { 'Base salary (USD a year)': '160000' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByLabel('Compare =HYPERLINK("x")').check();
+  await page.getByLabel('Compare Two').check();
+  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+  const compare = await download(page, 'compare');
+  // A company named like a formula stays text: a leading apostrophe.
+  expect(compare.flat()).toContain(`'=HYPERLINK("x")`);
+  const compareShown = await page
+    .getByTestId('compare-table')
+    .evaluate((t) =>
+      [...((t as HTMLTableElement).tBodies[0]?.rows ?? [])].map((r) =>
+        [...r.cells].map((c) => (c.textContent ?? '').trim()),
+      ),
+    );
+  const firstMoney = compareShown.flat().find((x) => /^\$[\d,]+$/.test(x)) ?? '';
+  expect(compare.flat()).toContain(firstMoney.replace(/[$,]/g, ''));
+});
