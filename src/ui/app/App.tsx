@@ -48,6 +48,11 @@ export function App() {
           </Router>
         </ErrorBoundary>
       </main>
+      <p class="print-only note" data-testid="print-note">
+        From ML Comp on {new Date().toISOString().slice(0, 10)}: estimates from the seed’s salary figures,
+        taxes by the tax year and basis shown, prices from BEA’s Regional Price Parities; every source is on
+        the About screen. Kept on this device only.
+      </p>
     </LocationProvider>
   );
 }

@@ -1,0 +1,33 @@
+// Printing (and Save as PDF): Compare on one clean page with its numbers, basis, sources and date.
+import { expect, test } from '@playwright/test';
+import { addOffer } from './offer';
+
+test('Compare prints its numbers, the basis and the sources, charts as tables, no navigation', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addOffer(page, 'Startup', {
+    'Base salary (USD a year)': '$210k',
+    'Equity grant (USD value at grant)': '504,000',
+  });
+  await addOffer(page, 'Amazon', { Location: 'Seattle', 'Base salary (USD a year)': '185000' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByLabel('Compare Startup').check();
+  await page.getByLabel('Compare Amazon').check();
+  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+  await expect(page.getByTestId('compare-verdict')).toBeVisible();
+  await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.getByRole('navigation')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeHidden();
+  await expect(page.getByTestId('compare-verdict')).toContainText('after tax and prices');
+  await expect(page.getByTestId('print-note')).toBeVisible();
+  await expect(page.getByTestId('print-note')).toContainText(/From ML Comp on \d{4}-\d{2}-\d{2}/);
+  // A chart prints as its table: the bars' table is beside them, the figure itself is left out.
+  await expect(page.getByTestId('compare-chart')).toBeHidden();
+  await expect(page.getByTestId('compare-years')).toBeVisible();
+  // Printed light on white, whatever the screen's theme.
+  expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(
+    'rgb(255, 255, 255)',
+  );
+  await page.screenshot({ path: 'test-results/screenshots/compare-print.png', fullPage: true });
+});
