@@ -244,11 +244,15 @@ export function leaveAfter(offer: Offer, months: number): { earned: number; forf
   if (!(Number.isFinite(months) && months >= 0)) throw new RangeError('months must be 0 or more');
   const growth = (offer.equity.growthPct ?? 0) / 100;
   const years = Math.floor(months / 12);
-  // With a clawback rule: paid at the start (year 2's at month 12), repaid by the rule; without one,
-  // each year's sign-on is kept once that year is worked.
-  const signOn = offer.clawback
-    ? clawback({ signOn: offer.signOn, leaveAfterMonths: Math.floor(months), rule: offer.clawback }).keep
-    : (months >= 12 ? offer.signOn.year1 : 0) + (months >= 24 ? offer.signOn.year2 : 0);
+  // Year 1's sign-on is paid at the start, year 2's at month 12. No clawback: kept once paid; a rule:
+  // repaid by it; not stated: each year's assumed kept once that year is worked.
+  const rule = offer.clawback;
+  const signOn =
+    rule === 'none'
+      ? offer.signOn.year1 + (months >= 12 ? offer.signOn.year2 : 0)
+      : rule
+        ? clawback({ signOn: offer.signOn, leaveAfterMonths: Math.floor(months), rule }).keep
+        : (months >= 12 ? offer.signOn.year1 : 0) + (months >= 24 ? offer.signOn.year2 : 0);
   const cash =
     (offer.base * months) / 12 +
     ((offer.base * offer.bonusTargetPct) / 100) * years +

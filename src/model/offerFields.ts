@@ -20,7 +20,15 @@ export type OptionType = (typeof optionTypes)[number];
 /** How long after leaving vested options can still be exercised. */
 export const exerciseWindows = ['90-days', '5-years', '7-years', '10-years'] as const;
 export type ExerciseWindow = (typeof exerciseWindows)[number];
-export const clawbackRules = ['none', 'full-12', 'prorated-12', 'full-24', 'prorated-24'] as const;
+/** 'per-year': not stated, each year's sign-on assumed kept once that year is worked (the default). */
+export const clawbackRules = [
+  'per-year',
+  'none',
+  'full-12',
+  'prorated-12',
+  'full-24',
+  'prorated-24',
+] as const;
 export type ClawbackRule = (typeof clawbackRules)[number];
 export const yesNo = ['no', 'yes'] as const;
 export const hsaCoverages = ['self', 'family'] as const;
@@ -141,5 +149,5 @@ export const emptyOfferFields: OfferFields = {
   esppLookback: 'no',
   hsa: '',
   hsaCoverage: 'self',
-  clawback: 'none',
+  clawback: 'per-year',
 };

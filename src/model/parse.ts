@@ -12,6 +12,8 @@ export interface NumberRules {
   integer?: boolean;
   /** Money as people type it: "$150,000", "250,000.00", "$250k", "1.2M", "$2B". */
   money?: boolean;
+  /** How a good value looks, for the message on a bad one (default by kind: "150000 or $150k", …). */
+  example?: string;
   /** A count (of shares) read as money is, "40,000,000" or "40M", and shown without a "$". */
   count?: boolean;
   /** A percent field: a trailing "%" is allowed, as in "15%". */
@@ -45,7 +47,7 @@ export function parseNumber(raw: string, rules: NumberRules): Parsed {
   if (!/^\d+(\.\d+)?$|^\.\d+$/.test(s)) {
     return {
       ok: false,
-      message: `${rules.label} must be a number${rules.money ? ', like 150000 or $150k' : rules.count ? ', like 40,000,000 or 40M' : ''}.`,
+      message: `${rules.label} must be a number${rules.example ? `, like ${rules.example}` : rules.money ? ', like 150000 or $150k' : rules.count ? ', like 40,000,000 or 40M' : ''}.`,
     };
   }
   // Too many digits reads as Infinity, which the range check below turns away.

@@ -1,5 +1,6 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import {
+  defaultCitySet,
   defaultInputs,
   defaultSettings,
   type OfferRecord,
@@ -85,10 +86,12 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
       scenarios.value = loaded.scenarios;
       offers.value = loaded.offers;
     });
+    // Places the user chose: the estimate's, the offers', and the compared cities' once changed.
+    const citiesChosen = cities.value.locations.join() !== defaultCitySet.locations.join();
     rememberSavedPlaces([
       inputs.value.location,
       ...offers.value.map((o) => o.profile.location),
-      ...cities.value.locations,
+      ...(citiesChosen ? cities.value.locations : []),
     ]);
     if (loaded.problems.length) {
       notify(`Some saved data could not be read and was skipped: ${loaded.problems.join('; ')}.`);
@@ -161,6 +164,7 @@ export async function saveScenario(name: string): Promise<ActionResult> {
   };
   scenarios.value = [s, ...scenarios.value];
   await write((st) => st.putScenario(s));
+  savedSomething();
   return { ok: true, message: `Saved “${s.name}”.` };
 }
 
@@ -263,7 +267,11 @@ export async function putOffer(o: OfferRecord): Promise<void> {
   const exists = offers.value.some((x) => x.id === o.id);
   offers.value = exists ? offers.value.map((x) => (x.id === o.id ? next : x)) : [...offers.value, next];
   await write((st) => st.putOffer(next));
+  savedSomething();
 }
+
+/** After a save: ask the browser once to keep the data (in its own module, loaded on first save). */
+const savedSomething = () => void import('./storageStatus').then((m) => m.askToPersist());
 
 export async function deleteOffer(id: string): Promise<void> {
   offers.value = offers.value.filter((x) => x.id !== id);

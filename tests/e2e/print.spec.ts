@@ -31,3 +31,18 @@ test('Compare prints its numbers, the basis and the sources, charts as tables, n
   );
   await page.screenshot({ path: 'test-results/screenshots/compare-print.png', fullPage: true });
 });
+
+test('Compare keeps its basis and years in the address: a reload keeps them', async ({ page }) => {
+  await page.goto('/');
+  await addOffer(page, 'One', { 'Base salary (USD a year)': '150000' });
+  await addOffer(page, 'Two', { 'Base salary (USD a year)': '160000' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByLabel('Compare One').check();
+  await page.getByLabel('Compare Two').check();
+  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+  await page.getByRole('radio', { name: /^After tax each/ }).check();
+  await expect(page).toHaveURL(/basis=after-tax&years=4/);
+  await page.reload();
+  await expect(page.getByRole('radio', { name: /^After tax each/ })).toBeChecked();
+  await expect(page.getByTestId('compare-verdict')).toContainText('Best after tax:');
+});

@@ -332,6 +332,9 @@ describe('ESPP, HSA and the sign-on clawback in an offer', () => {
     // Full within 12 months: all 40,000 repaid. Prorated over 12: 3/12 repaid, 30,000 kept.
     expect(leaveAfter(offer({ ...cash, clawback: 'full-12' }), 9).earned).toBe(150_000);
     expect(leaveAfter(offer({ ...cash, clawback: 'prorated-12' }), 9).earned).toBe(180_000);
+    // No clawback: year 1's is yours once paid (at the start), year 2's from month 12.
+    expect(leaveAfter(offer({ ...cash, clawback: 'none' }), 9).earned).toBe(190_000);
+    expect(leaveAfter(offer({ ...cash, clawback: 'none' }), 12).earned).toBe(260_000);
     // Prorated over 24 months: 15/24 of 40,000 = 25,000 repaid, 15,000 kept.
     expect(leaveAfter(offer({ ...cash, clawback: 'prorated-24' }), 9).earned).toBe(165_000);
   });

@@ -75,6 +75,11 @@ describe('private equity in an offer', () => {
     expect(errors({ shares: '50,000,000' }).shares).toBe(
       'Shares can’t be more than the fully diluted share count.',
     );
+    expect(errors({ strike: '' }).strike).toBe('The strike price is required (it is in the offer letter).');
+    expect(errors({ strike: '12..5' }).strike).toBe('Strike price must be a number, like 4.10 or $4.10.');
+    expect(errors({ strongValue: '2 billion' }).strongValue).toBe(
+      'Strong exit: exit value must be a number, like $500M or $2B.',
+    );
     expect(errors({ shares: 'lots' }).shares).toBe('Shares must be a number, like 40,000,000 or 40M.');
     expect(errors({ failProb: '60%' }).strongProb).toBe('The probabilities add up to 110%: at most 100%.');
     expect(errors({ dilutionPct: '120%' }).dilutionPct).toBe(

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { assumptionText, defaultInputs, inputs, theme } from '../../src/state/app';
+import { assumptionText, cities, defaultInputs, inputs, theme } from '../../src/state/app';
 import {
   clearAll,
   exportText,
@@ -55,12 +55,14 @@ describe('persistence', () => {
     await flush();
     recentPlaces.value = [];
     await hydrate(() => createIdbStore(name));
-    // The estimate's place first, then the compared cities' (san-francisco, seattle, … by default).
-    expect(recentPlaces.value.slice(0, 3)).toEqual([
-      'metro-raleigh-cary-nc',
-      'metro-san-francisco-oakland-berkeley-ca',
-      'metro-seattle-tacoma-bellevue-wa',
-    ]);
+    // The estimate's place; the compared cities are still the defaults, which the user never picked.
+    expect(recentPlaces.value).toEqual(['metro-raleigh-cary-nc']);
+    // Cities changed from the defaults: theirs too, after the estimate's.
+    cities.value = { ...cities.value, locations: ['seattle', 'state-co'] };
+    await flush();
+    recentPlaces.value = [];
+    await hydrate(() => createIdbStore(name));
+    expect(recentPlaces.value).toEqual(['metro-raleigh-cary-nc', 'metro-seattle-tacoma-bellevue-wa', 'state-co']);
   });
 
   it('keeps working in memory and says so once when storage is full', async () => {

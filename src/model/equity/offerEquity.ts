@@ -57,7 +57,8 @@ export interface Extras {
   privateEquity?: PrivateEquity;
   espp?: Espp;
   hsa?: { amount: number; coverage: 'self' | 'family' };
-  clawback?: Exclude<ClawbackRule, 'none'>;
+  /** How the sign-on is repaid on leaving early; absent: each year's kept once that year is worked. */
+  clawback?: Exclude<ClawbackRule, 'per-year'>;
 }
 
 const MONEY = 100_000_000;
@@ -77,7 +78,13 @@ type ExtraField = Extract<
   | 'hsa'
 >;
 const scenarioRules = (name: string) => ({
-  Value: { label: `${name}: exit value`, min: 0, max: 10_000_000_000_000, money: true },
+  Value: {
+    label: `${name}: exit value`,
+    min: 0,
+    max: 10_000_000_000_000,
+    money: true,
+    example: '$500M or $2B',
+  },
   Prob: { label: `${name}: probability`, min: 0, max: 100, percent: true },
   Year: { label: `${name}: year of the exit`, min: 1, max: 15, integer: true },
 });
@@ -90,9 +97,15 @@ const scenarioNames: Record<ExitScenarioId, string> = {
 /** Rules per field beyond the cash ones: label, bounds, money or percent. */
 export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, NumberRules>> = {
   fullyDiluted: { label: 'Fully diluted shares', min: 1, max: 1e12, integer: true, count: true },
-  strike: { label: 'Strike price', min: 0, max: 1_000_000, money: true },
-  fmv409a: { label: '409A price', min: 0, max: 1_000_000, money: true },
-  preferredPrice: { label: 'Latest preferred price', min: 0, max: 1_000_000, money: true },
+  strike: { label: 'Strike price', min: 0, max: 1_000_000, money: true, example: '4.10 or $4.10' },
+  fmv409a: { label: '409A price', min: 0, max: 1_000_000, money: true, example: '4.10 or $4.10' },
+  preferredPrice: {
+    label: 'Latest preferred price',
+    min: 0,
+    max: 1_000_000,
+    money: true,
+    example: '12.50 or $12.50',
+  },
   dilutionPct: { label: 'Dilution from later rounds', min: 0, max: 95, percent: true },
   preferenceStack: { label: 'Liquidation preferences', min: 0, max: 10_000_000_000_000, money: true },
   preferredShares: { label: 'Preferred shares', min: 0, max: 1e12, integer: true, count: true },
@@ -137,7 +150,7 @@ export function parseExtras(f: OfferFields, errors: Partial<Record<OfferFieldNam
       errors.hsa = `Above the ${h.limitYear} HSA limit for ${f.hsaCoverage === 'self' ? 'self-only' : 'family'} coverage (${formatUsd(h.limit)}).`;
     else out.hsa = { amount: hsa, coverage: f.hsaCoverage };
   }
-  if (f.clawback !== 'none') out.clawback = f.clawback;
+  if (f.clawback !== 'per-year') out.clawback = f.clawback;
   return out;
 }
 
@@ -169,6 +182,8 @@ function parsePrivate(
   if (!r.ok) errors.shares = r.message;
   else if (pct) shares = Math.round(((r.value ?? 0) / 100) * fullyDilutedShares);
   if (f.shares.trim() === '') errors.shares = 'Shares are required for options or private RSUs.';
+  if (f.equityKind === 'options' && f.strike.trim() === '')
+    errors.strike = 'The strike price is required (it is in the offer letter).';
   if (f.fullyDiluted.trim() === '' && !errors.fullyDiluted)
     errors.fullyDiluted = 'The fully diluted share count is required (the company can tell you).';
   if (!errors.shares && !errors.fullyDiluted && shares > fullyDilutedShares)

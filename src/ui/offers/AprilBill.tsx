@@ -97,6 +97,12 @@ export function AprilBill({ offer, years }: Props) {
           ? 'Withholding is enough: no estimated payments needed.'
           : `Pay ${usd(sh.quarterly[0]?.amount ?? 0)} by each of ${sh.quarterly.map((q) => q.due).join(', ')}.`}
       </p>
+      {offer.privateEquity && (
+        <p class="note" data-testid="april-exit">
+          Startup equity is not in this table: an exit’s tax is owed in the exit’s year (see “Equity at an
+          exit”), and nothing is withheld on it for options.
+        </p>
+      )}
       <ul class="note">
         {first.notes.map((n) => (
           <li key={n}>{n}</li>

@@ -55,7 +55,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
             <tr key={r.view.record.id}>
               <th scope="row">{name(r)}</th>
               <td data-label="Pay">{usd(r.cash)}</td>
-              <td data-label="Equity, expected">{r.equity ? usd(r.equity.expected) : 'in pay'}</td>
+              <td data-label="Equity, expected">{r.equity ? usd(r.equity.expected) : '—'}</td>
               <td data-label="Combined">{usd(r.combined)}</td>
             </tr>
           ))}
@@ -82,11 +82,12 @@ export function CompareEquity({ ready, opts, basis }: Props) {
             ),
         )}
         <p class="note">
-          Pay: each year’s salary, bonus, sign-on and public-company RSUs {basis}, years 1 to {horizon}.
-          Startup equity: each exit’s payout {basis} (taxed in the exit’s year where the offer is), weighted
-          by its probability; the rest of the probability pays nothing. Assumed: you stay until the exit. In
-          New York and California take-home can dip as income rises, so a slightly smaller exit may already be
-          enough.
+          Pay: each year’s salary, bonus, sign-on, public-company RSUs, ESPP gain, 401(k) match and HSA
+          {basis}, years 1 to {horizon}. Startup equity: each exit’s payout {basis} (taxed in the exit’s year
+          where the offer is), weighted by its probability; the rest of the probability pays nothing (options
+          bought early lose their cost). An exit after the horizon counts what has vested by then, held until
+          the exit (options would have to be bought within their window if you left). In New York and
+          California take-home can dip as income rises, so a slightly smaller exit may already be enough.
         </p>
       </div>
     </section>

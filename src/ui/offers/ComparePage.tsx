@@ -1,7 +1,8 @@
 import './offers.css';
 import { useEffect } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { compareIds, compareIdsFrom, offerViews } from '../../state/offers';
+import { compareBasis, compareHorizon, horizonChoices, isBasis } from '../../state/compare';
+import { compareHref, compareIds, compareIdsFrom, offerViews } from '../../state/offers';
 import { CompareView } from './CompareView';
 import { ShareButton } from './ShareButton';
 
@@ -14,6 +15,18 @@ export function ComparePage() {
   useEffect(() => {
     if (fromUrl.length > 0 && fromUrl.join(',') !== compareIds.value.join(',')) compareIds.value = fromUrl;
   }, [query.ids]);
+  // The basis and the years compared travel in the address too: a reload or Back keeps them.
+  useEffect(() => {
+    if (isBasis(query.basis)) compareBasis.value = query.basis;
+    const years = Number(query.years);
+    if ((horizonChoices as readonly number[]).includes(years)) compareHorizon.value = years;
+  }, []);
+  const basis = compareBasis.value;
+  const years = compareHorizon.value;
+  useEffect(() => {
+    if (ids.length === 0) return;
+    history.replaceState(history.state, '', `${compareHref(ids)}&basis=${basis}&years=${years}`);
+  }, [ids.join(','), basis, years]);
   const chosen = ids
     .map((id) => offerViews.value.get(id))
     .filter((v): v is NonNullable<typeof v> => Boolean(v));

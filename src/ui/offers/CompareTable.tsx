@@ -26,8 +26,19 @@ export function CompareTable({ offers, best, basis }: Props) {
     { label: 'Base', value: (o) => o.view.offer.base },
     { label: 'Target bonus, a year', value: (o) => o.view.years[0]?.bonus ?? 0 },
     { label: 'Sign-on, years 1–2', value: (o) => o.view.offer.signOn.year1 + o.view.offer.signOn.year2 },
-    { label: 'Equity, years 1–4', value: (o) => o.view.years.slice(0, 4).reduce((s, y) => s + y.equity, 0) },
+    {
+      label: 'Public-company RSUs, years 1–4 (startup equity apart, below)',
+      value: (o) => o.view.years.slice(0, 4).reduce((s, y) => s + y.equity, 0),
+    },
     { label: '401(k) match, a year', value: (o) => o.view.years[0]?.retirement ?? 0 },
+    ...(offers.some((o) => (o.view.years[0]?.espp ?? 0) + (o.view.years[0]?.hsa ?? 0) > 0)
+      ? [
+          {
+            label: 'ESPP gain and HSA, a year',
+            value: (o: ComparedOffer) => (o.view.years[0]?.espp ?? 0) + (o.view.years[0]?.hsa ?? 0),
+          },
+        ]
+      : []),
   ];
   return (
     <table class="compare-table stacked" data-testid="compare-table">

@@ -60,10 +60,11 @@ export function CompareView({ views }: Props) {
       <div class="notes">
         {compareBasis.value !== 'pre-tax' && (
           <p class="note">
-            After tax: each year’s pay (base, bonus, sign-on, vested equity and the employer’s 401(k) match)
-            less that year’s income and payroll taxes where the offer is, with the standard deduction. Your
-            own pre-tax 401(k) and the match stay your money, untaxed until you withdraw them, so neither is
-            taken off.
+            After tax: each year’s pay (base, bonus, sign-on, vested public-company RSUs, an ESPP’s gain, the
+            employer’s 401(k) match and HSA contribution) less that year’s income and payroll taxes where the
+            offer is (the larger of the standard deduction and state and local income taxes under the SALT
+            cap). Your own pre-tax 401(k), the match and the HSA stay your money, untaxed until you withdraw
+            them, so none is taken off.
           </p>
         )}
         {compareBasis.value === 'after-tax-and-prices' && (

@@ -32,9 +32,11 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
           ? `${pe.optionType.toUpperCase()} options at a ${usdCents(pe.strike)} strike`
           : 'private RSUs'}{' '}
         of {count(pe.fullyDilutedShares)} shares ({pct(share)} of the company today).{' '}
-        {options
-          ? 'Options are not taxed when they vest: nothing is owed until you exercise.'
-          : 'Double-trigger RSUs pay, and are taxed, only at a liquidity event.'}{' '}
+        {!options
+          ? 'Double-trigger RSUs pay, and are taxed, only at a liquidity event.'
+          : pe.earlyExercise
+            ? 'Bought at grant with an 83(b) election: any tax is owed then, none when they vest.'
+            : 'Options are not taxed when they vest: nothing is owed until you exercise.'}{' '}
         They are not yearly pay: the totals above leave them out.
       </p>
       <ul class="equity-facts">
@@ -133,9 +135,7 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
         </table>
       )}
       <p class="note">
-        Shares counted at each exit: what has vested by the exit or by year 4, whichever comes first (no
-        acceleration)
-        {exit.scenarios[0] ? `: ${count(Math.round(exit.scenarios[0].vestedShares))} at the first` : ''}.
+        Shares counted at an exit: those vested by the exit, or by year 4 for a later exit (no acceleration).
         Dilution {pct(pe.dilution)}: later rounds shrink this grant’s share of the company to{' '}
         {pct(share * (1 - pe.dilution))}. Preferences ({usd(pe.preferenceStack)}): taken as one total ahead of
         common; common shares what is left over all fully diluted shares (the cautious reading). Preferences

@@ -42,18 +42,20 @@ export function LeaveEarly({ offer }: Props) {
       )}
       {startup && (
         <p data-testid="leave-startup">
-          {startup.boughtAtGrant
-            ? `${count(startup.vested)} of the shares bought at grant have vested and are yours; the company buys back the ${count(startup.forfeited)} unvested at the strike (${usd(startup.buyBack)} back).`
-            : startup.kind === 'private-rsu'
-              ? `${count(startup.vested)} RSUs have vested: you keep them, and they pay at an exit; ${count(startup.forfeited)} unvested are forfeited.`
-              : `${count(startup.vested)} options have vested (${count(startup.forfeited)} unvested are forfeited). To keep them, buy them within ${startup.window} of leaving: ${usd(startup.exerciseCost)} at the strike${startup.spread > 0 ? `, plus ${usd(startup.tax)} of tax on the ${usd(startup.spread)} spread at the 409A price` : ' (no spread at the 409A price, so no tax at exercise)'}. Not bought in time, they are worth nothing.`}
+          {startup.vested === 0
+            ? `None of the ${count(startup.forfeited)} ${startup.kind === 'options' ? 'options' : 'RSUs'} has vested yet${startup.boughtAtGrant ? `: the company buys them all back at the strike (${usd(startup.buyBack)} back)` : ': all are forfeited'}.`
+            : startup.boughtAtGrant
+              ? `${count(startup.vested)} of the shares bought at grant have vested and are yours; the company buys back the ${count(startup.forfeited)} unvested at the strike (${usd(startup.buyBack)} back).`
+              : startup.kind === 'private-rsu'
+                ? `${count(startup.vested)} RSUs have vested: you keep them, and they pay at an exit; ${count(startup.forfeited)} unvested are forfeited.`
+                : `${count(startup.vested)} options have vested (${count(startup.forfeited)} unvested are forfeited). To keep them, buy them within ${startup.window} of leaving: ${usd(startup.exerciseCost)} at the strike${startup.spread > 0 ? `, plus ${usd(startup.tax)} of tax on the ${usd(startup.spread)} spread at the 409A price` : ' (no spread at the 409A price, so no tax at exercise)'}. Not bought in time, they are worth nothing.`}
         </p>
       )}
       <p class="note">
         Assumed: base, the 401(k) match, the ESPP gain and the HSA contribution accrue monthly; the bonus is
-        paid at each anniversary; the sign-on follows the clawback chosen (none: each year’s is kept once that
-        year is worked)
-        {result && offer.clawback && months !== undefined
+        paid at each anniversary; the sign-on follows the clawback chosen (not stated: each year’s is assumed
+        kept once that year is worked; year 2’s is paid at month 12)
+        {result && offer.clawback && offer.clawback !== 'none' && months !== undefined
           ? `: leaving now, you repay ${usd(clawback({ signOn: offer.signOn, leaveAfterMonths: months, rule: offer.clawback }).repay)}`
           : ''}
         ; after the cliff, equity vests monthly.

@@ -21,7 +21,8 @@ import { Select } from '../shared/Select';
 import { PrivateEquityFields } from './PrivateEquityFields';
 
 const clawbackOptions = [
-  { id: 'none', label: 'None: kept once each year is worked' },
+  { id: 'per-year', label: 'Not stated: each year’s kept once that year is worked (assumed)' },
+  { id: 'none', label: 'None: yours once paid' },
   { id: 'full-12', label: 'Repay all if leaving within 12 months' },
   { id: 'prorated-12', label: 'Repay a prorated part within 12 months' },
   { id: 'full-24', label: 'Repay all if leaving within 24 months' },
@@ -123,7 +124,8 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
           options={clawbackOptions}
           onChange={(v) =>
             set({
-              clawback: (clawbackOptions.find((c) => c.id === v)?.id ?? 'none') as OfferFields['clawback'],
+              clawback: (clawbackOptions.find((c) => c.id === v)?.id ??
+                'per-year') as OfferFields['clawback'],
             })
           }
         />

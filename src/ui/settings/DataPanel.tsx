@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import {
   type ActionResult,
   clearAll,
@@ -7,6 +7,7 @@ import {
   MAX_IMPORT_BYTES,
   storageKind,
 } from '../../state/persist';
+import { backupReminder, checkPersisted, exported, persisted } from '../../state/storageStatus';
 import { downloadText, today } from '../shared/download';
 
 /** Export everything to a file, import it back (merge or replace), or clear everything. */
@@ -15,7 +16,11 @@ export function DataPanel() {
   const [result, setResult] = useState<ActionResult | undefined>();
   const [confirmClear, setConfirmClear] = useState(false);
 
-  const onExport = () => downloadText(`ml-comp-${today()}.json`, exportText(), 'application/json');
+  const onExport = () => {
+    downloadText(`ml-comp-${today()}.json`, exportText(), 'application/json');
+    exported();
+  };
+  useEffect(() => void checkPersisted(), []);
 
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
@@ -42,6 +47,21 @@ export function DataPanel() {
           : ', in this browser’s storage'}
         . Export it to a file to keep a copy or move it to another device.
       </p>
+      {storageKind.value === 'indexeddb' && (
+        <p data-testid="persisted">
+          {persisted.value === true
+            ? 'This browser keeps it until you clear it (persistent storage).'
+            : persisted.value === false
+              ? 'This browser may clear it when the device runs short of space, or after weeks unused (Safari): it is not persistent storage.'
+              : 'This browser does not say whether it keeps it.'}
+        </p>
+      )}
+      {backupReminder.value && (
+        <p class="banner warn" role="status" data-testid="backup-reminder">
+          You have saved changes since your last export. Export a copy so they are not lost if the browser
+          clears its storage.
+        </p>
+      )}
       <div class="actions">
         <button type="button" onClick={onExport}>
           Export to a file
