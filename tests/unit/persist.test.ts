@@ -62,7 +62,11 @@ describe('persistence', () => {
     await flush();
     recentPlaces.value = [];
     await hydrate(() => createIdbStore(name));
-    expect(recentPlaces.value).toEqual(['metro-raleigh-cary-nc', 'metro-seattle-tacoma-bellevue-wa', 'state-co']);
+    expect(recentPlaces.value).toEqual([
+      'metro-raleigh-cary-nc',
+      'metro-seattle-tacoma-bellevue-wa',
+      'state-co',
+    ]);
   });
 
   it('keeps working in memory and says so once when storage is full', async () => {
