@@ -189,3 +189,20 @@ test('an ESPP, an employer HSA and a prorated clawback count in the offer', asyn
     'Above the 2026 HSA limit for self-only coverage ($4,400).',
   );
 });
+
+test('on a phone the offer’s first year stays in view while typing, above the tab bar', async ({ page }) => {
+  await page.goto('/offers');
+  await page.getByRole('button', { name: 'Add an offer' }).click();
+  const base = page.getByLabel('Base salary (USD a year)');
+  await base.fill('$180k');
+  await base.scrollIntoViewIfNeeded();
+  const bar = page.getByTestId('offer-summary-bar');
+  await expect(bar).toContainText('First year $180,000');
+  // In the viewport, and not under the tab bar.
+  const box = await bar.boundingBox();
+  const nav = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+  expect(box && nav && box.y + box.height <= nav.y + 1 && box.y >= 0).toBe(true);
+  await page.getByLabel('Target bonus (% of base)').fill('10');
+  await expect(bar).toContainText('First year $198,000');
+  await page.screenshot({ path: 'test-results/screenshots/offer-typing-390x844.png' });
+});

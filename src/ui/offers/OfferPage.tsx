@@ -6,6 +6,7 @@ import { changeDraft, NEW_OFFER_ID, newOfferDraft } from '../../state/offerDraft
 import { editOffer, offerViews, viewOf } from '../../state/offers';
 import { OfferForm, type OfferPatch } from './OfferForm';
 import { OfferResults } from './OfferResults';
+import { OfferSummaryBar } from './OfferSummaryBar';
 import { ShareButton } from './ShareButton';
 
 interface Props {
@@ -52,7 +53,10 @@ export function OfferPage({ id }: Props) {
       </p>
       <h1>{record.company || 'Offer'}</h1>
       <div class="offer-layout">
-        <OfferForm record={record} errors={errors} onEdit={onEdit} />
+        <div>
+          <OfferForm record={record} errors={errors} onEdit={onEdit} />
+          <OfferSummaryBar view={view} />
+        </div>
         <div>
           <OfferResults view={view} />
           <ShareButton offers={[record]} label="Share this offer" />
