@@ -48,6 +48,9 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
   await expect(rows.nth(0).locator('[data-col="payout"]')).toHaveText('$0');
   // 0.35 × 279,000 + 0.15 × 1,854,000 = 97,650 + 278,100 = $375,750.
   await expect(page.getByTestId('expected-payout')).toHaveText('$375,750');
+  // What the taxes leave out is said (the qualified small business stock exclusion among them).
+  await outcome.getByText('What these taxes leave out').click();
+  await expect(page.getByTestId('equity-left-out')).toContainText('IRC §1202');
   // Not yearly pay: the first year is the base alone.
   await expect(page.getByTestId('offer-first-year')).toContainText('$210,000');
   // After tax: each exit taxed in its year in San Francisco (ISOs sold at the exit: ordinary income).
@@ -178,6 +181,10 @@ test('an ESPP, an employer HSA and a prorated clawback count in the offer', asyn
   await expect(row.locator('[data-label="HSA"]')).toHaveText('$1,000');
   // 200,000 + 40,000 + 3,529 + 1,000 = $244,529.
   await expect(row.locator('[data-label="Total"]')).toHaveText('$244,529');
+  // How the gain is taxed: sold at purchase (disqualifying), with the qualifying case explained.
+  await page.getByText('ESPP: how its gain is taxed').click();
+  await expect(page.getByTestId('espp-tax')).toContainText('not to Social Security or Medicare');
+  await expect(page.getByTestId('espp-tax')).toContainText('a qualifying disposition');
   // Leaving at month 9: 150,000 of base, 9/12 of the ESPP and HSA (2,647 + 750), and 30,000 of the
   // sign-on kept (3/12 of 40,000 repaid: $10,000).
   await page.getByLabel('Leave after (months)').fill('9');

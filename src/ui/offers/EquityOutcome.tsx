@@ -1,3 +1,4 @@
+import { equityTaxLeftOut } from '../../model/equity/equityTax';
 import { equityAfterTax } from '../../state/compare';
 import type { OfferReady } from '../../state/offers';
 import { usd, usdCents } from '../shared/format';
@@ -141,6 +142,14 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
         common; common shares what is left over all fully diluted shares (the cautious reading). Preferences
         above 1× or accrued dividends would lower common’s share further. Assumed: you stay until the exit.
       </p>
+      <details>
+        <summary>What these taxes leave out</summary>
+        <ul class="note" data-testid="equity-left-out">
+          {equityTaxLeftOut.map((x) => (
+            <li key={x}>{x}</li>
+          ))}
+        </ul>
+      </details>
     </section>
   );
 }

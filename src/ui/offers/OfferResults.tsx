@@ -1,5 +1,10 @@
 import { useState } from 'preact/hooks';
 import { levels, type MarketPosition, optionLabel, specializations, steadyYear, tiers } from '../../model';
+import {
+  esppDisqualifyingExplanation,
+  esppPayrollTaxNote,
+  esppQualifyingExplanation,
+} from '../../model/equity/benefits';
 import type { OfferReady, OfferView } from '../../state/offers';
 import { placeName } from '../../state/places';
 import { BarsChart } from '../charts/BarsChart';
@@ -126,6 +131,15 @@ export function OfferResults({ view }: Props) {
         <AfterTaxTable offer={view.offer} years={view.years} />
       ) : (
         <YearTable years={view.years} steadyYear={steadyYear(view.offer)} />
+      )}
+      {view.years.some((y) => y.espp > 0) && (
+        <details class="espp-tax" data-testid="espp-tax">
+          <summary>ESPP: how its gain is taxed</summary>
+          <p class="note">
+            Counted as sold at each purchase. {esppDisqualifyingExplanation} {esppPayrollTaxNote}
+          </p>
+          <p class="note">If held instead: {esppQualifyingExplanation}</p>
+        </details>
       )}
       <EquityOutcome view={view} />
       <LeaveEarly offer={view.offer} />
