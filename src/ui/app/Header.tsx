@@ -5,7 +5,7 @@ const links: { href: string; label: string; long?: string }[] = [
   { href: '/offers', label: 'Offers' },
   { href: '/cities', label: 'Cities' },
   { href: '/settings', label: 'Settings' },
-  { href: '/about', label: 'About', long: ' the data' },
+  { href: '/about', label: 'About', long: 'the data' },
 ];
 
 /** Top bar with the app name and the main navigation. */
@@ -22,7 +22,7 @@ export function Header() {
             <li key={l.href}>
               <a
                 href={l.href}
-                aria-label={l.long ? `${l.label}${l.long}` : undefined}
+                aria-label={l.long ? `${l.label} ${l.long}` : undefined}
                 aria-current={
                   path === l.href || (l.href !== '/' && path.startsWith(`${l.href}/`)) ? 'page' : undefined
                 }

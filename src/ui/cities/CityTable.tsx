@@ -152,8 +152,9 @@ export function CityTable({ result }: { result: Ready }) {
         )}
         {result.rows.some((r) => r.tax.localTaxes.length > 0) && (
           <li>
-            Local income taxes are at the resident rate; some cities tax only residents, others also those who
-            work there.
+            Local income taxes follow your tie to each city (above): the resident terms where you live there,
+            the non-resident terms where you only work there (a city that taxes only residents then takes
+            nothing).
           </li>
         )}
         {result.rows.some((r) => r.tax.state === 'NY') && (
