@@ -10,6 +10,7 @@ const screens = [
   { name: 'about', path: '/about', ready: 'h1:has-text("About the data")' },
 ];
 const sizes = [
+  { width: 360, height: 740 },
   { width: 390, height: 844 },
   { width: 1280, height: 800 },
 ];
@@ -21,7 +22,9 @@ async function open(page: Page, path: string, ready: string) {
 
 for (const scheme of ['light', 'dark'] as const) {
   for (const s of screens) {
-    test(`${s.name} (${scheme}): no axe-core violations, screenshots at 390 and 1280`, async ({ page }) => {
+    test(`${s.name} (${scheme}): no axe-core violations, screenshots at 360, 390 and 1280`, async ({
+      page,
+    }) => {
       await page.emulateMedia({ colorScheme: scheme });
       for (const size of sizes) {
         await page.setViewportSize(size);
