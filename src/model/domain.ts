@@ -31,6 +31,9 @@ export interface CitySet {
   salaryText: string;
   /** The tax year whose rules apply (Cities, Compare and an offer's years after tax). */
   taxYear: TaxYear;
+  /** Last year's federal income tax and AGI as typed, for the safe harbor of an offer's April bill. */
+  priorTaxText: string;
+  priorAgiText: string;
   /**
    * Per place: the state lived in (a metro spanning states) and the city taxes that apply (ids), where
    * the user changed them from the defaults.
@@ -85,6 +88,8 @@ export const defaultCitySet: CitySet = {
   source: 'estimate',
   salaryText: '',
   taxYear: 2026,
+  priorTaxText: '',
+  priorAgiText: '',
   placeOptions: {},
 };
 export const defaultSettings: Settings = { theme: 'system', assumptionText: {}, cities: defaultCitySet };

@@ -60,6 +60,15 @@ export function restoreCitySet(raw: unknown, what = 'saved cities'): Restored<Ci
   const year = own(raw, 'taxYear');
   if (year === 2025 || year === 2026) value.taxYear = year;
   else if (year !== undefined) problems.push(`${what}: dropped an invalid tax year`);
+  // Saved before the April bill asked for last year's tax: absent, so empty.
+  for (const key of ['priorTaxText', 'priorAgiText'] as const) {
+    const x = own(raw, key);
+    if (v.is(shortText, x)) value[key] = x;
+    else if (x !== undefined)
+      problems.push(
+        `${what}: dropped an invalid ${key === 'priorTaxText' ? 'prior-year tax' : 'prior-year AGI'}`,
+      );
+  }
   const opts = own(raw, 'placeOptions');
   if (opts !== undefined) {
     const r = restorePlaceOptions(opts);

@@ -165,6 +165,12 @@ test('an offer’s years after tax, with the April bill', async ({ page }) => {
   await expect(page.getByTestId('safe-harbor')).toContainText('against the $20,000 that avoids');
   await expect(page.getByTestId('safe-harbor')).toContainText('100% of last year’s)');
   await expect(page.getByTestId('safe-harbor')).toContainText('Withholding is enough');
+  // Kept with the household's choices: after a reload the fields and the safe harbor are the same.
+  await page.waitForTimeout(600);
+  await page.reload();
+  await page.getByLabel('After tax (take-home)').check();
+  await expect(page.getByLabel('Last year’s federal income tax (optional)')).toHaveValue('$20,000');
+  await expect(page.getByTestId('safe-harbor')).toContainText('against the $20,000 that avoids');
 });
 
 test('a typed salary ($250k) compared across four places, kept across a reload', async ({ page }) => {

@@ -118,7 +118,14 @@ describe('IndexedDB store', () => {
     const { cities } = v2.settings.current;
     expect(loaded.settings?.value).toEqual({
       ...v2.settings.current,
-      cities: { ...cities, salaryText: '', taxYear: 2026, placeOptions: {} },
+      cities: {
+        ...cities,
+        salaryText: '',
+        taxYear: 2026,
+        priorTaxText: '',
+        priorAgiText: '',
+        placeOptions: {},
+      },
     });
     expect(loaded.scenarios.map((s) => s.id).sort()).toEqual(['v2-austin', 'v2-seattle']);
     // Saved before private equity, ESPP, HSA and clawback existed: those fields load empty (public RSUs).
@@ -198,12 +205,22 @@ describe('restoreCitySet', () => {
       source: 'salary',
       salaryText: '$250k',
       taxYear: 2025,
+      priorTaxText: '$30,000',
+      priorAgiText: '$200k',
       placeOptions: { 'metro-philadelphia-camden-wilmington-pa-nj-de-md': { state: 'NJ', cityTaxes: [] } },
     };
     expect(restoreCitySet(ok)).toEqual({ value: ok, problems: [] });
     // Saved before the “50 or older” choice, the typed salary, the tax year and per-place choices
     // existed: it loads, with the choice off, no salary, the latest tax year and no per-place choices.
-    const { age50OrOver: _, salaryText: __, taxYear: ___, placeOptions: ____, ...old } = ok;
+    const {
+      age50OrOver: _,
+      salaryText: __,
+      taxYear: ___,
+      placeOptions: ____,
+      priorTaxText: _____,
+      priorAgiText: ______,
+      ...old
+    } = ok;
     expect(restoreCitySet({ ...old, source: 'estimate' })).toEqual({
       value: {
         ...ok,
@@ -211,6 +228,8 @@ describe('restoreCitySet', () => {
         age50OrOver: false,
         salaryText: '',
         taxYear: 2026,
+        priorTaxText: '',
+        priorAgiText: '',
         placeOptions: {},
       },
       problems: [],
@@ -224,10 +243,12 @@ describe('restoreCitySet', () => {
       source: '<script>',
       salaryText: 250000,
       taxYear: 2030,
+      priorTaxText: 30000,
       placeOptions: { '<b>': { state: 'new jersey' } },
     });
     expect(bad.value).toEqual(defaultCitySet);
-    expect(bad.problems).toHaveLength(9);
+    expect(bad.problems).toHaveLength(10);
+    expect(bad.problems).toContain('saved cities: dropped an invalid prior-year tax');
     expect(bad.problems).toContain('saved cities: dropped an invalid age');
     expect(bad.problems).toContain('saved cities: dropped an invalid salary');
     expect(restoreCitySet({ locations: ['us'] }).problems).toEqual([
@@ -259,7 +280,14 @@ describe('restoreCitySet', () => {
       value: {
         theme: 'dark',
         assumptionText: {},
-        cities: { ...oldCities, salaryText: '', taxYear: 2026, placeOptions: {} },
+        cities: {
+          ...oldCities,
+          salaryText: '',
+          taxYear: 2026,
+          priorTaxText: '',
+          priorAgiText: '',
+          placeOptions: {},
+        },
       },
       problems: [],
     });
@@ -277,6 +305,8 @@ describe('restoreCitySet', () => {
       ...oldCities,
       salaryText: '',
       taxYear: 2026,
+      priorTaxText: '',
+      priorAgiText: '',
       placeOptions: {},
     });
   });

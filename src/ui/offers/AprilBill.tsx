@@ -1,8 +1,7 @@
-import { useState } from 'preact/hooks';
 import { type Offer, type OfferYear, parseNumber } from '../../model';
 import { aprilBill } from '../../model/equity/withholding';
 import { cities } from '../../state/app';
-import { pretax401kAmount } from '../../state/cities';
+import { pretax401kAmount, setCities } from '../../state/cities';
 import { usd } from '../shared/format';
 import { NumField } from '../shared/NumField';
 
@@ -19,8 +18,11 @@ const dueText = (due: number) => (due >= 0 ? `${usd(due)} due` : `${usd(-due)} b
  */
 export function AprilBill({ offer, years }: Props) {
   const set = cities.value;
-  const [taxText, setTaxText] = useState('');
-  const [agiText, setAgiText] = useState('');
+  // Last year's tax and AGI belong to the household: kept with the Cities choices, like the 401(k).
+  const taxText = set.priorTaxText;
+  const agiText = set.priorAgiText;
+  const setTaxText = (priorTaxText: string) => setCities({ priorTaxText });
+  const setAgiText = (priorAgiText: string) => setCities({ priorAgiText });
   const money = (label: string) => ({ label, min: 0, max: 100_000_000, money: true });
   const tax = parseNumber(taxText, money('Last year’s federal income tax'));
   const agi = parseNumber(agiText, money('Last year’s AGI'));
