@@ -41,6 +41,13 @@ export const pretax401k = computed(() =>
 /** The contribution to apply: 0 when empty or while the text does not parse. */
 export const pretax401kAmount = computed(() => (pretax401k.value.ok ? (pretax401k.value.value ?? 0) : 0));
 
+/** The household every after-tax figure uses: filing status, tax year and pre-tax 401(k), set on Cities. */
+export const household = computed(() => ({
+  filingStatus: cities.value.filingStatus,
+  year: cities.value.taxYear,
+  pretax401k: pretax401kAmount.value,
+}));
+
 type PaySource =
   | { ok: true; pay: CityPay; sourceLabel: string; where: (loc: string) => string }
   | { ok: false; message: string };

@@ -14,8 +14,7 @@ import {
 import { type EquityOnBasis, equityOnBasis, exitToBeat } from '../model/equity/compareEquity';
 import { leavingWithEquity } from '../model/equity/leave';
 import { place } from '../model/places';
-import { cities } from './app';
-import { pretax401kAmount } from './cities';
+import { household } from './cities';
 import type { OfferReady } from './offers';
 
 export type { Basis, BasisOpts } from '../model';
@@ -37,12 +36,7 @@ export const isBasis = (x: unknown): x is Basis =>
 export const basisOpts = computed<BasisOpts>(() => {
   const basis = compareBasis.value;
   if (basis === 'pre-tax') return { basis };
-  return {
-    basis,
-    filingStatus: cities.value.filingStatus,
-    year: cities.value.taxYear,
-    pretax401k: pretax401kAmount.value,
-  };
+  return { basis, ...household.value };
 });
 
 export interface ComparedOffer {
@@ -116,23 +110,10 @@ export function cashAndEquity(ready: readonly OfferReady[], o: BasisOpts, horizo
 
 /** An offer's startup equity after tax, with the household's filing status, tax year and 401(k). */
 export function equityAfterTax(offer: OfferReady['offer'], horizon = 4): EquityOnBasis | null {
-  return equityOnBasis(
-    offer,
-    {
-      basis: 'after-tax',
-      filingStatus: cities.value.filingStatus,
-      year: cities.value.taxYear,
-      pretax401k: pretax401kAmount.value,
-    },
-    horizon,
-  );
+  return equityOnBasis(offer, { basis: 'after-tax', ...household.value }, horizon);
 }
 
 /** Leaving an offer with startup equity after `months`, taxed with the household's choices. */
 export function leavingWith(offer: OfferReady['offer'], months: number) {
-  return leavingWithEquity(offer, months, {
-    filingStatus: cities.value.filingStatus,
-    year: cities.value.taxYear,
-    pretax401k: pretax401kAmount.value,
-  });
+  return leavingWithEquity(offer, months, household.value);
 }

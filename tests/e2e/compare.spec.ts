@@ -1,25 +1,10 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { type Offer, offerOnBasis } from '../../src/model';
 import { chartReady } from './charts';
+import { addOffer } from './offer';
 import { pickPlace } from './place';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
-
-async function addOffer(page: Page, company: string, f: Record<string, string>) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
-  await page.getByRole('button', { name: 'Add an offer' }).click();
-  await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
-  await page.getByLabel('Company', { exact: true }).fill(company);
-  for (const [label, value] of Object.entries(f)) {
-    if (label === 'Location') {
-      await pickPlace(page, 'Location', value, new RegExp(`^${value}`, 'i'));
-      continue;
-    }
-    const field = page.getByLabel(label, { exact: true });
-    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
-    else await field.fill(value);
-  }
-}
 
 // Issue 10's two offers: a San Francisco startup and Amazon in Seattle.
 const startup: Offer = {

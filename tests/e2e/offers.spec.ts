@@ -1,9 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, expect, type Page, test } from '@playwright/test';
+import { chromium, expect, test } from '@playwright/test';
 import { leaveAfter, offerPercentile, offerYears, summarizeOffer } from '../../src/model';
 import { chartReady } from './charts';
+import { addOffer } from './offer';
 import { pickPlace } from './place';
 import { chromiumLaunch } from './playwright.config';
 
@@ -14,18 +15,6 @@ const profile = {
   tier: 'top-tech',
   specialization: 'general',
 } as const;
-
-async function addOffer(page: Page, company: string, f: Record<string, string>) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
-  await page.getByRole('button', { name: 'Add an offer' }).click();
-  await expect(page.getByLabel('Company', { exact: true })).toBeVisible();
-  await page.getByLabel('Company', { exact: true }).fill(company);
-  for (const [label, value] of Object.entries(f)) {
-    const field = page.getByLabel(label, { exact: true });
-    if ((await field.evaluate((el) => el.tagName)) === 'SELECT') await field.selectOption(value);
-    else await field.fill(value);
-  }
-}
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, serviceWorkers: 'allow' });

@@ -3,10 +3,10 @@
 // value at which the equity makes up another offer's cash lead.
 import type { BasisOpts } from '../compare';
 import { priceParity } from '../equivalent';
-import { type Offer, offerYears, schedule, vestedFraction, yearWages } from '../offer';
+import { type Offer, schedule, vestedFraction } from '../offer';
 import { eightyThreeBTax, isoExerciseTax, nsoExerciseTax, saleTax } from './equityTax';
 import type { PrivateEquity } from './offerEquity';
-import { earlyExerciseCost, earlyExercised, exitPlanOf, offerExitOutcome } from './plan';
+import { earlyExerciseCost, earlyExercised, exitPlanOf, householdIn, offerExitOutcome } from './plan';
 import { EXIT_VALUE_STEP, exitOutcome, exitValueToBeat, MAX_EXIT_VALUE } from './scenarios';
 
 /** How an exit's payout is taxed, in words for the screen. */
@@ -18,18 +18,6 @@ export function exitTaxText(pe: PrivateEquity): string {
   return pe.optionType === 'nso'
     ? 'NSOs exercised at the exit: the spread is wages that year (income and payroll taxes).'
     : 'ISOs exercised and sold at the exit (a disqualifying disposition): the spread is ordinary income that year, with no payroll tax.';
-}
-
-/** The household a year of the offer is taxed as, on an after-tax basis. */
-function householdIn(offer: Offer, year: number, o: Exclude<BasisOpts, { basis: 'pre-tax' }>) {
-  const y = offerYears(offer, Math.max(4, year))[year - 1];
-  return {
-    ...(y ? yearWages(y) : { wages: offer.base }),
-    location: offer.profile.location,
-    filingStatus: o.filingStatus,
-    year: o.year,
-    pretax401k: o.pretax401k ?? 0,
-  };
 }
 
 /** An after-tax amount on the basis: itself, or in US-average dollars after the place's prices. */

@@ -1,9 +1,10 @@
 // Leaving a startup before an exit: what of the options or private RSUs is kept, and what keeping
 // vested options costs — the strike and the tax on exercising them, within the window after leaving.
 
-import { type Offer, offerYears, schedule, vestedFraction, yearWages } from '../offer';
+import { type Offer, schedule, vestedFraction } from '../offer';
 import type { FilingStatus, TaxYear } from '../tax';
 import { isoExerciseTax, nsoExerciseTax } from './equityTax';
+import { householdIn } from './plan';
 
 export interface LeavingWithEquity {
   kind: 'options' | 'private-rsu';
@@ -60,15 +61,7 @@ export function leavingWithEquity(
     };
   const exerciseCost = Math.round(vested * pe.strike);
   const spread = Math.round(vested * Math.max(0, pe.fmv409a - pe.strike));
-  const yearIndex = Math.max(1, Math.ceil(months / 12));
-  const y = offerYears(offer, Math.max(4, yearIndex))[yearIndex - 1];
-  const household = {
-    ...(y ? yearWages(y) : { wages: offer.base }),
-    location: offer.profile.location,
-    filingStatus: o.filingStatus,
-    year: o.year,
-    pretax401k: o.pretax401k ?? 0,
-  };
+  const household = householdIn(offer, Math.max(1, Math.ceil(months / 12)), o);
   const tax =
     spread === 0
       ? 0

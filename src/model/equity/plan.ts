@@ -1,5 +1,6 @@
 // An offer's private equity as the exit model takes it, and its outcome over the offer's scenarios.
-import { type Offer, schedule, vestedFraction } from '../offer';
+import { type Offer, offerYears, schedule, vestedFraction, yearWages } from '../offer';
+import type { FilingStatus, TaxYear } from '../tax';
 import type { PrivateEquity } from './offerEquity';
 import { type ExerciseWindowLength, type ExitOutcome, type ExitPlan, exitOutcome } from './scenarios';
 
@@ -64,5 +65,21 @@ export function offerExitOutcome(offer: Offer, horizonYears = 4): ExitOutcome | 
     nothing,
     expectedPayout:
       scenarios.reduce((a, s) => a + s.expectedPayout, 0) + nothing.probability * nothing.payout,
+  };
+}
+
+/** The household as taxed in one year of the offer (1-based): that year's wages, the place, the choices. */
+export function householdIn(
+  offer: Offer,
+  year: number,
+  o: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number },
+) {
+  const y = offerYears(offer, Math.max(4, year))[year - 1];
+  return {
+    ...(y ? yearWages(y) : { wages: offer.base }),
+    location: offer.profile.location,
+    filingStatus: o.filingStatus,
+    year: o.year,
+    pretax401k: o.pretax401k ?? 0,
   };
 }

@@ -1,6 +1,6 @@
 import { type Offer, type OfferYear, offerAfterTax, payrollTotal } from '../../model';
 import { cities } from '../../state/app';
-import { pretax401kAmount } from '../../state/cities';
+import { household } from '../../state/cities';
 import { usd } from '../shared/format';
 import { AprilBill } from './AprilBill';
 
@@ -12,12 +12,7 @@ interface Props {
 /** The offer's years after tax in its location, and what withholding leaves due at filing. */
 export function AfterTaxTable({ offer, years }: Props) {
   const set = cities.value;
-  const opts = {
-    location: offer.profile.location,
-    filingStatus: set.filingStatus,
-    year: cities.value.taxYear,
-    pretax401k: pretax401kAmount.value,
-  };
+  const opts = { location: offer.profile.location, ...household.value };
   const rows = offerAfterTax(years, opts);
   const hsa = rows.some((r) => r.hsa > 0);
   return (

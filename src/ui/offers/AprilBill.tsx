@@ -1,7 +1,7 @@
 import { type Offer, type OfferYear, parseNumber } from '../../model';
 import { aprilBill } from '../../model/equity/withholding';
 import { cities } from '../../state/app';
-import { pretax401kAmount, setCities } from '../../state/cities';
+import { household, setCities } from '../../state/cities';
 import { usd } from '../shared/format';
 import { NumField } from '../shared/NumField';
 
@@ -33,10 +33,8 @@ export function AprilBill({ offer, years }: Props) {
       : undefined;
   const bills = years.slice(0, 4).map((y, i) =>
     aprilBill({
-      year: set.taxYear,
+      ...household.value,
       location: offer.profile.location,
-      filingStatus: set.filingStatus,
-      pretax401k: pretax401kAmount.value,
       base: y.base,
       supplemental: y.bonus + y.signOn + y.equity,
       notWithheld: y.espp,
