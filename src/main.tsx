@@ -1,24 +1,57 @@
 import { render } from 'preact';
 import { listenForInstall } from './pwa/install';
-import { flush, hydrate } from './state/persist';
-import { App } from './ui/app/App';
+import { persist, savedBefore } from './state/saved';
+import { App, preloadRoute } from './ui/app/App';
+import { islandsLoaded, markInteractive } from './ui/shared/island';
 
-listenForInstall();
-// Restore what the user left before the first render, so they never see a flash of defaults.
-await hydrate();
-render(<App />, document.getElementById('app') as HTMLElement);
-// The first screen is up and answers input. The budget check (tests/e2e/first-screen.spec.ts) counts the
-// JavaScript fetched before this mark; what the screen does not need is fetched after it.
-performance.mark('ml-comp:interactive');
 const afterLoad = (fn: () => void) =>
   document.readyState === 'complete'
     ? setTimeout(fn)
     : addEventListener('load', () => setTimeout(fn), { once: true });
-// The service worker's registration (and workbox-window) is not needed to use the app.
-afterLoad(() => void import('./pwa/register').then((m) => m.startPwa()));
 
-// Save what is pending when the page goes away or into the background (phones kill background tabs).
-addEventListener('pagehide', () => void flush());
-document.addEventListener('visibilitychange', () => {
-  if (document.visibilityState === 'hidden') void flush();
-});
+async function start() {
+  listenForInstall();
+  // The page arrives prerendered (tests/prerender/*, at build time) with the default inputs. With saved
+  // data on this device (the flag /boot.js read), their numbers stay hidden and the saved inputs are
+  // restored before the first render, so the user never sees the defaults; on a first visit there is
+  // nothing to wait for, and the storage code loads after the screen is up.
+  const restoring = savedBefore();
+  const restored = restoring ? persist().then((m) => m.hydrate()) : undefined;
+  // The screen's own code first, so rendering keeps the prerendered screen instead of replacing it.
+  await Promise.all([restored, preloadRoute(location.pathname)]);
+  render(<App />, document.getElementById('app') as HTMLElement);
+  const html = document.documentElement;
+  html.classList.remove('restoring');
+  // The first screen is up and answers input. The budget check (tests/e2e/first-screen.spec.ts) counts
+  // the JavaScript fetched before this mark; what the screen does not need is fetched after it.
+  markInteractive();
+  // The islands (parts whose code loads now) keep a returning user's prerendered defaults hidden.
+  void islandsLoaded().then(() => setTimeout(() => html.classList.remove('islands-pending')));
+  if (!restoring) afterLoad(() => void persist().then((m) => m.hydrate()));
+  // The service worker's registration (and workbox-window) is not needed to use the app.
+  afterLoad(() => void import('./pwa/register').then((m) => m.startPwa()));
+
+  // Save what is pending when the page goes away or into the background (phones kill background tabs).
+  const flush = () => void persist().then((m) => m.flush());
+  addEventListener('pagehide', flush);
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') flush();
+  });
+}
+
+// Not awaited at the top level: the screens' chunks import this one, and would wait for it forever.
+if (typeof window !== 'undefined') void start();
+
+/** The page served for addresses not prerendered (dist/shell.html; vite.config.ts). */
+const SHELL = '/shell';
+
+/** At build time (vite-prerender-plugin): each route's screen as HTML, with its links to prerender. */
+export async function prerender(data: { url: string }) {
+  const { default: toHtml } = await import('preact-iso/prerender');
+  const { html, links } = await toHtml(<App shell={data.url === SHELL} />);
+  return {
+    html: html.replace('<script type="isodata"></script>', ''),
+    // An offer's own page needs the saved offer: the app draws it (from the shell of its parent route).
+    links: new Set([...(links ?? [])].filter((l) => !l.startsWith('/offers/'))),
+  };
+}

@@ -1,5 +1,5 @@
 import { signal } from '@preact/signals';
-import { flush } from '../state/persist';
+import { persist } from '../state/saved';
 
 /** A new version is installed and waiting. */
 export const needRefresh = signal(false);
@@ -14,7 +14,7 @@ export function setUpdater(fn: (reloadPage?: boolean) => Promise<void>): void {
 
 /** Applies the waiting version, only once what the user typed is saved. */
 export async function applyUpdate(): Promise<void> {
-  await flush();
+  await (await persist()).flush();
   await updateSW?.(true);
 }
 

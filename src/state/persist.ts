@@ -1,4 +1,4 @@
-import { batch, computed, effect, signal } from '@preact/signals';
+import { batch, computed, effect } from '@preact/signals';
 import {
   defaultCitySet,
   defaultInputs,
@@ -10,13 +10,10 @@ import {
 import { validateName } from '../storage/restoreRecords';
 import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
 import { assumptionText, cities, inputs, theme } from './app';
-import { rememberSavedPlaces } from './places';
+import { loadPlaces, rememberSavedPlaces, seedPlaceLabel } from './places';
+import { markSaved, offers, scenarios, storageKind, storageNotice } from './saved';
 
-export const scenarios = signal<Scenario[]>([]);
-export const offers = signal<OfferRecord[]>([]);
-/** A message about storage for the user (shown once, dismissible), or null. */
-export const storageNotice = signal<string | null>(null);
-export const storageKind = signal<'indexeddb' | 'memory'>('memory');
+export { offers, scenarios, storageKind, storageNotice } from './saved';
 
 export const settings = computed<Settings>(() => ({
   theme: theme.value,
@@ -54,6 +51,7 @@ async function fallBackToMemory(e: unknown) {
 async function write(fn: (s: AppStore) => Promise<void>): Promise<void> {
   try {
     await fn(store);
+    if (store.kind === 'indexeddb') markSaved(true, theme.value);
   } catch (e) {
     await fallBackToMemory(e);
   }
@@ -67,10 +65,16 @@ function timeout<T>(p: Promise<T>, ms: number): Promise<T> {
 }
 
 /**
- * Loads what was saved, before the first render, then saves every change. Falls back to memory
- * when IndexedDB is missing, blocked, slow or broken.
+ * Loads what was saved (before the first render when this device has saved data, just after it on a
+ * first visit), then saves every change. Falls back to memory when IndexedDB is missing, blocked, slow
+ * or broken.
  */
 export async function hydrate(make: () => AppStore = () => defaultStore()): Promise<void> {
+  const touched =
+    inputs.value !== defaultInputs ||
+    assumptionText.value !== noText ||
+    theme.value !== 'system' ||
+    cities.value !== defaultCitySet;
   try {
     if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
     store = make();
@@ -88,6 +92,8 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
     });
     // Places the user chose: the estimate's, the offers', and the compared cities' once changed.
     const citiesChosen = cities.value.locations.join() !== defaultCitySet.locations.join();
+    // A saved place beyond the seed's ten is named from the place list: have it before the first render.
+    if (!seedPlaceLabel(inputs.value.location)) await loadPlaces();
     rememberSavedPlaces([
       inputs.value.location,
       ...offers.value.map((o) => o.profile.location),
@@ -99,8 +105,12 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
   } catch (e) {
     await fallBackToMemory(e);
   }
+  // On a first visit the screen is drawn before storage is read: keep what the user changed meanwhile.
+  if (touched) dirty = true;
   startAutosave();
 }
+
+const noText = assumptionText.value;
 
 function defaultStore(): AppStore {
   return createIdbStore(undefined, {
@@ -125,6 +135,7 @@ function startAutosave() {
     void settings.value;
     if (first) {
       first = false;
+      if (dirty) timer = setTimeout(() => void flush(), SAVE_DELAY_MS);
       return;
     }
     dirty = true;
@@ -259,6 +270,7 @@ export async function clearAll(): Promise<void> {
   clearTimeout(timer);
   dirty = false;
   await write((st) => st.replaceAll(empty));
+  markSaved(false, empty.settings.theme);
 }
 
 /** Adds or replaces a saved offer. */

@@ -75,31 +75,7 @@ test('Chromium finds the app installable (manifest, icons, service worker)', asy
   }
 });
 
-test('what the user typed is there after a reload, before the first render', async ({ page }) => {
-  await page.goto(server.url);
-  await pickPlace(page, 'Location', 'seattle', /^Seattle-Tacoma/);
-  await page.getByLabel('Years of experience').fill('6');
-  await page.getByLabel('Company tier').selectOption('top-tech');
-  // Record the first value the location field ever shows after reload: no flash of defaults.
-  await page.addInitScript(() => {
-    const w = window as unknown as { firstLocation?: string };
-    new MutationObserver((_m, obs) => {
-      const el = document.querySelector<HTMLInputElement>('#location');
-      if (el) {
-        w.firstLocation = el.value;
-        obs.disconnect();
-      }
-    }).observe(document, { childList: true, subtree: true });
-  });
-  await page.waitForTimeout(600); // the debounced save
-  await page.reload();
-  await expect(page.getByLabel('Location')).toHaveValue('Seattle, WA');
-  await expect(page.getByLabel('Years of experience')).toHaveValue('6');
-  await expect(page.getByLabel('Company tier')).toHaveValue('top-tech');
-  expect(await page.evaluate(() => (window as unknown as { firstLocation?: string }).firstLocation)).toBe(
-    'Seattle, WA',
-  );
-});
+// What a returning user typed, shown first after a reload (never the defaults): tests/e2e/prerender.spec.ts.
 
 test('what was typed inside the save delay is flushed on pagehide', async ({ page }) => {
   await page.goto(server.url);

@@ -1,5 +1,5 @@
 // A small static server for the PWA tests: it can be stopped (to go offline for real) and pointed at
-// another build (to deploy an update while a page is open). Unknown paths fall back to index.html.
+// another build (to deploy an update while a page is open). Unknown paths get the app's shell page.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize } from 'node:path';
@@ -25,10 +25,11 @@ export async function startStaticServer(dir: string, port: number): Promise<Stat
   let root = dir;
   const server: Server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root) || !existsSync(file) || statSync(file).isDirectory()) {
-      file = join(root, 'index.html');
-    }
+    // A file, else the prerendered page (/offers → offers.html), else the shell (as the service worker does).
+    const found = [path === '/' ? '/index.html' : path, `${path}.html`]
+      .map((p) => normalize(join(root, p)))
+      .find((f) => f.startsWith(root) && existsSync(f) && !statSync(f).isDirectory());
+    const file = found ?? join(root, 'shell.html');
     res.writeHead(200, {
       'content-type': types[extname(file)] ?? 'application/octet-stream',
       'cache-control': 'no-cache',

@@ -5,9 +5,12 @@ import { effect } from '@preact/signals';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { theme } from '../../state/app';
 import { EstimatePage } from '../estimate/EstimatePage';
+import { island, live } from '../shared/island';
 import { Header } from './Header';
 import { NotFound } from './NotFound';
-import { StatusBar } from './StatusBar';
+
+// Messages (offline, an update, storage, installing): none on a first paint; their code comes after it.
+const StatusBar = island(() => import('./StatusBar').then((m) => m.StatusBar));
 
 const AboutPage = lazy(() => import('../about/AboutPage').then((m) => m.AboutPage));
 const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
@@ -17,15 +20,38 @@ const ComparePage = lazy(() => import('../offers/ComparePage').then((m) => m.Com
 const CitiesPage = lazy(() => import('../cities/CitiesPage').then((m) => m.CitiesPage));
 const SharePage = lazy(() => import('../share/SharePage').then((m) => m.SharePage));
 
-// The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme.
+/** The screen's code for a path, fetched before the first render so the prerendered screen is kept. */
+const routes: [RegExp, { preload: () => Promise<unknown> }][] = [
+  [/^\/offers\/[^/]+\/?$/, OfferPage],
+  [/^\/offers\/?$/, OffersPage],
+  [/^\/compare\/?$/, ComparePage],
+  [/^\/cities\/?$/, CitiesPage],
+  [/^\/share\/?$/, SharePage],
+  [/^\/settings\/?$/, SettingsPage],
+  [/^\/about\/?$/, AboutPage],
+];
+export const preloadRoute = (path: string): Promise<unknown> =>
+  routes.find(([re]) => re.test(path))?.[1].preload() ?? Promise.resolve();
+
+// The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme. Not at first (the
+// default): /boot.js has applied this device's saved scheme, and storage may not be read yet. Not when
+// prerendering either, where there is no document.
+let themeSet = false;
 effect(() => {
   const t = theme.value;
+  if (!themeSet || typeof document === 'undefined') {
+    themeSet = true;
+    return;
+  }
   if (t === 'system') delete document.documentElement.dataset.theme;
   else document.documentElement.dataset.theme = t;
 });
 
-/** The app shell: header, navigation and the routed screens. */
-export function App() {
+/**
+ * The app shell: header, navigation and the routed screens. `shell`: the screens left out (the page
+ * served for an address not prerendered, e.g. one offer's, until its screen's code arrives).
+ */
+export function App({ shell = false }: { shell?: boolean }) {
   return (
     <LocationProvider>
       <a class="skip" href="#main">
@@ -33,20 +59,22 @@ export function App() {
       </a>
       <Header />
       <StatusBar />
-      <main id="main" tabIndex={-1}>
-        <ErrorBoundary>
-          <Router>
-            <Route path="/" component={EstimatePage} />
-            <Route path="/offers" component={OffersPage} />
-            <Route path="/offers/:id" component={OfferPage} />
-            <Route path="/compare" component={ComparePage} />
-            <Route path="/cities" component={CitiesPage} />
-            <Route path="/share" component={SharePage} />
-            <Route path="/settings" component={SettingsPage} />
-            <Route path="/about" component={AboutPage} />
-            <Route default component={NotFound} />
-          </Router>
-        </ErrorBoundary>
+      <main id="main" tabIndex={-1} inert={!live.value}>
+        {shell ? null : (
+          <ErrorBoundary>
+            <Router>
+              <Route path="/" component={EstimatePage} />
+              <Route path="/offers" component={OffersPage} />
+              <Route path="/offers/:id" component={OfferPage} />
+              <Route path="/compare" component={ComparePage} />
+              <Route path="/cities" component={CitiesPage} />
+              <Route path="/share" component={SharePage} />
+              <Route path="/settings" component={SettingsPage} />
+              <Route path="/about" component={AboutPage} />
+              <Route default component={NotFound} />
+            </Router>
+          </ErrorBoundary>
+        )}
       </main>
       <p class="print-only note" data-testid="print-note">
         From ML Comp on {new Date().toISOString().slice(0, 10)}: estimates from the seed’s salary figures,

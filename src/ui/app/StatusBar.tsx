@@ -1,6 +1,6 @@
 import { canInstall, dismissInstall, iosHint, promptInstall } from '../../pwa/install';
 import { applyUpdate, dismissUpdate, needRefresh, online } from '../../pwa/status';
-import { storageNotice } from '../../state/persist';
+import { storageNotice } from '../../state/saved';
 
 /** Offline badge, install button, update prompt and storage notice: small, and only when relevant. */
 export function StatusBar() {

@@ -1,20 +1,14 @@
 import './estimate.css';
-import type { ComponentType } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
 import { result } from '../../state/app';
-import { RangeChart } from '../charts/RangeChart';
-import { FactorList } from './FactorList';
+import { island } from '../shared/island';
 import { ProfileForm } from './ProfileForm';
 import { ResultCards } from './ResultCards';
 
-/** The saved-scenarios panel sits below the results on phones: load it after the estimate is on screen. */
-function LaterScenarios() {
-  const [C, setC] = useState<ComponentType | null>(null);
-  useEffect(() => {
-    void import('./Scenarios').then((m) => setC(() => m.Scenarios));
-  }, []);
-  return C ? <C /> : null;
-}
+// The form and the numbers answer at once; the chart, the worked explanation and the saved scenarios
+// (below the numbers on a phone) are prerendered and their code loads once the screen is interactive.
+const RangeChart = island(() => import('../charts/RangeChart').then((m) => m.RangeChart));
+const FactorList = island(() => import('./FactorList').then((m) => m.FactorList));
+const Scenarios = island(() => import('./Scenarios').then((m) => m.Scenarios));
 
 /** The first screen: who you are → what the market pays, explained. */
 export function EstimatePage() {
@@ -50,7 +44,7 @@ export function EstimatePage() {
         )}
       </div>
       <div class="estimate-scenarios">
-        <LaterScenarios />
+        <Scenarios />
       </div>
     </div>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Scenario } from '../../model/domain';
 import { levels, locations, optionLabel } from '../../model/options';
-import { renameScenario } from '../../state/persist';
+import { persist } from '../../state/saved';
 import { describedBy, Field } from '../shared/Field';
 
 interface Props {
@@ -24,7 +24,7 @@ export function ScenarioItem({ scenario: s, onOpen, onDelete }: Props) {
         <form
           onSubmit={async (e) => {
             e.preventDefault();
-            const r = await renameScenario(s.id, name);
+            const r = await (await persist()).renameScenario(s.id, name);
             if (r.ok) setMode('view');
             else setError(r.message);
           }}

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { deleteScenario, openScenario, saveScenario, scenarios } from '../../state/persist';
+import { persist, scenarios } from '../../state/saved';
 import { describedBy, Field } from '../shared/Field';
 import { ScenarioItem } from './ScenarioItem';
 
@@ -12,7 +12,7 @@ export function Scenarios() {
 
   const onSave = async (e: Event) => {
     e.preventDefault();
-    const r = await saveScenario(name);
+    const r = await (await persist()).saveScenario(name);
     if (r.ok) {
       setName('');
       setError(undefined);
@@ -56,8 +56,8 @@ export function Scenarios() {
             <ScenarioItem
               key={s.id}
               scenario={s}
-              onOpen={() => openScenario(s.id)}
-              onDelete={() => void deleteScenario(s.id)}
+              onOpen={() => void persist().then((m) => m.openScenario(s.id))}
+              onDelete={() => void persist().then((m) => m.deleteScenario(s.id))}
             />
           ))}
         </ul>

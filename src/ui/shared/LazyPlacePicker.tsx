@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { seedPlaceLabel } from '../../state/places';
+import { placeName } from '../../state/places';
 import { Field } from './Field';
 import type { PlacePickerProps } from './PlacePicker';
 
@@ -33,7 +33,7 @@ export function LazyPlacePicker(props: PlacePickerProps) {
         id={props.id}
         type="text"
         autoComplete="off"
-        value={props.valueLabel ?? seedPlaceLabel(props.value) ?? props.value}
+        value={props.valueLabel ?? placeName(props.value)}
         aria-describedby={`${props.id}-hint`}
         onFocus={() => {
           wantsFocus.current = true;

@@ -1,0 +1,11 @@
+// Runs before the first paint (a blocking same-origin script; the CSP allows no inline script). If this
+// device has saved data, the prerendered default numbers stay hidden (their space kept) until main.tsx
+// has drawn the saved ones; the chosen colour scheme is applied at once. See src/state/saved.ts.
+(() => {
+  try {
+    const d = document.documentElement;
+    if (localStorage.getItem('ml-comp-saved') === '1') d.classList.add('restoring', 'islands-pending');
+    const t = localStorage.getItem('ml-comp-theme');
+    if (t === 'light' || t === 'dark') d.dataset.theme = t;
+  } catch {}
+})();

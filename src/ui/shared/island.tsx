@@ -1,0 +1,52 @@
+import { signal } from '@preact/signals';
+import type { ComponentType } from 'preact';
+import { ErrorBoundary, lazy } from 'preact-iso';
+
+// Parts of a screen whose code loads once the screen is interactive ("islands"): until then their
+// prerendered HTML stays on screen as it is (Preact keeps the DOM of a part that suspends while it
+// renders over the prerendered page). The first screen's JavaScript is what is left.
+
+let ready: () => void = () => {};
+const interactive =
+  typeof window === 'undefined' || import.meta.env.MODE === 'test'
+    ? Promise.resolve() // prerendering and component tests: at once
+    : new Promise<void>((r) => {
+        ready = r;
+      });
+const loading: Promise<unknown>[] = [];
+
+/**
+ * Whether the screen answers input. Until then the prerendered screen is inert (the App marks <main>):
+ * a choice made in it before its code arrived would be drawn over and lost.
+ */
+export const live = signal(import.meta.env.MODE === 'test');
+
+/** main.tsx: the screen is up and answers input; the islands' code may load now. */
+export function markInteractive(): void {
+  performance.mark('ml-comp:interactive');
+  live.value = true;
+  ready();
+}
+
+/** Resolves once every island asked for so far has its code. */
+export const islandsLoaded = (): Promise<unknown> => interactive.then(() => Promise.all(loading));
+
+/**
+ * A component whose code loads after the screen is interactive, in a `display: contents` wrapper
+ * (`.island`) that a returning user's reload keeps hidden until it is drawn with the saved data, and
+ * its own boundary (where it waits for its code: the StatusBar sits outside the screens' boundary).
+ */
+export function island<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const Lazy = lazy(() => {
+    const p = interactive.then(load);
+    loading.push(p);
+    return p;
+  }) as ComponentType<P>;
+  return (props: P) => (
+    <div class="island">
+      <ErrorBoundary>
+        <Lazy {...props} />
+      </ErrorBoundary>
+    </div>
+  );
+}

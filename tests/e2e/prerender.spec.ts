@@ -1,0 +1,119 @@
+// Every screen is prerendered at build time (src/main.tsx's `prerender`): the HTML is the real screen
+// before any script runs, and the script then takes it over without changing what is on it. A returning
+// user's saved inputs replace the defaults without a flash of the defaults and without a layout shift.
+import { expect, type Page, test } from '@playwright/test';
+import { estimate } from '../../src/model';
+import { pickPlace } from './place';
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+
+// The estimate for the default inputs (src/model/domain.ts defaultInputs): mid-level, the national
+// average, all companies, general ML, no years.
+const defaults = estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' });
+
+const screens: [string, string | RegExp, string[]][] = [
+  ['/', 'Estimate your pay', ['Level', 'Years of experience', 'Location', 'Company tier', 'Specialization']],
+  ['/offers', 'Offers', ['Add an offer']],
+  ['/cities', 'Cities side by side', ['Filing status']],
+  ['/settings', 'Settings', ['Theme', 'Assumptions']],
+  ['/about', 'About the data', ['Source']],
+  ['/compare', 'Compare offers', ['Nothing to compare yet']],
+  ['/share', 'Shared offer', ['This link has no offer in it.']],
+];
+
+test.describe('with no script at all', () => {
+  test.use({ javaScriptEnabled: false });
+  for (const [path, heading, texts] of screens) {
+    test(`${path} is in the HTML: its heading and labels`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+      for (const t of texts) await expect(page.locator('main')).toContainText(t);
+      // The navigation is there too, one line of tabs.
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link')).toHaveCount(5);
+    });
+  }
+
+  test('the estimate screen’s numbers are in the HTML: the model’s for the default inputs', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    for (const key of ['total', 'base', 'additional'] as const) {
+      const card = page.getByTestId(`result-${key}`);
+      await expect(card.getByTestId('typical')).toHaveText(usd(defaults[key].typical));
+      await expect(card.getByTestId('low')).toHaveText(usd(defaults[key].low));
+      await expect(card.getByTestId('high')).toHaveText(usd(defaults[key].high));
+    }
+  });
+
+  test('an address not prerendered (one offer’s) gets the shell, never another screen', async ({ page }) => {
+    await page.goto('/offers/some-offer');
+    await expect(page.getByRole('navigation', { name: 'Main' })).toBeVisible();
+    await expect(page.locator('main')).toBeEmpty();
+  });
+});
+
+/**
+ * From the first frame on: every layout shift, and the first value the user could see in the Location
+ * field and in the total (visible: not hidden while the saved inputs are read).
+ */
+async function watchFirstFrames(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { seen: { location?: string; total?: string; shift: number } };
+    w.seen = { shift: 0 };
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.seen.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const visible = (el: Element | null) => el && getComputedStyle(el).visibility === 'visible';
+    const frame = () => {
+      const loc = document.querySelector<HTMLInputElement>('#location');
+      const total = document.querySelector('[data-testid="result-total"] [data-testid="typical"]');
+      if (w.seen.location === undefined && loc && visible(loc)) w.seen.location = loc.value;
+      if (w.seen.total === undefined && total && visible(total)) w.seen.total = total.textContent ?? '';
+      if (w.seen.location === undefined || w.seen.total === undefined) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+}
+
+const seen = (page: Page) =>
+  page.evaluate(
+    () => (window as unknown as { seen: { location?: string; total?: string; shift: number } }).seen,
+  );
+
+test('a first visit: the script keeps the prerendered screen as it is (same numbers, no shift)', async ({
+  page,
+}) => {
+  await watchFirstFrames(page);
+  await page.goto('/');
+  await expect(page.getByRole('combobox', { name: 'Location' })).toBeVisible();
+  await page.waitForFunction(() => performance.getEntriesByName('ml-comp:interactive').length > 0);
+  await page.waitForTimeout(500);
+  const s = await seen(page);
+  expect(s.total).toBe(usd(defaults.total.typical));
+  expect(s.location).toBe('United States (national average)');
+  expect(s.shift).toBe(0);
+});
+
+test('a returning user: the saved inputs are the first shown, never the defaults, with no shift', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await pickPlace(page, 'Location', 'seattle', /^Seattle-Tacoma/);
+  await page.getByLabel('Years of experience').fill('6');
+  await page.getByLabel('Company tier').selectOption('top-tech');
+  await page.waitForTimeout(800); // the debounced save
+  const total = await page.getByTestId('result-total').getByTestId('typical').textContent();
+  expect(total).not.toBe(usd(defaults.total.typical));
+  await watchFirstFrames(page);
+  await page.reload();
+  await expect(page.getByLabel('Location')).toHaveValue('Seattle, WA');
+  await expect(page.getByLabel('Years of experience')).toHaveValue('6');
+  await expect(page.getByLabel('Company tier')).toHaveValue('top-tech');
+  await page.waitForTimeout(500);
+  const s = await seen(page);
+  expect(s.location).toBe('Seattle, WA');
+  expect(s.total).toBe(total);
+  expect(s.shift).toBe(0);
+  // Nothing stays hidden once the saved inputs are drawn.
+  await expect(page.locator('html')).not.toHaveClass(/restoring|islands-pending/);
+});
