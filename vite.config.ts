@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import preact from '@preact/preset-vite';
@@ -7,12 +8,16 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Content-Security-Policy for the built app: scripts, styles, data and the service worker from this
- * origin only, no inline script, no eval. Added at build time only (Vite's dev server injects inline
+ * origin only, no inline script but the boot script (allowed by its hash), no eval. Added at build time only (Vite's dev server injects inline
  * styles for hot reload).
  */
+/** Inlined at the start of every page: it must run before the first paint (src/ui/app/boot.js). */
+const bootScript = readFileSync(new URL('./src/ui/app/boot.js', import.meta.url), 'utf8').trim();
+const bootHash = createHash('sha256').update(bootScript).digest('base64');
+
 export const CSP = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' 'sha256-${bootHash}'`,
   "style-src 'self'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -33,6 +38,7 @@ const csp: Plugin = {
       attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
       injectTo: 'head-prepend',
     },
+    { tag: 'script', children: bootScript, injectTo: 'head-prepend' },
   ],
 };
 

@@ -11,12 +11,19 @@ const afterLoad = (fn: () => void) =>
 
 async function start() {
   listenForInstall();
-  // The page arrives prerendered (tests/prerender/*, at build time) with the default inputs. With saved
-  // data on this device (the flag /boot.js read), their numbers stay hidden and the saved inputs are
+  // The page arrives prerendered (the `prerender` below, at build time) with the default inputs. With saved
+  // data on this device (the flag src/ui/app/boot.js read), their numbers stay hidden and the saved inputs are
   // restored before the first render, so the user never sees the defaults; on a first visit there is
   // nothing to wait for, and the storage code loads after the screen is up.
   const restoring = savedBefore();
-  const restored = restoring ? persist().then((m) => m.hydrate()) : undefined;
+  // Once the storage code is here, a flush starts its transaction within the event, as browsers need.
+  let store: Awaited<ReturnType<typeof persist>> | undefined;
+  const readStorage = () =>
+    persist().then((m) => {
+      store = m;
+      return m.hydrate();
+    });
+  const restored = restoring ? readStorage() : undefined;
   // The screen's own code first, so rendering keeps the prerendered screen instead of replacing it.
   await Promise.all([restored, preloadRoute(location.pathname)]);
   render(<App />, document.getElementById('app') as HTMLElement);
@@ -27,12 +34,12 @@ async function start() {
   markInteractive();
   // The islands (parts whose code loads now) keep a returning user's prerendered defaults hidden.
   void islandsLoaded().then(() => setTimeout(() => html.classList.remove('islands-pending')));
-  if (!restoring) afterLoad(() => void persist().then((m) => m.hydrate()));
+  if (!restoring) afterLoad(() => void readStorage());
   // The service worker's registration (and workbox-window) is not needed to use the app.
   afterLoad(() => void import('./pwa/register').then((m) => m.startPwa()));
 
   // Save what is pending when the page goes away or into the background (phones kill background tabs).
-  const flush = () => void persist().then((m) => m.flush());
+  const flush = () => void (store ? store.flush() : persist().then((m) => m.flush()));
   addEventListener('pagehide', flush);
   document.addEventListener('visibilitychange', () => {
     if (document.visibilityState === 'hidden') flush();

@@ -79,6 +79,9 @@ test('Chromium finds the app installable (manifest, icons, service worker)', asy
 
 test('what was typed inside the save delay is flushed on pagehide', async ({ page }) => {
   await page.goto(server.url);
+  // On a first visit storage is read just after the screen is up (main.tsx): type once it has been.
+  await page.waitForFunction(() => performance.getEntriesByName('ml-comp:interactive').length > 0);
+  await page.waitForTimeout(300);
   await page.getByLabel('Years of experience').fill('9');
   // Well inside the 400 ms save delay, the page is hidden as the browser does when the user leaves;
   // the flush starts its transaction synchronously in the handler.

@@ -1,5 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import type { OfferRecord } from '../../src/model/domain';
+import { emptyOfferFields } from '../../src/model/offerFields';
+import { encodeShare } from '../../src/state/share';
 import { chartReady, screenReady } from './charts';
 import { pickPlace } from './place';
 
@@ -62,6 +65,44 @@ for (const scheme of ['light', 'dark'] as const) {
       expect(results.violations.map((v) => v.id)).toEqual([]);
       await page.screenshot({
         path: `test-results/screenshots/estimate-beyond-${scheme}-${size.width}x${size.height}.png`,
+        fullPage: true,
+      });
+    }
+  });
+}
+
+// A shared offer, as opened from a message: the offer travels in the address's fragment.
+const sharedOffer: OfferRecord = {
+  id: 'b0',
+  company: 'Offer 1',
+  profile: {
+    level: 'senior',
+    yearsText: '7',
+    location: 'seattle',
+    tier: 'top-tech',
+    specialization: 'general',
+  },
+  fields: { ...emptyOfferFields, base: '200000', bonusPct: '15', grant: '400000', refresher: '100000' },
+  createdAt: 0,
+  updatedAt: 0,
+};
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`a shared offer (${scheme}): no axe-core violations, screenshots at 360, 390 and 1280`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const size of sizes) {
+      await page.setViewportSize(size);
+      await page.goto(`/share#${encodeShare([sharedOffer])}`);
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared offer: Offer 1');
+      await expect(page.getByText('$200,000').first()).toBeVisible();
+      const results = await new AxeBuilder({ page }).analyze();
+      expect(results.violations.map((v) => v.id)).toEqual([]);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({
+        path: `test-results/screenshots/share-${scheme}-${size.width}x${size.height}.png`,
         fullPage: true,
       });
     }

@@ -34,7 +34,7 @@ export const preloadRoute = (path: string): Promise<unknown> =>
   routes.find(([re]) => re.test(path))?.[1].preload() ?? Promise.resolve();
 
 // The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme. Not at first (the
-// default): /boot.js has applied this device's saved scheme, and storage may not be read yet. Not when
+// default): boot.js (inlined in <head>) has applied this device's saved scheme, and storage may not be read yet. Not when
 // prerendering either, where there is no document.
 let themeSet = false;
 effect(() => {

@@ -1,4 +1,4 @@
-// Runs before the first paint (a blocking same-origin script; the CSP allows no inline script). If this
+// Runs before the first paint, inlined in <head> by vite.config.ts (the CSP allows it by its hash). If this
 // device has saved data, the prerendered default numbers stay hidden (their space kept) until main.tsx
 // has drawn the saved ones; the chosen colour scheme is applied at once. See src/state/saved.ts.
 (() => {
