@@ -11,10 +11,10 @@ const afterLoad = (fn: () => void) =>
 
 async function start() {
   listenForInstall();
-  // The page arrives prerendered (the `prerender` below, at build time) with the default inputs. With saved
-  // data on this device (the flag src/ui/app/boot.js read), their numbers stay hidden and the saved inputs are
-  // restored before the first render, so the user never sees the defaults; on a first visit there is
-  // nothing to wait for, and the storage code loads after the screen is up.
+  // The page arrives prerendered (the `prerender` below, at build time) with the default inputs. With
+  // saved data on this device (the flag src/ui/app/boot.js read), their numbers stay hidden and the saved
+  // inputs are restored before the first render, so the user never sees the defaults; on a first visit
+  // there is nothing to wait for, and the storage code loads after the screen is up.
   const restoring = savedBefore();
   // Once the storage code is here, a flush starts its transaction within the event, as browsers need.
   let store: Awaited<ReturnType<typeof persist>> | undefined;
@@ -24,7 +24,8 @@ async function start() {
       return m.hydrate();
     });
   const restored = restoring ? readStorage() : undefined;
-  // The screen's own code first, so rendering keeps the prerendered screen instead of replacing it.
+  // The screen's own code first: the screen is marked interactive (and a returning user's shown) only
+  // once it can answer; until then the prerendered screen stays as it is.
   await Promise.all([restored, preloadRoute(location.pathname)]);
   render(<App />, document.getElementById('app') as HTMLElement);
   const html = document.documentElement;

@@ -34,8 +34,8 @@ export {
   vestingPresetIds,
   vestingPresets,
 } from './offer';
-export type { OfferFieldName, OfferFields, VestingChoice } from './offerFields';
-export { emptyOfferFields, vestingChoices } from './offerFields';
+export type { OfferChoiceName, OfferFieldName, OfferFields, VestingChoice } from './offerFields';
+export { emptyOfferFields, isOfferChoice, vestingChoices } from './offerFields';
 export type { OfferParse } from './offerForm';
 export { offerFieldRules, parseOffer } from './offerForm';
 export type { OfferTaxYear } from './offerTax';

@@ -84,7 +84,7 @@ export interface OfferFields {
 }
 
 /** The fields that take one of a few values, with those values (the rest are text). */
-export const offerFieldChoices: Readonly<Partial<Record<keyof OfferFields, readonly string[]>>> = {
+export const offerFieldChoices: Readonly<Record<OfferChoiceName, readonly string[]>> = {
   vesting: vestingChoices,
   refresherVesting: vestingPresetIds,
   equityKind: equityKinds,
@@ -96,8 +96,8 @@ export const offerFieldChoices: Readonly<Partial<Record<keyof OfferFields, reado
   clawback: clawbackRules,
 };
 
-export type OfferFieldName = Exclude<
-  keyof OfferFields,
+/** The fields chosen from a list (a select), and those typed (text). */
+export type OfferChoiceName =
   | 'vesting'
   | 'refresherVesting'
   | 'equityKind'
@@ -106,8 +106,12 @@ export type OfferFieldName = Exclude<
   | 'exerciseWindow'
   | 'esppLookback'
   | 'hsaCoverage'
-  | 'clawback'
->;
+  | 'clawback';
+export type OfferFieldName = Exclude<keyof OfferFields, OfferChoiceName>;
+
+/** Whether `value` is one of a choice field's values. */
+export const isOfferChoice = <K extends OfferChoiceName>(name: K, value: string): value is OfferFields[K] =>
+  offerFieldChoices[name].includes(value);
 
 export const emptyOfferFields: OfferFields = {
   base: '',

@@ -2,7 +2,7 @@
 // that taxes wages (lives there, works there and lives elsewhere, or neither), as takeHome() reads them.
 import type { PlaceOptions } from './domain';
 import { isPlaceId, place } from './places';
-import { type CityTie, cityTaxEntry, type LocalTaxRef, localTaxesFor } from './states/locals';
+import { type CityTie, cityTies, type LocalTaxRef, localTaxesFor } from './states/locals';
 import { taxState } from './tax';
 
 export type { CityTaxWho, CityTie } from './states/locals';
@@ -47,18 +47,13 @@ export function placeTaxChoices(id: string, o: PlaceOptions | undefined): PlaceT
   const codes = p.kind === 'metro' ? (p.states ?? (p.state ? [p.state] : [])) : [];
   const state = taxState(id, o?.state);
   const { always, city } = state ? localTaxesFor(id, state) : { always: [], city: [] };
-  const ties = o?.cityTaxes ? new Map(o.cityTaxes.map(cityTaxEntry).map((e) => [e.id, e.tie])) : null;
+  const ties = cityTies(city, o?.cityTaxes);
   return {
     states: codes.map((usps) => ({ usps, label: stateName(usps) })),
     state,
     always,
-    city: city.map((c) => {
-      const given = ties ? (ties.get(c.id) ?? 'none') : c.defaultOn ? 'live-work' : 'none';
-      // A tie the tax cannot take, as takeHome() reads it (a hand-edited entry): working there for a tax
-      // on those who work there with no other terms is its one tie; 'nyc:work' is none.
-      const tie = given === 'work' && c.who === 'workers' && !c.nonresidentTerms ? 'live-work' : given;
-      return { ...c, tie: cityTieOptions(c).includes(tie) ? tie : 'none' };
-    }),
+    // As takeHome() reads them: a tie the tax cannot take (a hand-edited entry) is read as it would be.
+    city: city.map((c) => ({ ...c, tie: ties.get(c.id) ?? 'none' })),
   };
 }
 

@@ -7,7 +7,7 @@ import { place } from './places';
 import { federalYear, stateContext } from './states/context';
 import { stateFiles } from './states/data';
 import { stateIncomeTax, statePayroll } from './states/engine';
-import { type CityTie, cityTaxEntry, localTaxExact, localTaxesFor } from './states/locals';
+import { type CityTie, cityTies, localTaxExact, localTaxesFor } from './states/locals';
 
 export { bracketTax } from './brackets';
 
@@ -84,12 +84,10 @@ export function taxState(location: string, state?: string): string | null {
 function localTaxesApplied(input: TakeHomeInput, state: string | null): AppliedLocal[] {
   if (!state) return [];
   const { always, city } = localTaxesFor(input.location, state);
-  const ties = input.cityTaxes
-    ? new Map(input.cityTaxes.map(cityTaxEntry).map((e) => [e.id, e.tie]))
-    : new Map(city.filter((c) => c.defaultOn).map((c) => [c.id, 'live-work' as const]));
+  const ties = cityTies(city, input.cityTaxes);
   const chosen = city.flatMap((c) => {
     const tie = ties.get(c.id);
-    if (!tie || (tie === 'work' && c.who === 'residents')) return [];
+    if (!tie) return [];
     const nonresident = tie === 'work' && c.who === 'both';
     return [{ id: c.id, label: nonresident ? `${c.label} (non-resident)` : c.label, tie }];
   });

@@ -12,9 +12,10 @@ export const storageKind = signal<'indexeddb' | 'memory'>('memory');
 /** The storage code, loaded after the first screen (by the time a button is pressed, it is there). */
 export const persist = () => import('./persist');
 
-// A flag on this device that something was saved, read before the first paint by src/ui/app/boot.js (which hides
-// the prerendered default numbers until the saved ones are drawn) and by main.tsx (which then waits for
-// IndexedDB before drawing). The theme is mirrored for the same reason: no flash of the other scheme.
+// A flag on this device that something was saved, read before the first paint by src/ui/app/boot.js
+// (which hides the prerendered default numbers until the saved ones are drawn) and by main.tsx (which
+// then waits for IndexedDB before drawing). The theme is mirrored for the same reason: no flash of the
+// other scheme.
 const SAVED_KEY = 'ml-comp-saved';
 const THEME_KEY = 'ml-comp-theme';
 

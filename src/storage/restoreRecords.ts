@@ -52,7 +52,7 @@ export function restoreOffer(raw: unknown): { value: OfferRecord | null; problem
     for (const key of Object.keys(emptyOfferFields) as (keyof OfferFields)[]) {
       const x = own(rawFields, key);
       if (x === undefined) continue;
-      const choices = offerFieldChoices[key];
+      const choices = (offerFieldChoices as Partial<Record<keyof OfferFields, readonly string[]>>)[key];
       const ok = choices
         ? (choices as readonly unknown[]).includes(x)
         : v.is(v.pipe(v.string(), v.maxLength(key === 'customPct' ? 80 : MAX_TEXT)), x);

@@ -1,10 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
-import type { OfferRecord } from '../../src/model/domain';
-import { emptyOfferFields } from '../../src/model/offerFields';
 import { encodeShare } from '../../src/state/share';
 import { chartReady, screenReady } from './charts';
 import { pickPlace } from './place';
+import { sharedOffers } from './sharedOffers';
 
 const screens = [
   { name: 'estimate', path: '/', ready: 'figure.chart[data-state="ready"]' },
@@ -71,22 +70,6 @@ for (const scheme of ['light', 'dark'] as const) {
   });
 }
 
-// A shared offer, as opened from a message: the offer travels in the address's fragment.
-const sharedOffer: OfferRecord = {
-  id: 'b0',
-  company: 'Offer 1',
-  profile: {
-    level: 'senior',
-    yearsText: '7',
-    location: 'seattle',
-    tier: 'top-tech',
-    specialization: 'general',
-  },
-  fields: { ...emptyOfferFields, base: '200000', bonusPct: '15', grant: '400000', refresher: '100000' },
-  createdAt: 0,
-  updatedAt: 0,
-};
-
 for (const scheme of ['light', 'dark'] as const) {
   test(`a shared offer (${scheme}): no axe-core violations, screenshots at 360, 390 and 1280`, async ({
     page,
@@ -94,7 +77,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const size of sizes) {
       await page.setViewportSize(size);
-      await page.goto(`/share#${encodeShare([sharedOffer])}`);
+      await page.goto(`/share#${encodeShare(sharedOffers([200000]))}`);
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Shared offer: Offer 1');
       await expect(page.getByText('$200,000').first()).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();

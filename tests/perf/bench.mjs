@@ -96,27 +96,7 @@ report.timings = {
   }, 100),
 };
 // Share links (state in the fragment) let Lighthouse open an offer and a comparison with no saved data.
-const shared = (list) =>
-  list.map((base, i) => ({
-    id: `b${i}`,
-    company: `Offer ${i + 1}`,
-    profile: {
-      level: 'senior',
-      yearsText: '7',
-      location: 'seattle',
-      tier: 'top-tech',
-      specialization: 'general',
-    },
-    fields: {
-      ...m.emptyOfferFields,
-      base: String(base),
-      bonusPct: '15',
-      grant: '400000',
-      refresher: '100000',
-    },
-    createdAt: i,
-    updatedAt: i,
-  }));
+const { sharedOffers: shared } = await vite.ssrLoadModule('/tests/e2e/sharedOffers.ts');
 const shareMod = await vite.ssrLoadModule('/src/state/share.ts');
 const offerLink = `/share#${shareMod.encodeShare(shared([200000]))}`;
 const compareLink = `/share#${shareMod.encodeShare(shared([180000, 200000, 220000, 240000]))}`;

@@ -1,6 +1,7 @@
 // Other parts of an offer: an employee stock purchase plan (IRC §423), a sign-on bonus's clawback on
 // leaving early, and the employer's HSA contribution (IRC §223).
 import benefitsJson from '../../../data/benefits.json' with { type: 'json' };
+import type { ClawbackRule as OfferClawback } from '../offerFields';
 
 const espp = benefitsJson.espp;
 const cents = (x: number): number => Math.round(x * 100) / 100;
@@ -115,16 +116,17 @@ export function esppYear(input: EsppInput): EsppYear {
   };
 }
 
-export type ClawbackRule = 'full-12' | 'prorated-12' | 'full-24' | 'prorated-24';
+/** A repayment rule (the offer form's other two: no clawback, and not stated). */
+export type ClawbackRule = Exclude<OfferClawback, 'per-year' | 'none'>;
 
 /** The clawback rules an offer letter may carry: the window, and whether the repayment is prorated. */
 export const clawbackRules: Readonly<
   Record<ClawbackRule, { label: string; windowMonths: 12 | 24; prorated: boolean }>
 > = {
-  'full-12': { label: 'Repay in full if leaving within 12 months', windowMonths: 12, prorated: false },
-  'prorated-12': { label: 'Repay the unearned part within 12 months', windowMonths: 12, prorated: true },
-  'full-24': { label: 'Repay in full if leaving within 24 months', windowMonths: 24, prorated: false },
-  'prorated-24': { label: 'Repay the unearned part within 24 months', windowMonths: 24, prorated: true },
+  'full-12': { label: 'Repay all if leaving within 12 months', windowMonths: 12, prorated: false },
+  'prorated-12': { label: 'Repay a prorated part within 12 months', windowMonths: 12, prorated: true },
+  'full-24': { label: 'Repay all if leaving within 24 months', windowMonths: 24, prorated: false },
+  'prorated-24': { label: 'Repay a prorated part within 24 months', windowMonths: 24, prorated: true },
 };
 
 /** What the clawback model assumes. */

@@ -111,6 +111,28 @@ export interface LocalTaxRef {
   nonresidentTerms: boolean;
 }
 
+/**
+ * The user's tie to each of a place's city taxes, as the taxes read it: from the `cityTaxes` entries
+ * (none given: those on by default, as 'live-work'); a tie a tax cannot take is read as it would be —
+ * working in a city whose tax is on residents only is no tie, and working there for a tax on those who
+ * work there with no other terms is its one tie. A tax with no tie is absent.
+ */
+export function cityTies(
+  city: readonly LocalTaxRef[],
+  cityTaxes: readonly string[] | undefined,
+): Map<string, CityTie> {
+  const given = cityTaxes
+    ? new Map(cityTaxes.map(cityTaxEntry).map((e) => [e.id, e.tie]))
+    : new Map(city.filter((c) => c.defaultOn).map((c) => [c.id, 'live-work' as const]));
+  const ties = new Map<string, CityTie>();
+  for (const c of city) {
+    const tie = given.get(c.id);
+    if (!tie || (tie === 'work' && c.who === 'residents')) continue;
+    ties.set(c.id, tie === 'work' && c.who === 'workers' && !c.nonresidentTerms ? 'live-work' : tie);
+  }
+  return ties;
+}
+
 interface PlaceEntry {
   id: string;
   who: 'resident' | 'city';

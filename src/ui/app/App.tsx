@@ -3,6 +3,7 @@ import './theme.css';
 import './app.css';
 import { effect } from '@preact/signals';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
+import { exec } from 'preact-iso/router';
 import { theme } from '../../state/app';
 import { EstimatePage } from '../estimate/EstimatePage';
 import { island, live } from '../shared/island';
@@ -12,30 +13,24 @@ import { NotFound } from './NotFound';
 // Messages (offline, an update, storage, installing): none on a first paint; their code comes after it.
 const StatusBar = island(() => import('./StatusBar').then((m) => m.StatusBar));
 
-const AboutPage = lazy(() => import('../about/AboutPage').then((m) => m.AboutPage));
-const SettingsPage = lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage));
-const OffersPage = lazy(() => import('../offers/OffersPage').then((m) => m.OffersPage));
-const OfferPage = lazy(() => import('../offers/OfferPage').then((m) => m.OfferPage));
-const ComparePage = lazy(() => import('../offers/ComparePage').then((m) => m.ComparePage));
-const CitiesPage = lazy(() => import('../cities/CitiesPage').then((m) => m.CitiesPage));
-const SharePage = lazy(() => import('../share/SharePage').then((m) => m.SharePage));
+/** Every screen but the first, by its address, its code loaded when it is shown. */
+const screens = [
+  ['/offers', lazy(() => import('../offers/OffersPage').then((m) => m.OffersPage))],
+  ['/offers/:id', lazy(() => import('../offers/OfferPage').then((m) => m.OfferPage))],
+  ['/compare', lazy(() => import('../offers/ComparePage').then((m) => m.ComparePage))],
+  ['/cities', lazy(() => import('../cities/CitiesPage').then((m) => m.CitiesPage))],
+  ['/share', lazy(() => import('../share/SharePage').then((m) => m.SharePage))],
+  ['/settings', lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage))],
+  ['/about', lazy(() => import('../about/AboutPage').then((m) => m.AboutPage))],
+] as const;
 
-/** The screen's code for a path, fetched before the first render so the prerendered screen is kept. */
-const routes: [RegExp, { preload: () => Promise<unknown> }][] = [
-  [/^\/offers\/[^/]+\/?$/, OfferPage],
-  [/^\/offers\/?$/, OffersPage],
-  [/^\/compare\/?$/, ComparePage],
-  [/^\/cities\/?$/, CitiesPage],
-  [/^\/share\/?$/, SharePage],
-  [/^\/settings\/?$/, SettingsPage],
-  [/^\/about\/?$/, AboutPage],
-];
+/** The code of the screen at `path`, matched as the Router matches it (main.tsx waits for it). */
 export const preloadRoute = (path: string): Promise<unknown> =>
-  routes.find(([re]) => re.test(path))?.[1].preload() ?? Promise.resolve();
+  screens.find(([route]) => exec(path, route))?.[1].preload() ?? Promise.resolve();
 
 // The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme. Not at first (the
-// default): boot.js (inlined in <head>) has applied this device's saved scheme, and storage may not be read yet. Not when
-// prerendering either, where there is no document.
+// default): boot.js (inlined in <head>) has applied this device's saved scheme, and storage may not be
+// read yet. Not when prerendering either, where there is no document.
 let themeSet = false;
 effect(() => {
   const t = theme.value;
@@ -64,13 +59,9 @@ export function App({ shell = false }: { shell?: boolean }) {
           <ErrorBoundary>
             <Router>
               <Route path="/" component={EstimatePage} />
-              <Route path="/offers" component={OffersPage} />
-              <Route path="/offers/:id" component={OfferPage} />
-              <Route path="/compare" component={ComparePage} />
-              <Route path="/cities" component={CitiesPage} />
-              <Route path="/share" component={SharePage} />
-              <Route path="/settings" component={SettingsPage} />
-              <Route path="/about" component={AboutPage} />
+              {screens.map(([path, component]) => (
+                <Route key={path} path={path} component={component} />
+              ))}
               <Route default component={NotFound} />
             </Router>
           </ErrorBoundary>

@@ -17,11 +17,12 @@ const isReady = (v: OfferView): v is OfferReady => v.ok;
 
 /** Offers compared on the basis that decides: which is worth more, by how much, year by year. */
 export function CompareView({ views }: Props) {
-  const ready = views.filter(isReady);
+  // One array while the offers are the same, so what is computed from it is computed once.
+  const ready = useMemo(() => views.filter(isReady), [views]);
   const skipped = views.length - ready.length;
   const opts = basisOpts.value;
   const basis = basisLabels[compareBasis.value];
-  const result = useMemo(() => (ready.length >= 2 ? compareOffers(ready, opts) : undefined), [views, opts]);
+  const result = useMemo(() => (ready.length >= 2 ? compareOffers(ready, opts) : undefined), [ready, opts]);
   if (!result) {
     return <p class="note">Choose at least two offers whose fields are complete to compare them.</p>;
   }

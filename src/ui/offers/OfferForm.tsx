@@ -1,19 +1,22 @@
 import {
   isLevelId,
+  isOfferChoice,
   levels,
   normalizedText,
+  type OfferChoiceName,
   type OfferFieldName,
   type OfferFields,
+  type Option,
   offerFieldRules,
   specializations,
   tiers,
   type VestingChoice,
-  type VestingPreset,
   vestingChoices,
   vestingPresetIds,
   vestingPresets,
 } from '../../model';
 import type { OfferRecord } from '../../model/domain';
+import { clawbackRules } from '../../model/equity/benefits';
 import { describedBy, Field } from '../shared/Field';
 import { LazyPlacePicker } from '../shared/LazyPlacePicker';
 import { NumField } from '../shared/NumField';
@@ -23,10 +26,7 @@ import { PrivateEquityFields } from './PrivateEquityFields';
 const clawbackOptions = [
   { id: 'per-year', label: 'Not stated: each year’s kept once that year is worked (assumed)' },
   { id: 'none', label: 'None: yours once paid' },
-  { id: 'full-12', label: 'Repay all if leaving within 12 months' },
-  { id: 'prorated-12', label: 'Repay a prorated part within 12 months' },
-  { id: 'full-24', label: 'Repay all if leaving within 24 months' },
-  { id: 'prorated-24', label: 'Repay a prorated part within 24 months' },
+  ...Object.entries(clawbackRules).map(([id, r]) => ({ id, label: r.label })),
 ];
 const equityKindOptions = [
   { id: 'public-rsu', label: 'RSUs, public company' },
@@ -56,6 +56,15 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
   const set = (patch: Partial<OfferFields>) => onEdit({ fields: { ...f, ...patch } });
   const setProfile = (patch: Partial<OfferRecord['profile']>) =>
     onEdit({ profile: { ...record.profile, ...patch } });
+  const choice = (name: OfferChoiceName, label: string, options: readonly Option[]) => (
+    <Select
+      id={id(name)}
+      label={label}
+      value={f[name]}
+      options={options}
+      onChange={(v) => isOfferChoice(name, v) && set({ [name]: v })}
+    />
+  );
   const num = (name: OfferFieldName, label: string, hint?: string) => (
     <NumField
       id={id(name)}
@@ -117,42 +126,18 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
         {num('bonusPct', 'Target bonus (% of base)')}
         {num('signOn1', 'Sign-on bonus, year 1 (USD)')}
         {num('signOn2', 'Sign-on bonus, year 2 (USD)')}
-        <Select
-          id={id('clawback')}
-          label="Sign-on clawback"
-          value={f.clawback}
-          options={clawbackOptions}
-          onChange={(v) =>
-            set({
-              clawback: (clawbackOptions.find((c) => c.id === v)?.id ??
-                'per-year') as OfferFields['clawback'],
-            })
-          }
-        />
+        {choice('clawback', 'Sign-on clawback', clawbackOptions)}
       </fieldset>
       <fieldset>
         <legend>Equity</legend>
-        <Select
-          id={id('equityKind')}
-          label="Kind of equity"
-          value={f.equityKind}
-          options={equityKindOptions}
-          onChange={(v) =>
-            set({
-              equityKind: (equityKindOptions.find((k) => k.id === v)?.id ??
-                'public-rsu') as OfferFields['equityKind'],
-            })
-          }
-        />
+        {choice('equityKind', 'Kind of equity', equityKindOptions)}
         {f.equityKind === 'public-rsu' && num('grant', 'Equity grant (USD value at grant)')}
-        {f.equityKind !== 'public-rsu' && <PrivateEquityFields f={f} id={id} set={set} num={num} />}
-        <Select
-          id={id('vesting')}
-          label="Vesting schedule"
-          value={f.vesting}
-          options={vestingChoices.map((v) => ({ id: v, label: vestingLabel(v) }))}
-          onChange={(v) => set({ vesting: v as VestingChoice })}
-        />
+        {f.equityKind !== 'public-rsu' && <PrivateEquityFields f={f} choice={choice} num={num} />}
+        {choice(
+          'vesting',
+          'Vesting schedule',
+          vestingChoices.map((v) => ({ id: v, label: vestingLabel(v) })),
+        )}
         {f.vesting === 'custom' && (
           <>
             <Field
@@ -178,13 +163,11 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
           <>
             {num('growthPct', 'Equity growth (% a year, may be negative)', 'Assumption: 0 if empty')}
             {num('refresher', 'Yearly refresher grant (USD)', 'A new grant at each anniversary')}
-            <Select
-              id={id('refresherVesting')}
-              label="Refresher vesting"
-              value={f.refresherVesting}
-              options={vestingPresetIds.map((v) => ({ id: v, label: vestingLabel(v) }))}
-              onChange={(v) => set({ refresherVesting: v as VestingPreset })}
-            />
+            {choice(
+              'refresherVesting',
+              'Refresher vesting',
+              vestingPresetIds.map((v) => ({ id: v, label: vestingLabel(v) })),
+            )}
           </>
         )}
       </fieldset>
@@ -196,31 +179,18 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
         {f.esppPct.trim() !== '' && (
           <>
             {num('esppDiscountPct', 'ESPP discount (%)', 'Usually 15%; at most 15% under IRC 423')}
-            <Select
-              id={id('esppLookback')}
-              label="ESPP lookback"
-              value={f.esppLookback}
-              options={[
-                { id: 'no', label: 'No: the purchase-date price' },
-                { id: 'yes', label: 'Yes: the lower of the offering and purchase prices' },
-              ]}
-              onChange={(v) => set({ esppLookback: v === 'yes' ? 'yes' : 'no' })}
-            />
+            {choice('esppLookback', 'ESPP lookback', [
+              { id: 'no', label: 'No: the purchase-date price' },
+              { id: 'yes', label: 'Yes: the lower of the offering and purchase prices' },
+            ])}
           </>
         )}
         {num('hsa', 'Employer HSA contribution (USD a year)', 'Empty if none')}
-        {f.hsa.trim() !== '' && (
-          <Select
-            id={id('hsaCoverage')}
-            label="HSA coverage"
-            value={f.hsaCoverage}
-            options={[
-              { id: 'self', label: 'Self-only' },
-              { id: 'family', label: 'Family' },
-            ]}
-            onChange={(v) => set({ hsaCoverage: v === 'family' ? 'family' : 'self' })}
-          />
-        )}
+        {f.hsa.trim() !== '' &&
+          choice('hsaCoverage', 'HSA coverage', [
+            { id: 'self', label: 'Self-only' },
+            { id: 'family', label: 'Family' },
+          ])}
       </fieldset>
     </form>
   );

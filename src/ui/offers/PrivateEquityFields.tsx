@@ -1,11 +1,10 @@
 import type { JSX } from 'preact';
-import type { OfferFieldName, OfferFields } from '../../model';
-import { Select } from '../shared/Select';
+import type { OfferChoiceName, OfferFieldName, OfferFields, Option } from '../../model';
 
 interface Props {
   f: OfferFields;
-  id: (name: string) => string;
-  set: (patch: Partial<OfferFields>) => void;
+  /** The offer form's select for a choice field, and its text field for a typed one. */
+  choice: (name: OfferChoiceName, label: string, options: readonly Option[]) => JSX.Element;
   num: (name: OfferFieldName, label: string, hint?: string) => JSX.Element;
 }
 
@@ -17,22 +16,15 @@ const windows = [
 ];
 
 /** Stock options or private RSUs: the grant, the company's share prices, and the exits to weigh. */
-export function PrivateEquityFields({ f, id, set, num }: Props) {
+export function PrivateEquityFields({ f, choice, num }: Props) {
   const options = f.equityKind === 'options';
   return (
     <>
-      {options && (
-        <Select
-          id={id('optionType')}
-          label="Option type"
-          value={f.optionType}
-          options={[
-            { id: 'iso', label: 'ISO (incentive stock options)' },
-            { id: 'nso', label: 'NSO (non-qualified)' },
-          ]}
-          onChange={(v) => set({ optionType: v === 'nso' ? 'nso' : 'iso' })}
-        />
-      )}
+      {options &&
+        choice('optionType', 'Option type', [
+          { id: 'iso', label: 'ISO (incentive stock options)' },
+          { id: 'nso', label: 'NSO (non-qualified)' },
+        ])}
       {num(
         'shares',
         options ? 'Options (shares)' : 'RSUs (shares)',
@@ -42,29 +34,12 @@ export function PrivateEquityFields({ f, id, set, num }: Props) {
       {options && num('strike', 'Strike price (USD a share)')}
       {num('fmv409a', '409A price (USD a share)', 'The common stock’s appraised value today')}
       {num('preferredPrice', 'Latest preferred price (USD a share)', 'What investors paid in the last round')}
-      {options && (
-        <Select
-          id={id('earlyExercise')}
-          label="Early exercise with an 83(b) election"
-          value={f.earlyExercise}
-          options={[
-            { id: 'no', label: 'No: exercise at the exit' },
-            { id: 'yes', label: 'Yes: buy all at grant, file 83(b)' },
-          ]}
-          onChange={(v) => set({ earlyExercise: v === 'yes' ? 'yes' : 'no' })}
-        />
-      )}
-      {options && (
-        <Select
-          id={id('exerciseWindow')}
-          label="Exercise window after leaving"
-          value={f.exerciseWindow}
-          options={windows}
-          onChange={(v) =>
-            set({ exerciseWindow: windows.find((w) => w.id === v)?.id as OfferFields['exerciseWindow'] })
-          }
-        />
-      )}
+      {options &&
+        choice('earlyExercise', 'Early exercise with an 83(b) election', [
+          { id: 'no', label: 'No: exercise at the exit' },
+          { id: 'yes', label: 'Yes: buy all at grant, file 83(b)' },
+        ])}
+      {options && choice('exerciseWindow', 'Exercise window after leaving', windows)}
       <fieldset class="scenarios">
         <legend>Exits to weigh (before tax)</legend>
         {num(

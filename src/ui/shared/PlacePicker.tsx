@@ -5,8 +5,8 @@ import {
   notePlaceUsed,
   type Place,
   placeApi,
+  placeName,
   recentPlaces,
-  seedPlaceLabel,
 } from '../../state/places';
 import { Field } from './Field';
 import './placePicker.css';
@@ -29,7 +29,7 @@ export interface PlacePickerProps {
  */
 export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus }: PlacePickerProps) {
   const api = placeApi.value;
-  const chosen = valueLabel ?? seedPlaceLabel(value) ?? api?.label(value) ?? value;
+  const chosen = valueLabel ?? placeName(value);
   const [text, setText] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
