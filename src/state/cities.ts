@@ -164,6 +164,16 @@ export const projections = computed(() => {
   return projectedFigures(states, cities.value.taxYear);
 });
 
+/** The same for any places (the offers compared), each taxed in its state as chosen on Cities. */
+export function projectionsFor(ids: readonly string[]) {
+  const set = cities.value;
+  const states = ids.flatMap((id) => {
+    const state = isPlaceId(id) ? placeTaxChoices(id, set.placeOptions[id]).state : null;
+    return state ? [state] : [];
+  });
+  return projectedFigures(states, set.taxYear);
+}
+
 export type AddResult = 'added' | 'duplicate' | 'full' | 'unknown';
 
 /** Adds a place (at most 6, each place once: a seed id and the place it names are the same place). */

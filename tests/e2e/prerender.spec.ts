@@ -3,6 +3,7 @@
 // user's saved inputs replace the defaults without a flash of the defaults and without a layout shift.
 import { expect, type Page, test } from '@playwright/test';
 import { estimate } from '../../src/model';
+import { addOffer } from './offer';
 import { pickPlace } from './place';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
@@ -116,4 +117,46 @@ test('a returning user: the saved inputs are the first shown, never the defaults
   expect(s.shift).toBe(0);
   // Nothing stays hidden once the saved inputs are drawn.
   await expect(page.locator('html')).not.toHaveClass(/restoring|islands-pending/);
+});
+
+test('reloading Offers and Compare never shows their defaults first: no “No offers yet”, not the other basis', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addOffer(page, 'One', { 'Base salary (USD a year)': '150000' });
+  await addOffer(page, 'Two', { 'Base salary (USD a year)': '160000' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByLabel('Compare One').check();
+  await page.getByLabel('Compare Two').check();
+  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+  await page.getByRole('radio', { name: /^After tax each/ }).check();
+  await expect(page).toHaveURL(/basis=after-tax/);
+  const compareUrl = page.url();
+  await page.waitForTimeout(600);
+  // Every frame until the screen is drawn: what the user could see that belongs to the defaults.
+  await page.addInitScript(() => {
+    const w = window as unknown as { wrong: string[] };
+    w.wrong = [];
+    const visible = (el: Element) => getComputedStyle(el).visibility === 'visible';
+    const t0 = performance.now();
+    const frame = () => {
+      for (const p of document.querySelectorAll('main p')) {
+        if (p.textContent?.includes('No offers yet') && visible(p)) w.wrong.push('No offers yet');
+      }
+      const checked = document.querySelector<HTMLInputElement>('main input[type="radio"]:checked');
+      if (checked && visible(checked) && checked.value !== 'after-tax')
+        w.wrong.push(`basis ${checked.value}`);
+      if (performance.now() - t0 < 1500) requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  const wrong = () => page.evaluate(() => (window as unknown as { wrong: string[] }).wrong);
+  await page.goto('/offers');
+  await expect(page.getByRole('link', { name: 'One', exact: true })).toBeVisible();
+  await page.waitForTimeout(1600);
+  expect(await wrong()).toEqual([]);
+  await page.goto(compareUrl);
+  await expect(page.getByRole('radio', { name: /^After tax each/ })).toBeChecked();
+  await page.waitForTimeout(1600);
+  expect(await wrong()).toEqual([]);
 });

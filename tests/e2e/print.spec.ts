@@ -46,3 +46,20 @@ test('Compare keeps its basis and years in the address: a reload keeps them', as
   await expect(page.getByRole('radio', { name: /^After tax each/ })).toBeChecked();
   await expect(page.getByTestId('compare-verdict')).toContainText('Best after tax:');
 });
+
+test('Compare lists the projected tax figures of the offers’ own places, not the Cities screen’s', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await addOffer(page, 'Twin Cities', { 'Base salary (USD a year)': '185000', Location: 'Minneapolis' });
+  await addOffer(page, 'Mile High', { 'Base salary (USD a year)': '165000', Location: 'Denver' });
+  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
+  await page.getByLabel('Compare Twin Cities').check();
+  await page.getByLabel('Compare Mile High').check();
+  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+  await page.getByRole('radio', { name: /^After tax each/ }).check();
+  // Cities still has its defaults (San Francisco, Seattle, New York City, Texas).
+  const summary = page.locator('details.projections summary');
+  await expect(summary).toContainText(/Minnesota|MN/);
+  await expect(summary).not.toContainText(/California|CA\b/);
+});

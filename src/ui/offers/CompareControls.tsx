@@ -10,8 +10,11 @@ const basisHints = {
   'after-tax-and-prices': 'after tax, at US-average prices',
 } as const;
 
-/** How offers are compared: the basis, and the household's filing status and 401(k) (shared with Cities). */
-export function CompareControls() {
+/**
+ * How offers are compared: the basis, and the household's filing status and 401(k) (shared with Cities).
+ * `places`: the compared offers' places (their projected tax figures are the ones listed).
+ */
+export function CompareControls({ places }: { places: readonly string[] }) {
   const set = cities.value;
   const k = pretax401k.value;
   return (
@@ -42,6 +45,7 @@ export function CompareControls() {
             idPrefix="compare"
             k401Error={k.ok ? undefined : k.message}
             shared="also used on Cities"
+            places={places}
           />
           <p class="note" data-testid="compare-tax-year">
             Tax year {set.taxYear} rules for every year of every offer

@@ -1,5 +1,5 @@
 import './offers.css';
-import { useEffect } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { compareBasis, compareHorizon, horizonChoices, isBasis } from '../../state/compare';
 import { compareHref, compareIds, compareIdsFrom, offerViews } from '../../state/offers';
@@ -15,12 +15,13 @@ export function ComparePage() {
   useEffect(() => {
     if (fromUrl.length > 0 && fromUrl.join(',') !== compareIds.value.join(',')) compareIds.value = fromUrl;
   }, [query.ids]);
-  // The basis and the years compared travel in the address too: a reload or Back keeps them.
-  useEffect(() => {
+  // The basis and the years compared travel in the address too: a reload or Back keeps them. Read at
+  // the first render (not after it), so the screen never shows the other basis first.
+  useState(() => {
     if (isBasis(query.basis)) compareBasis.value = query.basis;
     const years = Number(query.years);
     if ((horizonChoices as readonly number[]).includes(years)) compareHorizon.value = years;
-  }, []);
+  });
   const basis = compareBasis.value;
   const years = compareHorizon.value;
   useEffect(() => {

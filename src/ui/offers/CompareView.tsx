@@ -21,6 +21,7 @@ export function CompareView({ views }: Props) {
   const ready = useMemo(() => views.filter(isReady), [views]);
   const skipped = views.length - ready.length;
   const opts = basisOpts.value;
+  const places = ready.map((v) => v.record.profile.location);
   const basis = basisLabels[compareBasis.value];
   const result = useMemo(() => (ready.length >= 2 ? compareOffers(ready, opts) : undefined), [ready, opts]);
   if (!result) {
@@ -30,7 +31,7 @@ export function CompareView({ views }: Props) {
     // The same rule as Cities: an amount that cannot apply is never silently replaced by none.
     return (
       <>
-        <CompareControls />
+        <CompareControls places={places} />
         <p class="error" role="alert" data-testid="compare-401k-blocked">
           Fix the 401(k) amount above to compare after tax.
         </p>
@@ -47,7 +48,7 @@ export function CompareView({ views }: Props) {
   return (
     <>
       {skipped > 0 && <p class="note">{skipped} offer(s) with incomplete fields are left out.</p>}
-      <CompareControls />
+      <CompareControls places={places} />
       <p class="verdict" data-testid="compare-verdict" aria-live="polite">
         Best {cashOnly ? 'in pay (startup equity apart, below), ' : ''}
         {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}

@@ -1,6 +1,6 @@
 import { employee401kLimit, k401Rules, normalizedText, taxSources, taxYears } from '../../model';
 import { cities } from '../../state/app';
-import { projections, setCities } from '../../state/cities';
+import { projections, projectionsFor, setCities } from '../../state/cities';
 import { usd } from './format';
 import { NumField } from './NumField';
 
@@ -11,16 +11,18 @@ interface Props {
   k401Error: string | undefined;
   /** Said after each legend where the same choices are also used elsewhere, e.g. "also used on Cities". */
   shared?: string;
+  /** The places whose projected figures to list (default: the places chosen on Cities). */
+  places?: readonly string[];
 }
 
 /**
  * The household's tax facts, set once for Cities and Compare: the tax year (and which figures are
  * projections), the filing status, the pre-tax 401(k) held to the year's limit, and the catch-up age.
  */
-export function HouseholdFields({ idPrefix, k401Error, shared }: Props) {
+export function HouseholdFields({ idPrefix, k401Error, shared, places }: Props) {
   const set = cities.value;
   const limit = employee401kLimit(set.taxYear);
-  const proj = projections.value;
+  const proj = places ? projectionsFor(places) : projections.value;
   const also = shared ? ` (${shared})` : '';
   return (
     <>
