@@ -130,7 +130,7 @@ test('reloading Offers and Compare never shows their defaults first: no “No of
   await page.getByLabel('Compare Two').check();
   await page.getByRole('link', { name: 'Compare 2 offers' }).click();
   await page.getByRole('radio', { name: /^After tax each/ }).check();
-  await expect(page).toHaveURL(/basis=after-tax/);
+  await expect(page).toHaveURL(/basis=after-tax&/); // not after-tax-and-prices, the default
   const compareUrl = page.url();
   await page.waitForTimeout(600);
   // Every frame until the screen is drawn: what the user could see that belongs to the defaults.
