@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -44,19 +45,33 @@ const csp: Plugin = {
 
 /**
  * `import x from './file.json?slim'`: the JSON without its `rationale` and `$comment` texts and without
- * string `value`s (a modelling rule's statement). The first screen needs the numbers and labels of
+ * string `value`s (a modelling rule's statement). The estimate needs the numbers and labels of
  * data/assumptions.json, not the paragraphs that About and Settings show (they import the whole file,
  * in their own lazy chunk).
+ * `import x from './salaries.json?labels=loc-'`: the figures whose id starts so, with their id and label
+ * only (the first screen's form names the seed's places; the figures themselves load with the estimate).
+ * Outside Vite (Node, the browser tests) the query is ignored and the whole file read: the same shape.
  */
 const slimJson: Plugin = {
   name: 'ml-comp-slim-json',
   enforce: 'pre',
   async resolveId(source, importer) {
-    if (!source.endsWith('.json?slim')) return null;
-    const r = await this.resolve(source.slice(0, -'?slim'.length), importer, { skipSelf: true });
-    return r ? `${r.id}?slim` : null;
+    const [, file, query] = /^(.+\.json)(\?(?:slim|labels=[\w-]*))$/.exec(source) ?? [];
+    if (!file || !query) return null;
+    const r = await this.resolve(file, importer, { skipSelf: true });
+    return r ? `${r.id}${query}` : null;
   },
   load(id) {
+    const [, file, prefix = ''] = /^(.+\.json)\?labels=([\w-]*)$/.exec(id) ?? [];
+    if (file) {
+      const { figures } = JSON.parse(readFileSync(file, 'utf8')) as {
+        figures: { id: string; label: string }[];
+      };
+      const picked = figures
+        .filter((f) => f.id.startsWith(prefix))
+        .map((f) => ({ id: f.id, label: f.label }));
+      return `export default ${JSON.stringify({ figures: picked })};`;
+    }
     if (!id.endsWith('.json?slim')) return null;
     const strip = (x: unknown): unknown =>
       Array.isArray(x)
@@ -78,18 +93,41 @@ const slimJson: Plugin = {
 
 /**
  * The prerendered pages as dist/offers.html rather than dist/offers/index.html: the service worker's
- * precache answers /offers with offers.html (Workbox's clean URLs), and static servers do too.
+ * precache answers /offers with offers.html (Workbox's clean URLs), and static servers do too. Each page
+ * names its screen's code (src/ui/<dir>/<Route>Page.tsx, as App.tsx loads it) and that code's imports as
+ * module preloads, so the browser fetches them at once, side by side: the app's script has no preload
+ * helper (build.modulePreload is off, which keeps the file names of every chunk out of the first screen's
+ * script); a screen opened from another fetches its imports after its own code (from the service
+ * worker's cache once it is installed).
  */
 const flatPages: Plugin = {
   name: 'ml-comp-flat-pages',
   apply: 'build',
   enforce: 'post',
   generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
+    const byFile = new Map(chunks.map((c) => [c.fileName, c]));
+    const preloads = (route: string) => {
+      const page = `${route[0]?.toUpperCase()}${route.slice(1)}Page.tsx`;
+      const screen = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(`/${page}`));
+      if (!screen) this.error(`No chunk for the prerendered route /${route} (${page})`);
+      const files = new Set<string>();
+      const walk = (file: string) => {
+        const c = byFile.get(file);
+        if (!c || c.isEntry || files.has(file)) return;
+        files.add(file);
+        for (const f of c.imports) walk(f);
+      };
+      walk(screen.fileName);
+      return [...files].map((f) => `<link rel="modulepreload" href="/${f}">`).join('');
+    };
     for (const [key, file] of Object.entries(bundle)) {
       const m = /^(\w+)\/index\.html$/.exec(key);
-      if (!m || file.type !== 'asset') continue;
+      if (!m?.[1] || file.type !== 'asset') continue;
       delete bundle[key];
-      this.emitFile({ type: 'asset', fileName: `${m[1]}.html`, source: file.source });
+      const html = String(file.source);
+      const source = m[1] === 'shell' ? html : html.replace('</head>', `${preloads(m[1])}</head>`);
+      this.emitFile({ type: 'asset', fileName: `${m[1]}.html`, source });
     }
   },
 };
@@ -122,6 +160,7 @@ export default defineConfig({
     preact({
       prerender: {
         enabled: true,
+        prerenderScript: fileURLToPath(new URL('./src/prerender.tsx', import.meta.url)),
         renderTarget: '#app',
         additionalPrerenderRoutes: [
           '/share',
@@ -163,8 +202,8 @@ export default defineConfig({
       workbox: {
         // Everything the app needs, lazy chunks (chart.js, screens) and data included.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
-        // The prerender entry (main-*.js re-exports its `prerender`) and render-to-string run at build time only.
-        globIgnores: ['.vite/**', 'assets/main-*.js', 'assets/prerender-*.js'],
+        // The prerender entry (src/prerender.tsx) and render-to-string run at build time only.
+        globIgnores: ['.vite/**', 'assets/prerender-*.js'],
         // An address not prerendered (one offer's) gets the shell, not the estimate screen.
         navigateFallback: '/shell.html',
         cleanupOutdatedCaches: true,
@@ -175,8 +214,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
-    // Every browser the app supports (ES2022) preloads modules itself; the polyfill would cost the first screen.
-    modulePreload: { polyfill: false },
+    // No preload helper in the app's script: each prerendered page lists its screen's chunks (flatPages).
+    modulePreload: false,
     // One stylesheet for every screen (5 kB gzip): a prerendered screen is styled before its code arrives.
     cssCodeSplit: false,
     sourcemap: false,
@@ -189,7 +228,11 @@ export default defineConfig({
           groups: [
             // What the entry imports statically: the first screen loads all of it anyway, and one chunk
             // compresses better than a dozen small ones.
-            { name: 'first-screen', tags: ['$initial'], priority: 4 },
+            // (The build-time entry, src/prerender.tsx, is an entry too: kept out of it.)
+            { name: 'first-screen', tags: ['$initial'], test: /^(?!.*src[\\/]prerender\.tsx$)/, priority: 5 },
+            // The market estimate (the model and the seed's figures): the first screen's numbers, loaded once
+            // it is interactive; every other screen builds on it.
+            { name: 'estimate', test: /src[\\/]state[\\/]estimate\.ts$/, priority: 4 },
             // Reading and keeping saved data (IndexedDB, the record checks): a returning user's first screen
             // waits for it, a first visit loads it after the screen is up.
             {

@@ -1,5 +1,4 @@
 import { render } from 'preact';
-import { listenForInstall } from './pwa/install';
 import { persist, savedBefore } from './state/saved';
 import { App, preloadRoute } from './ui/app/App';
 import { islandsLoaded, markInteractive } from './ui/shared/island';
@@ -10,8 +9,7 @@ const afterLoad = (fn: () => void) =>
     : addEventListener('load', () => setTimeout(fn), { once: true });
 
 async function start() {
-  listenForInstall();
-  // The page arrives prerendered (the `prerender` below, at build time) with the default inputs. With
+  // The page arrives prerendered (src/prerender.tsx, at build time) with the default inputs. With
   // saved data on this device (the flag src/ui/app/boot.js read), their numbers stay hidden and the saved
   // inputs are restored before the first render, so the user never sees the defaults; on a first visit
   // there is nothing to wait for, and the storage code loads after the screen is up.
@@ -26,7 +24,7 @@ async function start() {
   const restored = restoring ? readStorage() : undefined;
   // The screen's own code first: the screen is marked interactive (and a returning user's shown) only
   // once it can answer; until then the prerendered screen stays as it is.
-  await Promise.all([restored, preloadRoute(location.pathname)]);
+  await Promise.all([restored, preloadRoute(location.pathname, restoring)]);
   render(<App />, document.getElementById('app') as HTMLElement);
   const html = document.documentElement;
   html.classList.remove('restoring');
@@ -49,17 +47,3 @@ async function start() {
 
 // Not awaited at the top level: the screens' chunks import this one, and would wait for it forever.
 if (typeof window !== 'undefined') void start();
-
-/** The page served for addresses not prerendered (dist/shell.html; vite.config.ts). */
-const SHELL = '/shell';
-
-/** At build time (vite-prerender-plugin): each route's screen as HTML, with its links to prerender. */
-export async function prerender(data: { url: string }) {
-  const { default: toHtml } = await import('preact-iso/prerender');
-  const { html, links } = await toHtml(<App shell={data.url === SHELL} />);
-  return {
-    html: html.replace('<script type="isodata"></script>', ''),
-    // An offer's own page needs the saved offer: the app draws it (from the shell of its parent route).
-    links: new Set([...(links ?? [])].filter((l) => !l.startsWith('/offers/'))),
-  };
-}

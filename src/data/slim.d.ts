@@ -3,3 +3,9 @@ declare module '*.json?slim' {
   const data: unknown;
   export default data;
 }
+
+// `salaries.json?labels=prefix`: the figures whose id starts with the prefix, with their id and label only.
+declare module '*.json?labels=loc-' {
+  const data: { figures: readonly { id: string; label: string }[] };
+  export default data;
+}

@@ -3,7 +3,8 @@ import { type Anchor, type AnchorKind, anchors, type Measure, TOLERANCE } from '
 import { type AssumptionValues, defaultAssumptions } from './assumptions';
 import { estimate } from './estimate';
 import { formatUsd } from './money';
-import { levels, locations, optionLabel, specializations, tiers } from './options';
+import { optionLabel } from './optionChecks';
+import { levels, locations, specializations, tiers } from './options';
 import type { Estimate, Profile } from './types';
 
 export type { Anchor, AnchorKind } from './anchors';

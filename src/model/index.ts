@@ -40,15 +40,12 @@ export type { OfferParse } from './offerForm';
 export { offerFieldRules, parseOffer } from './offerForm';
 export type { OfferTaxYear } from './offerTax';
 export { offerAfterTax } from './offerTax';
+export { isLocationId, isSpecializationId, isTierId, optionLabel } from './optionChecks';
 export {
   isLevelId,
-  isLocationId,
-  isSpecializationId,
-  isTierId,
   levelIds,
   levels,
   locations,
-  optionLabel,
   specializations,
   tiers,
 } from './options';

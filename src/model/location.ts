@@ -6,7 +6,8 @@ import { assumptionSource, dataSource, fix } from './factors';
 import { assumptionId } from './ids';
 import { formatUsd as usd } from './money';
 import { locations } from './options';
-import { type PlaceInfo, payFrom, placeAliases } from './placePay';
+import { placeAliases } from './placeAliases';
+import { type PlaceInfo, payFrom } from './placePay';
 import { placeInfo } from './placeRegistry';
 import type { Factor } from './types';
 

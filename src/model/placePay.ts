@@ -1,5 +1,6 @@
-// Where a place's average pay comes from, without the place data itself (the first screen reads this;
+// Where a place's average pay comes from, without the place data itself (the estimate reads this;
 // data/places.json loads with import() when a place beyond the seed's is used).
+import { placeAliases } from './placeAliases';
 
 /** What the estimate needs to know of a place. */
 export interface PlaceInfo {
@@ -14,23 +15,6 @@ export interface PlaceInfo {
   /** BEA Regional Price Parity 2023, all items, US = 100. */
   rpp: number;
 }
-
-/**
- * The seed's ten location ids, kept valid wherever a place is taken (saved data, links, imports): each
- * names a place and the seed figure that gives its average pay.
- */
-export const placeAliases: Readonly<Record<string, { place: string; figureId: string }>> = {
-  us: { place: 'us', figureId: 'tc-average-base' },
-  'san-francisco': { place: 'metro-san-francisco-oakland-berkeley-ca', figureId: 'loc-san-francisco' },
-  'new-york-city': { place: 'metro-new-york-newark-jersey-city-ny-nj-pa', figureId: 'loc-new-york-city' },
-  seattle: { place: 'metro-seattle-tacoma-bellevue-wa', figureId: 'loc-seattle' },
-  california: { place: 'state-ca', figureId: 'loc-california' },
-  'new-york-state': { place: 'state-ny', figureId: 'loc-new-york-state' },
-  'washington-state': { place: 'state-wa', figureId: 'loc-washington-state' },
-  texas: { place: 'state-tx', figureId: 'loc-texas' },
-  massachusetts: { place: 'state-ma', figureId: 'loc-massachusetts' },
-  chicago: { place: 'metro-chicago-naperville-elgin-il-in-wi', figureId: 'loc-chicago' },
-};
 
 /**
  * Places the seed names by a figure of their own: its metros and states, and the metros it names

@@ -2,10 +2,11 @@
 // (data/places.json), the seed's ten location ids as aliases, and where each place's pay comes from.
 import placesJson from '../../data/places.json' with { type: 'json' };
 import type { PlaceId } from './ids';
-import { type PlaceInfo, payFrom, placeAliases } from './placePay';
+import { placeAliases } from './placeAliases';
+import { type PlaceInfo, payFrom } from './placePay';
 import { providePlaces } from './placeRegistry';
 
-export { placeAliases } from './placePay';
+export { placeAliases } from './placeAliases';
 
 /** A place as data/places.json gives it: what the estimate reads, and how precisely BEA published its RPP. */
 export interface Place extends PlaceInfo {

@@ -21,15 +21,25 @@ const dismissed = () => {
   }
 };
 
-/** Listens for the browser's install offer; on iOS Safari, offers the Add to Home Screen hint. */
+const offered = (e: Event) => {
+  e.preventDefault();
+  deferred = e as BeforeInstallPromptEvent;
+  canInstall.value = !dismissed();
+};
+
+/**
+ * Listens for the browser's install offer, and takes one made before this code loaded (boot.js, inlined
+ * in <head>, keeps it); on iOS Safari, offers the Add to Home Screen hint.
+ */
+let listening = false;
 export function listenForInstall(): void {
+  if (listening) return;
+  listening = true;
   const nav = navigator as Navigator & { standalone?: boolean };
   iosHint.value = !dismissed() && /iP(hone|ad|od)/.test(nav.userAgent) && nav.standalone !== true;
-  addEventListener('beforeinstallprompt', (e) => {
-    e.preventDefault();
-    deferred = e as BeforeInstallPromptEvent;
-    canInstall.value = !dismissed();
-  });
+  const early = (window as Window & { mlCompInstall?: Event }).mlCompInstall;
+  if (early) offered(early);
+  addEventListener('beforeinstallprompt', offered);
   addEventListener('appinstalled', () => {
     deferred = null;
     canInstall.value = false;

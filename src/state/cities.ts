@@ -21,7 +21,8 @@ import {
   placeTaxChoices,
   withCityTie,
 } from '../model/placeTax';
-import { assumptions, cities, profile } from './app';
+import { cities, profile } from './app';
+import { assumptions } from './estimate';
 import { offerViews } from './offers';
 
 export type { CityGap, CityRow } from '../model/cityComparison';

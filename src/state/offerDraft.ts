@@ -3,7 +3,8 @@
 // nothing has to be deleted afterwards (no IndexedDB write races a delete).
 import { emptyOfferFields, estimate } from '../model';
 import type { OfferRecord } from '../model/domain';
-import { assumptions, inputs, profileOf } from './app';
+import { inputs, profileOf } from './app';
+import { assumptions } from './estimate';
 import { editOffer } from './offers';
 import { newId, offers, putOffer } from './persist';
 

@@ -12,7 +12,8 @@ import {
 import type { OfferRecord } from '../model/domain';
 import { offerExitOutcome } from '../model/equity/plan';
 import type { ExitOutcome } from '../model/equity/scenarios';
-import { assumptions, profileOf } from './app';
+import { profileOf } from './app';
+import { assumptions } from './estimate';
 import { deleteOffer, newId, offers, putOffer } from './persist';
 
 export const MAX_COMPARE = 4;

@@ -10,7 +10,8 @@ import {
 import { validateName } from '../storage/restoreRecords';
 import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExport } from '../storage/store';
 import { assumptionText, cities, inputs, theme } from './app';
-import { loadPlaces, rememberSavedPlaces, seedPlaceLabel } from './places';
+import { loadPlaces, seedPlaceLabel } from './places';
+import { rememberSavedPlaces } from './recentPlaces';
 import { markSaved, offers, scenarios, storageKind, storageNotice } from './saved';
 
 export { offers, scenarios, storageKind, storageNotice } from './saved';

@@ -13,7 +13,8 @@ import {
   type Settings,
   type Theme,
 } from '../model/domain';
-import { isLevelId, isLocationId, isSpecializationId, isTierId } from '../model/options';
+import { isLocationId, isSpecializationId, isTierId } from '../model/optionChecks';
+import { isLevelId } from '../model/options';
 import { idSchema, isObject, own, type Restored, shortText } from './restoreCommon';
 
 /** The Cities choices from any stored shape; invalid parts fall back to the defaults. */

@@ -4,7 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { takeHome } from '../../src/model';
 import { defaultCitySet } from '../../src/model/domain';
 import { cities } from '../../src/state/app';
-import { loadPlaces, recentPlaces } from '../../src/state/places';
+import { loadPlaces } from '../../src/state/places';
+import { recentPlaces } from '../../src/state/recentPlaces';
 import { CitiesPage } from '../../src/ui/cities/CitiesPage';
 
 // jsdom has no canvas: the lazy chart module draws nothing.

@@ -39,9 +39,11 @@ afterEach(cleanup);
 const renderPage = (page = <EstimatePage />) => render(<LocationProvider>{page}</LocationProvider>);
 
 describe('EstimatePage', () => {
-  it('shows the model’s estimate for the default profile', () => {
+  it('shows the model’s estimate for the default profile', async () => {
     renderPage();
     const e = estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' });
+    // The numbers' code loads after the form's (an island: src/ui/shared/island.tsx).
+    await screen.findByTestId('result-total');
     expect(typical('total')).toBe(usd(e.total.typical));
     expect(typical('base')).toBe(usd(e.base.typical));
     expect(typical('additional')).toBe(usd(e.additional.typical));

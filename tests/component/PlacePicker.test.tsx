@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadPlaces, recentPlaces } from '../../src/state/places';
+import { loadPlaces } from '../../src/state/places';
+import { recentPlaces } from '../../src/state/recentPlaces';
 import { PlacePicker } from '../../src/ui/shared/PlacePicker';
 
 beforeEach(() => {

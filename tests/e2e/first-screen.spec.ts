@@ -48,6 +48,11 @@ test('a first visit fetches no more than the budget before the estimate screen i
   expect(before.some((p) => /\/storage-[\w-]+\.js$/.test(p))).toBe(false);
   expect(after.some((p) => /\/storage-[\w-]+\.js$/.test(p))).toBe(true);
   expect(after.some((p) => /\/(RangeChart|FactorList|Scenarios)-[\w-]+\.js$/.test(p))).toBe(true);
+  // The numbers are prerendered for the default inputs: the model and its data come once the form answers.
+  expect(before.some((p) => /\/(estimate|EstimateResults)-[\w-]+\.js$/.test(p))).toBe(false);
+  expect(after.some((p) => /\/estimate-[\w-]+\.js$/.test(p))).toBe(true);
+  // The first screen is one script.
+  expect(before).toHaveLength(1);
 });
 
 /** Picks a place, waits for the autosave (400 ms), and starts the app afresh. */

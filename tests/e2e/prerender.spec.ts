@@ -1,4 +1,4 @@
-// Every screen is prerendered at build time (src/main.tsx's `prerender`): the HTML is the real screen
+// Every screen is prerendered at build time (src/prerender.tsx): the HTML is the real screen
 // before any script runs, and the script then takes it over without changing what is on it. A returning
 // user's saved inputs replace the defaults without a flash of the defaults and without a layout shift.
 import { expect, type Page, test } from '@playwright/test';
@@ -80,6 +80,28 @@ const seen = (page: Page) =>
   page.evaluate(
     () => (window as unknown as { seen: { location?: string; total?: string; shift: number } }).seen,
   );
+
+for (const [path, heading] of screens) {
+  test(`${path}: the script takes the prerendered parts over, never draws them twice`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(heading);
+    await page.waitForFunction(() => performance.getEntriesByName('ml-comp:interactive').length > 0);
+    // The parts whose code loads after the screen is up: the messages and the printed page's note.
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .some((e) => /\/(StatusBar|PrintNote)-[\w-]+\.js$/.test(new URL(e.name).pathname)),
+        ),
+      )
+      .toBe(true);
+    await page.waitForTimeout(300);
+    await expect(page.locator('.status')).toHaveCount(1);
+    await expect(page.getByTestId('print-note')).toHaveCount(1);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+  });
+}
 
 test('a first visit: the script keeps the prerendered screen as it is (same numbers, no shift)', async ({
   page,

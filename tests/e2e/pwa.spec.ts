@@ -260,9 +260,25 @@ test('export → clear → import gives back the identical state; a bad file cha
 test('an "Install app" button appears when the browser offers installation, and opens its dialog', async ({
   page,
 }) => {
+  // Chromium fires beforeinstallprompt only under its engagement heuristics; fire the same event here,
+  // first as early as Chromium may (before the app's code, which loads the install offer's later).
+  await page.addInitScript(() =>
+    document.addEventListener('DOMContentLoaded', () => {
+      const e = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
+      const w = window as unknown as { prompted: number };
+      w.prompted = 0;
+      e.prompt = async () => {
+        w.prompted++;
+      };
+      e.userChoice = Promise.resolve({ outcome: 'accepted' });
+      window.dispatchEvent(e);
+    }),
+  );
   await page.goto(server.url);
+  await page.getByRole('button', { name: 'Install app' }).click();
+  expect(await page.evaluate(() => (window as unknown as { prompted: number }).prompted)).toBe(1);
   await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
-  // Chromium fires beforeinstallprompt only under its engagement heuristics; fire the same event here.
+  // And an offer made once the app is running.
   await page.evaluate(() => {
     const e = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
     const w = window as unknown as { prompted: number };

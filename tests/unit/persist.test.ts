@@ -13,7 +13,7 @@ import {
   storageKind,
   storageNotice,
 } from '../../src/state/persist';
-import { recentPlaces } from '../../src/state/places';
+import { recentPlaces } from '../../src/state/recentPlaces';
 import { type AppStore, createIdbStore, createMemoryStore } from '../../src/storage/store';
 
 let n = 0;

@@ -19,7 +19,7 @@ import {
   totalCeiling,
   why,
 } from '../../model';
-import { assumptions } from '../../state/app';
+import { assumptions } from '../../state/estimate';
 import { salaryData } from '../../state/reference';
 import { factorValue, usd } from '../shared/format';
 import { SourceLabel } from '../shared/SourceLabel';

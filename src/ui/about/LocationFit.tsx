@@ -1,5 +1,5 @@
 import { figureValue, fitLocationBeta, num, seedPlaces } from '../../model/aboutPlaces';
-import { assumptions } from '../../state/app';
+import { assumptions } from '../../state/estimate';
 
 /** Each seed location's fitted factor (RPP/100)^β beside its actual one, for places the seed does not name. */
 export function LocationFit() {

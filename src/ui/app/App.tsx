@@ -5,13 +5,14 @@ import { effect } from '@preact/signals';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { exec } from 'preact-iso/router';
 import { theme } from '../../state/app';
-import { EstimatePage } from '../estimate/EstimatePage';
-import { island, live } from '../shared/island';
+import { EstimatePage, loadResults } from '../estimate/EstimatePage';
+import { inert, island } from '../shared/island';
 import { Header } from './Header';
-import { NotFound } from './NotFound';
 
 // Messages (offline, an update, storage, installing): none on a first paint; their code comes after it.
 const StatusBar = island(() => import('./StatusBar').then((m) => m.StatusBar));
+// What a printed page says of itself, with the day it is printed (not the day the page was built).
+const PrintNote = island(() => import('./PrintNote').then((m) => m.PrintNote));
 
 /** Every screen but the first, by its address, its code loaded when it is shown. */
 const screens = [
@@ -23,10 +24,18 @@ const screens = [
   ['/settings', lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage))],
   ['/about', lazy(() => import('../about/AboutPage').then((m) => m.AboutPage))],
 ] as const;
+const NotFound = lazy(() => import('./NotFound').then((m) => m.NotFound));
 
-/** The code of the screen at `path`, matched as the Router matches it (main.tsx waits for it). */
-export const preloadRoute = (path: string): Promise<unknown> =>
-  screens.find(([route]) => exec(path, route))?.[1].preload() ?? Promise.resolve();
+/**
+ * The code of the screen at `path`, matched as the Router matches it (main.tsx waits for it). The first
+ * screen's is here; when the saved inputs are being restored, its numbers' code is waited for too.
+ */
+export function preloadRoute(path: string, restoring: boolean): Promise<unknown> {
+  const screen = screens.find(([route]) => exec(path, route))?.[1];
+  if (screen) return screen.preload();
+  if (!exec(path, '/')) return NotFound.preload();
+  return restoring ? loadResults() : Promise.resolve();
+}
 
 // The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme. Not at first (the
 // default): boot.js (inlined in <head>) has applied this device's saved scheme, and storage may not be
@@ -54,7 +63,7 @@ export function App({ shell = false }: { shell?: boolean }) {
       </a>
       <Header />
       <StatusBar />
-      <main id="main" tabIndex={-1} inert={!live.value}>
+      <main id="main" tabIndex={-1} inert={inert}>
         {shell ? null : (
           <ErrorBoundary>
             <Router>
@@ -67,11 +76,7 @@ export function App({ shell = false }: { shell?: boolean }) {
           </ErrorBoundary>
         )}
       </main>
-      <p class="print-only note" data-testid="print-note">
-        From ML Comp on {new Date().toISOString().slice(0, 10)}: estimates from the seed’s salary figures,
-        taxes by the tax year and basis shown, prices from BEA’s Regional Price Parities; every source is on
-        the About screen. Kept on this device only.
-      </p>
+      <PrintNote />
     </LocationProvider>
   );
 }

@@ -1,9 +1,12 @@
-import { canInstall, dismissInstall, iosHint, promptInstall } from '../../pwa/install';
+import { useEffect } from 'preact/hooks';
+import { canInstall, dismissInstall, iosHint, listenForInstall, promptInstall } from '../../pwa/install';
 import { applyUpdate, dismissUpdate, needRefresh, online } from '../../pwa/status';
 import { storageNotice } from '../../state/saved';
 
 /** Offline badge, install button, update prompt and storage notice: small, and only when relevant. */
 export function StatusBar() {
+  // Its code loads once the screen is interactive; an install offer made before is kept by boot.js.
+  useEffect(listenForInstall, []);
   return (
     <div class="status">
       {!online.value && (

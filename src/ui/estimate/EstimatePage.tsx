@@ -1,18 +1,17 @@
 import './estimate.css';
-import { result } from '../../state/app';
 import { island } from '../shared/island';
 import { ProfileForm } from './ProfileForm';
-import { ResultCards } from './ResultCards';
 
-// The form and the numbers answer at once; the chart, the worked explanation and the saved scenarios
-// (below the numbers on a phone) are prerendered and their code loads once the screen is interactive.
-const RangeChart = island(() => import('../charts/RangeChart').then((m) => m.RangeChart));
-const FactorList = island(() => import('./FactorList').then((m) => m.FactorList));
+// The form answers at once. The numbers are prerendered for the default inputs, and their code (the
+// model and its data) loads once the screen is interactive, as do the saved scenarios below them; a
+// returning user's screen waits for it (main.tsx), so the defaults' numbers are never shown to them.
+/** The estimate's code, fetched early when the saved inputs are being restored. */
+export const loadResults = () => import('./EstimateResults').then((m) => m.EstimateResults);
+const EstimateResults = island(loadResults);
 const Scenarios = island(() => import('./Scenarios').then((m) => m.Scenarios));
 
 /** The first screen: who you are → what the market pays, explained. */
 export function EstimatePage() {
-  const r = result.value;
   return (
     <div class="page estimate">
       <h1 class="visually-hidden">Estimate your pay</h1>
@@ -20,28 +19,7 @@ export function EstimatePage() {
         <ProfileForm />
       </div>
       <div class="estimate-results">
-        {r.ok ? (
-          <>
-            <ResultCards estimate={r.estimate} />
-            <RangeChart
-              title="Pay range, low to high, with the typical value marked"
-              rows={[
-                { label: 'Total', ...r.estimate.total },
-                { label: 'Base', ...r.estimate.base },
-                { label: 'Additional', ...r.estimate.additional },
-              ]}
-            />
-            <FactorList factors={r.estimate.factors} />
-          </>
-        ) : r.loading ? (
-          <p class="note" role="status">
-            {r.message}
-          </p>
-        ) : (
-          <p class="error" role="alert">
-            We could not make an estimate for these inputs: {r.message}
-          </p>
-        )}
+        <EstimateResults />
       </div>
       <div class="estimate-scenarios">
         <Scenarios />

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Scenario } from '../../model/domain';
-import { levels, locations, optionLabel } from '../../model/options';
+import { optionLabel } from '../../model/optionChecks';
+import { levels, locations } from '../../model/options';
 import { persist } from '../../state/saved';
 import { describedBy, Field } from '../shared/Field';
 

@@ -1,6 +1,7 @@
 import type { editableAssumptions } from '../../model';
 import { parseNumber, why } from '../../model';
-import { assumptionProblems, assumptionRules, assumptions, assumptionText } from '../../state/app';
+import { assumptionRules, assumptionText } from '../../state/app';
+import { assumptionProblems, assumptions } from '../../state/estimate';
 import { describedBy, Field } from '../shared/Field';
 
 interface Props {

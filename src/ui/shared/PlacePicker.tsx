@@ -1,13 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  canonicalPlace,
-  loadPlaces,
-  notePlaceUsed,
-  type Place,
-  placeApi,
-  placeName,
-  recentPlaces,
-} from '../../state/places';
+import { loadPlaces, type Place, placeApi, placeName } from '../../state/places';
+import { canonicalPlace, notePlaceUsed, recentPlaces } from '../../state/recentPlaces';
 import { Field } from './Field';
 import './placePicker.css';
 

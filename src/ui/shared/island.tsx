@@ -1,4 +1,4 @@
-import { signal } from '@preact/signals';
+import { computed, signal } from '@preact/signals';
 import type { ComponentType } from 'preact';
 import { ErrorBoundary, lazy } from 'preact-iso';
 
@@ -20,6 +20,12 @@ const loading: Promise<unknown>[] = [];
  * a choice made in it before its code arrived would be drawn over and lost.
  */
 export const live = signal(import.meta.env.MODE === 'test');
+/**
+ * `<main inert={inert}>`: the signal itself, bound to the attribute, so its change re-renders nothing. A
+ * re-render of the app while an island waits for its code would draw the island beside its prerendered
+ * HTML instead of over it.
+ */
+export const inert = computed(() => !live.value);
 
 /** main.tsx: the screen is up and answers input; the islands' code may load now. */
 export function markInteractive(): void {
@@ -31,17 +37,33 @@ export function markInteractive(): void {
 /** Resolves once every island asked for so far has its code. */
 export const islandsLoaded = (): Promise<unknown> => interactive.then(() => Promise.all(loading));
 
+const fresh: (() => void)[] = [];
+
+/**
+ * Prerendering (src/prerender.tsx), before each page: every island waits for its code once more, so each
+ * page's HTML marks it as a part that loads later (<!--$s-->). Without the mark, the browser's first render
+ * would draw the part again beside its prerendered HTML instead of keeping that.
+ */
+export const freshIslands = (): void => {
+  for (const f of fresh) f();
+};
+
 /**
  * A component whose code loads after the screen is interactive, in a `display: contents` wrapper
  * (`.island`) that a returning user's reload keeps hidden until it is drawn with the saved data, and
  * its own boundary (where it waits for its code: the StatusBar sits outside the screens' boundary).
  */
 export function island<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const Lazy = lazy(() => {
-    const p = interactive.then(load);
-    loading.push(p);
-    return p;
-  }) as ComponentType<P>;
+  const make = () =>
+    lazy(() => {
+      const p = interactive.then(load);
+      loading.push(p);
+      return p;
+    }) as ComponentType<P>;
+  let Lazy = make();
+  fresh.push(() => {
+    Lazy = make();
+  });
   return (props: P) => (
     <div class="island">
       <ErrorBoundary>
