@@ -73,26 +73,28 @@ let cache = new WeakMap<OfferRecord, OfferView>();
 let cachedFor = assumptions.peek();
 
 /**
- * The view of every saved offer, by id: computed once here and read by every screen. A record that did
- * not change keeps its view (records are replaced, never mutated, on every edit).
+ * viewOf, once per record under the current assumptions: a record that did not change keeps its view
+ * (records are replaced, never mutated, on every edit). Read in a render or a computed, it follows the
+ * assumptions.
  */
-export const offerViews = computed<ReadonlyMap<string, OfferView>>(() => {
+export function cachedView(r: OfferRecord): OfferView {
   const a = assumptions.value;
   if (a !== cachedFor) {
     cache = new WeakMap();
     cachedFor = a;
   }
-  const out = new Map<string, OfferView>();
-  for (const r of offers.value) {
-    let v = cache.get(r);
-    if (!v) {
-      v = viewOf(r);
-      cache.set(r, v);
-    }
-    out.set(r.id, v);
+  let v = cache.get(r);
+  if (!v) {
+    v = viewOf(r);
+    cache.set(r, v);
   }
-  return out;
-});
+  return v;
+}
+
+/** The view of every saved offer, by id: computed once here and read by every screen. */
+export const offerViews = computed<ReadonlyMap<string, OfferView>>(
+  () => new Map(offers.value.map((r) => [r.id, cachedView(r)])),
+);
 
 /** A copy of an offer, saved next to it. */
 export async function duplicateOffer(id: string): Promise<string | undefined> {

@@ -143,7 +143,9 @@ test('an offer’s years after tax, with the April bill', async ({ page }) => {
   // The offer's tax year is the one picked on Cities.
   await page.goto('/cities');
   await taxYear2025(page);
-  await page.waitForTimeout(600);
+  // A first visit reads storage after the screen is up, then saves the change: wait for it to be kept
+  // (the flag is set on IndexedDB's success), as a fixed wait under load did not.
+  await page.waitForFunction(() => localStorage.getItem('ml-comp-saved') === '1');
   await page.goto('/offers');
   await page.getByRole('button', { name: 'Add an offer' }).click();
   await pickPlace(page, 'Location', 'texas', /^Texas/);

@@ -19,7 +19,7 @@ const screens: [string, string | RegExp, string[]][] = [
   ['/settings', 'Settings', ['Theme', 'Assumptions']],
   ['/about', 'About the data', ['Source']],
   ['/compare', 'Compare offers', ['Nothing to compare yet']],
-  ['/share', 'Shared offer', ['This link has no offer in it.']],
+  ['/share', 'Shared offer', ['Opening the offer in this link…', 'Nothing is saved on this device']],
 ];
 
 test.describe('with no script at all', () => {

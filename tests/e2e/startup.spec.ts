@@ -156,6 +156,10 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
     `Series B makes up Amazon’s ${usd(gap)} lead in pay over 4 years (after tax and prices) if the company exits in year 4 at ${usd(needed ?? 0)}`,
   );
   await expect(page.getByTestId('cash-equity-table')).toContainText('—');
+  // The footnote names the basis as its own words ("…and HSA, after tax and prices, years 1 to 4").
+  await expect(page.getByTestId('compare-equity')).toContainText(
+    '401(k) match and HSA, after tax and prices, years 1',
+  );
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByTestId('compare-equity').screenshot({

@@ -82,7 +82,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
             ),
         )}
         <p class="note">
-          Pay: each year’s salary, bonus, sign-on, public-company RSUs, ESPP gain, 401(k) match and HSA
+          Pay: each year’s salary, bonus, sign-on, public-company RSUs, ESPP gain, 401(k) match and HSA,{' '}
           {basis}, years 1 to {horizon}. Startup equity: each exit’s payout {basis} (taxed in the exit’s year
           where the offer is), weighted by its probability; the rest of the probability pays nothing (options
           bought early lose their cost). An exit after the horizon counts what has vested by then, held until

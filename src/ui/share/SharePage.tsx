@@ -2,12 +2,14 @@ import '../offers/offers.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { OfferRecord } from '../../model/domain';
-import { compareHref, compareIds, viewOf } from '../../state/offers';
+import { cachedView, compareHref, compareIds } from '../../state/offers';
 import { newId, putOffer } from '../../state/persist';
 import { decodeShare } from '../../state/share';
 import { CompareView } from '../offers/CompareView';
 import { OfferForm, type OfferPatch } from '../offers/OfferForm';
 import { OfferResults } from '../offers/OfferResults';
+
+const OPENED = 'Opened from a link. Nothing is saved on this device unless you choose to.';
 
 /**
  * Opens a shared offer or comparison from the link's fragment; saves it only when asked. An offer that
@@ -37,10 +39,21 @@ export function SharePage() {
     }));
   }, [decoded]);
   // The offers that came with a value to fix keep their form on screen while it is fixed.
-  const toFix = useMemo(() => opened.map((r) => !viewOf(r).ok), [opened]);
+  const toFix = useMemo(() => opened.map((r) => !cachedView(r).ok), [opened]);
   // Changes made here, for this link only: another link starts from what it carries.
   const [edited, setEdited] = useState<{ hash: string; records: OfferRecord[] } | undefined>();
   const [saving, setSaving] = useState(false);
+  // Prerendered (no address, no fragment): what is true of every link, until its offers are drawn.
+  if (typeof window === 'undefined')
+    return (
+      <section class="page">
+        <h1>Shared offer</h1>
+        <p class="note">{OPENED}</p>
+        <p class="note" role="status">
+          Opening the offer in this link…
+        </p>
+      </section>
+    );
   if (!decoded.ok) {
     return (
       <section class="page">
@@ -55,7 +68,7 @@ export function SharePage() {
     );
   }
   const records = edited?.hash === hash ? edited.records : opened;
-  const views = records.map(viewOf);
+  const views = records.map(cachedView);
   const edit = (i: number, patch: OfferPatch) =>
     setEdited((prev) => {
       const from = prev?.hash === hash ? prev.records : opened;
@@ -101,7 +114,7 @@ export function SharePage() {
   return (
     <section class="page">
       <h1>{records.length > 1 ? 'Shared comparison' : `Shared offer: ${records[0]?.company}`}</h1>
-      <p class="note">Opened from a link. Nothing is saved on this device unless you choose to.</p>
+      <p class="note">{OPENED}</p>
       {fixNote}
       <button type="button" disabled={saving} onClick={save}>
         Save to my offers
