@@ -192,7 +192,7 @@ test('an ESPP, an employer HSA and a prorated clawback count in the offer', asyn
   // Leaving at month 9: 150,000 of base, 9/12 of the ESPP and HSA (2,647 + 750), and 30,000 of the
   // sign-on kept (3/12 of 40,000 repaid: $10,000).
   await page.getByLabel('Leave after (months)').fill('9');
-  await expect(page.getByTestId('leave-result')).toContainText('$183,397');
+  await expect(page.getByTestId('leave-result')).toContainText('$183,397 before tax and leave');
   await expect(page.locator('.leave .note')).toContainText('you repay $10,000');
   // An HSA contribution above the limit is refused, with the limit.
   await page.getByLabel('Employer HSA contribution (USD a year)', { exact: true }).fill('$5,000');

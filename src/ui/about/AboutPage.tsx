@@ -25,6 +25,7 @@ import { factorValue, usd } from '../shared/format';
 import { SourceLabel } from '../shared/SourceLabel';
 import { CalibrationTable } from './CalibrationTable';
 import { LocationFit } from './LocationFit';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 const base: Profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' };
 

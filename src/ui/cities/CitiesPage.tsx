@@ -10,6 +10,7 @@ import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
 import { CityTable } from './CityTable';
 import { PlaceList } from './PlaceList';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 /** Cities side by side: gross, every tax line, take-home, and take-home adjusted for local prices. */
 export function CitiesPage() {

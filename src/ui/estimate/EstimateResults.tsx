@@ -1,6 +1,7 @@
 import { result } from '../../state/estimate';
 import { island } from '../shared/island';
 import { ResultCards } from './ResultCards';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 // Below the numbers on a phone: the chart and the worked explanation load after the numbers' code.
 const RangeChart = island(() => import('../charts/RangeChart').then((m) => m.RangeChart));

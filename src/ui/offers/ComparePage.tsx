@@ -5,6 +5,7 @@ import { compareBasis, compareHorizon, horizonChoices, isBasis } from '../../sta
 import { compareHref, compareIds, compareIdsFrom, offerViews } from '../../state/offers';
 import { CompareView } from './CompareView';
 import { ShareButton } from './ShareButton';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 /** The chosen offers side by side; the ids come from the address (a reload keeps them). */
 export function ComparePage() {

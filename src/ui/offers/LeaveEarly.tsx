@@ -29,7 +29,7 @@ export function LeaveEarly({ offer }: Props) {
       />
       {result && (
         <p data-testid="leave-result">
-          After {months} months you take away <strong>{usd(result.earned)}</strong>
+          After {months} months you take away <strong>{usd(result.earned)}</strong> before tax
           {startup ? (
             ' in pay.'
           ) : (

@@ -8,6 +8,7 @@ import { OfferForm, type OfferPatch } from './OfferForm';
 import { OfferResults } from './OfferResults';
 import { OfferSummaryBar } from './OfferSummaryBar';
 import { ShareButton } from './ShareButton';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 interface Props {
   id?: string;

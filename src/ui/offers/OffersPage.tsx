@@ -15,6 +15,7 @@ import { offers } from '../../state/persist';
 import { usd } from '../shared/format';
 import { percentileText } from '../shared/ordinal';
 import { marketText } from './OfferResults';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 /** The saved offers: add, open, duplicate, delete, and choose 2–4 to compare. */
 export function OffersPage() {

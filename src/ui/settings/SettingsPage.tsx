@@ -3,6 +3,7 @@ import { editableAssumptions } from '../../model';
 import { assumptionText, type Theme, theme } from '../../state/app';
 import { AssumptionField } from './AssumptionField';
 import { DataPanel } from './DataPanel';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 const themes: { id: Theme; label: string }[] = [
   { id: 'system', label: 'Same as the device' },

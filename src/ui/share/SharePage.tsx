@@ -8,6 +8,7 @@ import { decodeShare } from '../../state/share';
 import { CompareView } from '../offers/CompareView';
 import { OfferForm, type OfferPatch } from '../offers/OfferForm';
 import { OfferResults } from '../offers/OfferResults';
+import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 const OPENED = 'Opened from a link. Nothing is saved on this device unless you choose to.';
 
