@@ -1,4 +1,4 @@
-import { hydrate, render } from 'preact';
+import { render } from 'preact';
 import { persist, savedBefore } from './state/saved';
 import { App, preloadRoute } from './ui/app/App';
 import { islandsLoaded, markInteractive } from './ui/shared/island';
@@ -25,11 +25,7 @@ async function start() {
   // The screen's own code first: the screen is marked interactive (and a returning user's shown) only
   // once it can answer; until then the prerendered screen stays as it is.
   await Promise.all([restored, preloadRoute(location.pathname, restoring)]);
-  // A first visit's screen is the prerendered one: hydrated, its DOM taken as it is (only listeners added),
-  // so nothing on it is drawn again. Saved inputs, or a shared link's fragment, make a different screen:
-  // drawn over the prerendered one (render() sets what differs, attributes included).
-  const draw = restoring || location.pathname === '/share' ? render : hydrate;
-  draw(<App />, document.getElementById('app') as HTMLElement);
+  render(<App />, document.getElementById('app') as HTMLElement);
   const html = document.documentElement;
   html.classList.remove('restoring');
   // The first screen is up and answers input. The budget check (tests/e2e/first-screen.spec.ts) counts

@@ -45,7 +45,8 @@ describe('Cities: choosing places', () => {
       'Neither',
     ]);
     const t = takeHome({ wages: 250_000, location: philly, filingStatus: 'single', year: 2026 });
-    const row = screen.getByTestId(`city-${philly}`);
+    // The comparison is an island: its code loads after the form's (src/ui/shared/island.tsx).
+    const row = await screen.findByTestId(`city-${philly}`);
     expect(row.querySelector('[data-testid="local-lines"]')?.textContent).toBe(
       `Philadelphia Wage Tax ${usd(t.localIncomeTax)}`,
     );
@@ -104,7 +105,9 @@ describe('Cities: choosing places', () => {
   it('shows a place it cannot compare as a note in its row, never a NaN', async () => {
     cities.value = { ...cities.value, locations: ['seattle', 'metro-not-a-place'] };
     render(<CitiesPage />);
-    expect(screen.getByTestId('city-metro-not-a-place').textContent).toContain('This place is not known');
+    expect((await screen.findByTestId('city-metro-not-a-place')).textContent).toContain(
+      'This place is not known',
+    );
     expect(document.body.textContent).not.toContain('NaN');
   });
 });

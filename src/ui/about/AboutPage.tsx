@@ -1,62 +1,20 @@
 import './about.css';
-import {
-  allAssumptions,
-  calibrate,
-  calibrationSummary,
-  estimate,
-  type Factor,
-  levelCap,
-  levelSpan,
-  levels,
-  locations,
-  modelRules,
-  type Profile,
-  specializations,
-  statement,
-  TOLERANCE,
-  taxSources,
-  tiers,
-  totalCeiling,
-  why,
-} from '../../model';
+import { allAssumptions, levelCap, modelRules, statement, taxSources, totalCeiling, why } from '../../model';
 import { assumptions } from '../../state/estimate';
 import { salaryData } from '../../state/reference';
-import { factorValue, usd } from '../shared/format';
-import { SourceLabel } from '../shared/SourceLabel';
-import { CalibrationTable } from './CalibrationTable';
-import { LocationFit } from './LocationFit';
+import { usd } from '../shared/format';
+import { island } from '../shared/island';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
-const base: Profile = { level: 'mid', location: 'us', tier: 'market', specialization: 'general' };
-
-/** The factor the model uses for one choice, taken from the model itself so the page cannot drift. */
-function factorFor(patch: Partial<Profile>, id: string): Factor | undefined {
-  return estimate({ ...base, ...patch }, assumptions.value).factors.find((f) => f.id === id);
-}
-
-function FactorRows({ factors }: { factors: (Factor | undefined)[] }) {
-  return (
-    <ul class="derivations">
-      {factors.map(
-        (f) =>
-          f && (
-            <li key={f.label}>
-              <span class="factor-label">{f.label}</span> <strong>{factorValue(f.value, f.unit)}</strong>
-              <span class="sub">{f.formula}</span>
-              <SourceLabel source={f.source} />
-            </li>
-          ),
-      )}
-    </ul>
-  );
-}
+// The derivations and the calibration are computed from the model, and are most of the screen: they
+// are prerendered, and drawn over in tasks of their own once the screen is up (src/ui/shared/island.tsx).
+const Derivations = island(() => import('./Derivations').then((m) => m.Derivations));
+const Calibration = island(() => import('./CalibrationTable').then((m) => m.Calibration));
 
 const countUnit = (u: string) => salaryData.figures.filter((f) => f.unit === u).length;
 
 /** Sources, derivations, assumptions and the calibration table. */
 export function AboutPage() {
-  const rows = calibrate(assumptions.value);
-  const sum = calibrationSummary(rows);
   return (
     <section class="page about">
       <h1>About the data</h1>
@@ -87,45 +45,7 @@ export function AboutPage() {
         extrapolation.
       </p>
 
-      <h3>Level bands (US, all companies)</h3>
-      <ul class="derivations">
-        {levels.map((l) => {
-          const e = estimate({ ...base, level: l.id }, assumptions.value);
-          const f = e.factors.find((x) => x.id === 'level');
-          const span = levelSpan(l.id, assumptions.value);
-          return (
-            <li key={l.id}>
-              <span class="factor-label">{l.label}</span>{' '}
-              <strong>
-                {usd(e.base.low)} – {usd(e.base.high)}
-              </strong>
-              , typical {usd(e.base.typical)}
-              <span class="sub">{f?.formula}</span>
-              <span class="sub">
-                Typical years: {span.from}–{span.to} ({span.fromSeed ? 'from data' : 'assumption'})
-              </span>
-              <span class={`source source-${l.extrapolated ? 'assumption' : 'data'}`}>
-                {l.extrapolated ? 'extrapolated: lower confidence' : `from data: ${f?.source.ref}`}
-              </span>
-            </li>
-          );
-        })}
-      </ul>
-
-      <h3>Location</h3>
-      <FactorRows factors={locations.map((l) => factorFor({ location: l.id }, 'location'))} />
-      <LocationFit />
-      <h3>Company tier</h3>
-      <FactorRows
-        factors={tiers.flatMap((t) => [
-          factorFor({ tier: t.id }, 'tier'),
-          factorFor({ tier: t.id }, 'additional-share'),
-        ])}
-      />
-      <h3>Specialization</h3>
-      <FactorRows
-        factors={specializations.map((s) => factorFor({ specialization: s.id }, 'specialization'))}
-      />
+      <Derivations />
 
       <h2>Assumptions</h2>
       <p>
@@ -207,18 +127,7 @@ export function AboutPage() {
       </p>
 
       <h2>Calibration</h2>
-      <p data-testid="calibration-summary">
-        Each seed figure is held against the model, and each row says what it is worth as evidence.{' '}
-        {sum.construction} rows are figures the model is computed from: they agree by construction and are
-        shown but not counted. Of the {sum.evidence} that can fail — {sum.checked} checked against the profile
-        they describe (within ±{TOLERANCE * 100}%, or inside the seed’s range), {sum.ceilings} ceilings and{' '}
-        {sum.floors} floors, each held over every profile it covers with no tolerance —{' '}
-        <strong>
-          {sum.pass} hold and {sum.miss} {sum.miss === 1 ? 'is a miss' : 'are misses'}
-        </strong>
-        . A miss is shown as a miss: it marks where the model and the seed disagree.
-      </p>
-      <CalibrationTable rows={rows} />
+      <Calibration />
       <p class="note" data-testid="version">
         Version {__APP_VERSION__}
       </p>

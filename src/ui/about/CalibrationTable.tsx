@@ -1,4 +1,5 @@
-import type { AnchorKind, CalibrationRow } from '../../model';
+import { type AnchorKind, type CalibrationRow, calibrate, calibrationSummary, TOLERANCE } from '../../model';
+import { assumptions } from '../../state/estimate';
 import { signedPct } from '../shared/format';
 
 interface Props {
@@ -59,5 +60,27 @@ export function CalibrationTable({ rows }: Props) {
         ))}
       </tbody>
     </table>
+  );
+}
+
+/** The seed's figures held against the model under the current assumptions: the count, then the table. */
+export function Calibration() {
+  const rows = calibrate(assumptions.value);
+  const sum = calibrationSummary(rows);
+  return (
+    <>
+      <p data-testid="calibration-summary">
+        Each seed figure is held against the model, and each row says what it is worth as evidence.{' '}
+        {sum.construction} rows are figures the model is computed from: they agree by construction and are
+        shown but not counted. Of the {sum.evidence} that can fail — {sum.checked} checked against the profile
+        they describe (within ±{TOLERANCE * 100}%, or inside the seed’s range), {sum.ceilings} ceilings and{' '}
+        {sum.floors} floors, each held over every profile it covers with no tolerance —{' '}
+        <strong>
+          {sum.pass} hold and {sum.miss} {sum.miss === 1 ? 'is a miss' : 'are misses'}
+        </strong>
+        . A miss is shown as a miss: it marks where the model and the seed disagree.
+      </p>
+      <CalibrationTable rows={rows} />
+    </>
   );
 }

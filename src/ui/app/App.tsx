@@ -1,10 +1,8 @@
 // The colours and the shell's styles come first: every screen's own styles build on them.
 import './theme.css';
 import './app.css';
-import { effect } from '@preact/signals';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { exec } from 'preact-iso/router';
-import { theme } from '../../state/app';
 import { EstimatePage, loadResults } from '../estimate/EstimatePage';
 import { inert, island } from '../shared/island';
 import { Header } from './Header';
@@ -36,20 +34,6 @@ export function preloadRoute(path: string, restoring: boolean): Promise<unknown>
   if (!exec(path, '/')) return NotFound.preload();
   return restoring ? loadResults() : Promise.resolve();
 }
-
-// The chosen theme is applied to <html>; "system" leaves it to prefers-color-scheme. Not at first (the
-// default): boot.js (inlined in <head>) has applied this device's saved scheme, and storage may not be
-// read yet. Not when prerendering either, where there is no document.
-let themeSet = false;
-effect(() => {
-  const t = theme.value;
-  if (!themeSet || typeof document === 'undefined') {
-    themeSet = true;
-    return;
-  }
-  if (t === 'system') delete document.documentElement.dataset.theme;
-  else document.documentElement.dataset.theme = t;
-});
 
 /**
  * The app shell: header, navigation and the routed screens. `shell`: the screens left out (the page

@@ -1,3 +1,4 @@
+import './theme';
 import { useEffect } from 'preact/hooks';
 import { canInstall, dismissInstall, iosHint, listenForInstall, promptInstall } from '../../pwa/install';
 import { applyUpdate, dismissUpdate, needRefresh, online } from '../../pwa/status';

@@ -2,20 +2,23 @@ import './cities.css';
 import { normalizedText, taxSources } from '../../model';
 import { salaryRules } from '../../model/cityComparison';
 import { cities } from '../../state/app';
-import { chosenPlaces, cityComparison, k401Error, salaryError, setCities } from '../../state/cities';
+import { chosenPlaces, k401Error, salaryError, setCities } from '../../state/cities';
 import { offerViews } from '../../state/offers';
 import { offers } from '../../state/persist';
 import { HouseholdFields } from '../shared/HouseholdFields';
+import { island } from '../shared/island';
 import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
-import { CityTable } from './CityTable';
 import { PlaceList } from './PlaceList';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
+
+// The comparison (every place's taxes, and the gross that matches) is computed and drawn in a task of
+// its own once the screen is up; until then its prerendered table stays (src/ui/shared/island.tsx).
+const CityResults = island(() => import('./CityTable').then((m) => m.CityResults));
 
 /** Cities side by side: gross, every tax line, take-home, and take-home adjusted for local prices. */
 export function CitiesPage() {
   const set = cities.value;
-  const result = cityComparison.value;
   const kError = k401Error.value;
   const sources = [
     { id: 'estimate', label: 'Market estimate for my profile' },
@@ -62,13 +65,7 @@ export function CitiesPage() {
         <HouseholdFields idPrefix="city" k401Error={kError} />
       </form>
 
-      {result.ok ? (
-        <CityTable result={result} />
-      ) : (
-        <p class="error" role="alert">
-          {result.message}
-        </p>
-      )}
+      <CityResults />
     </section>
   );
 }

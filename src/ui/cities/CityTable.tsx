@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { payrollTotal } from '../../model';
 import { cities } from '../../state/app';
-import { type CityRow, type cityComparison, placeLabel, pretax401kAmount } from '../../state/cities';
+import { type CityRow, cityComparison, placeLabel, pretax401kAmount } from '../../state/cities';
 import { BarsChart } from '../charts/BarsChart';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
@@ -167,5 +167,17 @@ export function CityTable({ result }: { result: Ready }) {
         {set.filingStatus === 'married-joint' && <li>Married filing jointly: the wages are one earner’s.</li>}
       </ul>
     </>
+  );
+}
+
+/** The comparison for the chosen places, or what keeps it from being made. */
+export function CityResults() {
+  const result = cityComparison.value;
+  return result.ok ? (
+    <CityTable result={result} />
+  ) : (
+    <p class="error" role="alert">
+      {result.message}
+    </p>
   );
 }

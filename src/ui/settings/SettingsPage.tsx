@@ -1,4 +1,5 @@
 import './settings.css';
+import '../app/theme';
 import { editableAssumptions } from '../../model';
 import { assumptionText, type Theme, theme } from '../../state/app';
 import { AssumptionField } from './AssumptionField';

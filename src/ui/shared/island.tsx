@@ -1,5 +1,5 @@
 import { computed, signal } from '@preact/signals';
-import type { ComponentType } from 'preact';
+import { Component, type ComponentType } from 'preact';
 import { ErrorBoundary, lazy } from 'preact-iso';
 
 // Parts of a screen whose code loads once the screen is interactive ("islands"): until then their
@@ -54,21 +54,45 @@ export const freshIslands = (): void => {
  * its own boundary (where it waits for its code: the StatusBar sits outside the screens' boundary).
  */
 export function island<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
-  const make = () =>
-    lazy(() => {
-      const p = interactive.then(load);
+  let Lazy: ComponentType<P>;
+  let arrived: Promise<unknown> = Promise.resolve();
+  const make = () => {
+    Lazy = lazy(() => {
+      // Each island is drawn in a task of its own (a timer after its code): drawn together, they would be
+      // one long task, the screen unresponsive meanwhile.
+      const p = interactive.then(load).then((c) => new Promise<typeof c>((r) => setTimeout(() => r(c))));
       loading.push(p);
+      arrived = p;
       return p;
     }) as ComponentType<P>;
-  let Lazy = make();
-  fresh.push(() => {
-    Lazy = make();
-  });
-  return (props: P) => (
-    <div class="island">
-      <ErrorBoundary>
-        <Lazy {...props} />
-      </ErrorBoundary>
-    </div>
-  );
+  };
+  make();
+  fresh.push(make);
+  return class Island extends Component<P> {
+    here = false;
+    override componentDidMount() {
+      arrived.then(
+        () => {
+          this.here = true;
+          this.forceUpdate();
+        },
+        () => {}, // its boundary shows the failure
+      );
+    }
+    // Until its code has arrived, a re-render of the screen does not reach the waiting part: drawn over
+    // while it waits, it would be drawn again beside its prerendered HTML. Then it is drawn with the
+    // latest props.
+    override shouldComponentUpdate() {
+      return this.here;
+    }
+    override render(props: P) {
+      return (
+        <div class="island">
+          <ErrorBoundary>
+            <Lazy {...props} />
+          </ErrorBoundary>
+        </div>
+      );
+    }
+  };
 }
