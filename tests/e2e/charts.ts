@@ -8,6 +8,8 @@ export async function chartReady(chart: Locator) {
 
 /** Waits for a screen's ready selector; a chart's `[data-state="ready"]` is scrolled to first. */
 export async function screenReady(page: Page, ready: string) {
+  // Every part whose code loads after the screen is up has been drawn (src/main.tsx).
+  await page.waitForFunction(() => performance.getEntriesByName('ml-comp:islands').length > 0);
   const chart = ready.replace('[data-state="ready"]', '');
   if (chart !== ready) await chartReady(page.locator(chart));
   else await page.locator(ready).first().waitFor();
