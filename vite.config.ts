@@ -13,7 +13,10 @@ import { defineConfig } from 'vitest/config';
  * styles for hot reload).
  */
 /** Inlined at the start of every page: it must run before the first paint (src/ui/app/boot.js). */
-const bootScript = readFileSync(new URL('./src/ui/app/boot.js', import.meta.url), 'utf8').trim();
+// Its comments are left out: the page's charset must be declared in its first 1024 bytes, after these.
+const bootScript = readFileSync(new URL('./src/ui/app/boot.js', import.meta.url), 'utf8')
+  .replace(/^\s*\/\/.*\n/gm, '')
+  .trim();
 const bootHash = createHash('sha256').update(bootScript).digest('base64');
 
 export const CSP = [
@@ -30,17 +33,16 @@ export const CSP = [
   "form-action 'none'",
 ].join('; ');
 
+const charset = '<meta charset="UTF-8" />';
 const csp: Plugin = {
   name: 'ml-comp-csp',
   apply: 'build',
-  transformIndexHtml: () => [
-    {
-      tag: 'meta',
-      attrs: { 'http-equiv': 'Content-Security-Policy', content: CSP },
-      injectTo: 'head-prepend',
-    },
-    { tag: 'script', children: bootScript, injectTo: 'head-prepend' },
-  ],
+  // Right after the charset (which must come first), before anything the policy governs.
+  transformIndexHtml(html) {
+    if (!html.includes(charset)) throw new Error(`index.html must declare ${charset}`);
+    const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP.replaceAll("'", '&#39;')}">`;
+    return html.replace(charset, `${charset}\n    ${meta}\n    <script>${bootScript}</script>`);
+  },
 };
 
 /**
