@@ -3,8 +3,10 @@
 // user's saved inputs replace the defaults without a flash of the defaults and without a layout shift.
 import { expect, type Page, test } from '@playwright/test';
 import { estimate } from '../../src/model';
+import { encodeShare } from '../../src/state/share';
 import { addOffer } from './offer';
 import { pickPlace } from './place';
+import { sharedOffers } from './sharedOffers';
 
 const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
 
@@ -19,7 +21,7 @@ const screens: [string, string | RegExp, string[]][] = [
   ['/settings', 'Settings', ['Theme', 'Assumptions']],
   ['/about', 'About the data', ['Source']],
   ['/compare', 'Compare offers', ['Nothing to compare yet']],
-  ['/share', 'Shared offer', ['Opening the offer in this link…', 'Nothing is saved on this device']],
+  ['/share', 'Shared offer', ['Nothing is saved on this device']],
 ];
 
 test.describe('with no script at all', () => {
@@ -132,6 +134,23 @@ for (const path of ['/', '/offers', '/cities', '/about', '/compare']) {
     expect(await page.evaluate(() => (window as unknown as { redrawn: string[] }).redrawn)).toEqual([]);
   });
 }
+
+test('a shared comparison opens with no layout shift: the prerendered page is not moved to make room', async ({
+  page,
+}) => {
+  // A paragraph of the prerendered shell was taken over by the verdict and moved down (CLS 0.024).
+  await page.addInitScript(() => {
+    const w = window as unknown as { shift: number };
+    w.shift = 0;
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shift += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+  await page.goto(`/share#${encodeShare(sharedOffers([180000, 200000, 220000, 240000]))}`);
+  await expect(page.getByTestId('compare-verdict')).toContainText('Offer 4');
+  await page.waitForTimeout(1000);
+  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+});
 
 test('a first visit: the script keeps the prerendered screen as it is (same numbers, no shift)', async ({
   page,

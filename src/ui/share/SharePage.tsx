@@ -44,15 +44,13 @@ export function SharePage() {
   // Changes made here, for this link only: another link starts from what it carries.
   const [edited, setEdited] = useState<{ hash: string; records: OfferRecord[] } | undefined>();
   const [saving, setSaving] = useState(false);
-  // Prerendered (no address, no fragment): what is true of every link, until its offers are drawn.
+  // Prerendered (no address, no fragment): what is true of every link, until its offers are drawn. Nothing
+  // more: a paragraph here would be taken over by one of the offers' and moved down (a layout shift).
   if (typeof window === 'undefined')
     return (
       <section class="page">
         <h1>Shared offer</h1>
         <p class="note">{OPENED}</p>
-        <p class="note" role="status">
-          Opening the offer in this link…
-        </p>
       </section>
     );
   if (!decoded.ok) {
