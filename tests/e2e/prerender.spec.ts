@@ -4,7 +4,7 @@
 import { expect, type Page, test } from '@playwright/test';
 import { estimate } from '../../src/model';
 import { encodeShare } from '../../src/state/share';
-import { addOffer } from './offer';
+import { compareTwoAfterTax } from './offer';
 import { pickPlace } from './place';
 import { sharedOffers } from './sharedOffers';
 
@@ -139,17 +139,11 @@ test('a shared comparison opens with no layout shift: the prerendered page is no
   page,
 }) => {
   // A paragraph of the prerendered shell was taken over by the verdict and moved down (CLS 0.024).
-  await page.addInitScript(() => {
-    const w = window as unknown as { shift: number };
-    w.shift = 0;
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries() as (PerformanceEntry & { value: number })[]) w.shift += e.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-  });
+  await watchFirstFrames(page);
   await page.goto(`/share#${encodeShare(sharedOffers([180000, 200000, 220000, 240000]))}`);
   await expect(page.getByTestId('compare-verdict')).toContainText('Offer 4');
   await page.waitForTimeout(1000);
-  expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+  expect((await seen(page)).shift).toBe(0);
 });
 
 test('a first visit: the script keeps the prerendered screen as it is (same numbers, no shift)', async ({
@@ -193,14 +187,7 @@ test('a returning user: the saved inputs are the first shown, never the defaults
 test('reloading Offers and Compare never shows their defaults first: no “No offers yet”, not the other basis', async ({
   page,
 }) => {
-  await page.goto('/');
-  await addOffer(page, 'One', { 'Base salary (USD a year)': '150000' });
-  await addOffer(page, 'Two', { 'Base salary (USD a year)': '160000' });
-  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
-  await page.getByLabel('Compare One').check();
-  await page.getByLabel('Compare Two').check();
-  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
-  await page.getByRole('radio', { name: /^After tax each/ }).check();
+  await compareTwoAfterTax(page);
   await expect(page).toHaveURL(/basis=after-tax&/); // not after-tax-and-prices, the default
   const compareUrl = page.url();
   await page.waitForTimeout(600);

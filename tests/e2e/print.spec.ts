@@ -1,6 +1,6 @@
 // Printing (and Save as PDF): Compare on one clean page with its numbers, basis, sources and date.
 import { expect, test } from '@playwright/test';
-import { addOffer } from './offer';
+import { addOffer, compareTwoAfterTax } from './offer';
 
 test('Compare prints its numbers, the basis and the sources, charts as tables, no navigation', async ({
   page,
@@ -33,14 +33,7 @@ test('Compare prints its numbers, the basis and the sources, charts as tables, n
 });
 
 test('Compare keeps its basis and years in the address: a reload keeps them', async ({ page }) => {
-  await page.goto('/');
-  await addOffer(page, 'One', { 'Base salary (USD a year)': '150000' });
-  await addOffer(page, 'Two', { 'Base salary (USD a year)': '160000' });
-  await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
-  await page.getByLabel('Compare One').check();
-  await page.getByLabel('Compare Two').check();
-  await page.getByRole('link', { name: 'Compare 2 offers' }).click();
-  await page.getByRole('radio', { name: /^After tax each/ }).check();
+  await compareTwoAfterTax(page);
   await expect(page).toHaveURL(/basis=after-tax&years=4/);
   await page.reload();
   await expect(page.getByRole('radio', { name: /^After tax each/ })).toBeChecked();

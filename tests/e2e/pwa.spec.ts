@@ -257,38 +257,30 @@ test('export → clear → import gives back the identical state; a bad file cha
   await expect(page.getByTestId('scenario')).toContainText('Chicago, renamed');
 });
 
+/** The browser's install offer (Chromium's beforeinstallprompt), counting its dialog's openings in `prompted`. */
+function offerInstall() {
+  const e = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
+  const w = window as unknown as { prompted: number };
+  w.prompted = 0;
+  e.prompt = async () => {
+    w.prompted++;
+  };
+  e.userChoice = Promise.resolve({ outcome: 'accepted' });
+  window.dispatchEvent(e);
+}
+
 test('an "Install app" button appears when the browser offers installation, and opens its dialog', async ({
   page,
 }) => {
   // Chromium fires beforeinstallprompt only under its engagement heuristics; fire the same event here,
   // first as early as Chromium may (before the app's code, which loads the install offer's later).
-  await page.addInitScript(() =>
-    document.addEventListener('DOMContentLoaded', () => {
-      const e = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
-      const w = window as unknown as { prompted: number };
-      w.prompted = 0;
-      e.prompt = async () => {
-        w.prompted++;
-      };
-      e.userChoice = Promise.resolve({ outcome: 'accepted' });
-      window.dispatchEvent(e);
-    }),
-  );
+  await page.addInitScript(`document.addEventListener('DOMContentLoaded', ${offerInstall});`);
   await page.goto(server.url);
   await page.getByRole('button', { name: 'Install app' }).click();
   expect(await page.evaluate(() => (window as unknown as { prompted: number }).prompted)).toBe(1);
   await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
   // And an offer made once the app is running.
-  await page.evaluate(() => {
-    const e = new Event('beforeinstallprompt', { cancelable: true }) as Event & Record<string, unknown>;
-    const w = window as unknown as { prompted: number };
-    w.prompted = 0;
-    e.prompt = async () => {
-      w.prompted++;
-    };
-    e.userChoice = Promise.resolve({ outcome: 'accepted' });
-    window.dispatchEvent(e);
-  });
+  await page.evaluate(offerInstall);
   await page.getByRole('button', { name: 'Install app' }).click();
   expect(await page.evaluate(() => (window as unknown as { prompted: number }).prompted)).toBe(1);
   await expect(page.getByRole('button', { name: 'Install app' })).toHaveCount(0);
