@@ -57,6 +57,8 @@ async function shownNumbers(page: Page, testId: string): Promise<number[][]> {
 
 test('Cities and Compare download as CSV with the same numbers as their tables', async ({ page }) => {
   await page.goto('/cities');
+  // The table and its button are an island: prerendered, they answer once their code has arrived.
+  await page.waitForFunction(() => performance.getEntriesByName('ml-comp:islands').length > 0);
   await page.getByLabel('Pay to compare').selectOption('salary');
   await page.getByLabel('Salary (USD a year)').fill('$250k');
   await expect(page.getByTestId('city-table').locator('tbody tr').first()).toContainText('$');
