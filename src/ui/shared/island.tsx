@@ -56,28 +56,34 @@ export const freshIslands = (): void => {
 export function island<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
   let Lazy: ComponentType<P>;
   let arrived: Promise<unknown> = Promise.resolve();
+  let done = false;
   const make = () => {
+    done = false;
     Lazy = lazy(() => {
       // Each island is drawn in a task of its own (a timer after its code): drawn together, they would be
       // one long task, the screen unresponsive meanwhile.
       const p = interactive.then(load).then((c) => new Promise<typeof c>((r) => setTimeout(() => r(c))));
       loading.push(p);
-      arrived = p;
+      // Settled either way: on a failure its boundary shows it.
+      arrived = p.then(
+        () => {
+          done = true;
+        },
+        () => {},
+      );
       return p;
     }) as ComponentType<P>;
   };
   make();
   fresh.push(make);
   return class Island extends Component<P> {
-    here = false;
+    here = done;
     override componentDidMount() {
-      arrived.then(
-        () => {
-          this.here = true;
-          this.forceUpdate();
-        },
-        () => {}, // its boundary shows the failure
-      );
+      const come = () => {
+        this.here = true;
+        this.forceUpdate();
+      };
+      if (!this.here) arrived.then(come);
     }
     // Until its code has arrived, a re-render of the screen does not reach the waiting part: drawn over
     // while it waits, it would be drawn again beside its prerendered HTML. Then it is drawn with the
@@ -85,9 +91,11 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>):
     override shouldComponentUpdate() {
       return this.here;
     }
+    // Inert until then: its prerendered buttons and fields would take a click or a keystroke and do
+    // nothing (a CSV download clicked at once was lost).
     override render(props: P) {
       return (
-        <div class="island">
+        <div class="island" inert={!this.here}>
           <ErrorBoundary>
             <Lazy {...props} />
           </ErrorBoundary>
