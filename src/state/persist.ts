@@ -225,39 +225,41 @@ function applyAll(data: AllData) {
   });
 }
 
-const mergeById = <T extends { id: string }>(mine: T[], theirs: T[]) => [
-  ...mine.filter((m) => !theirs.some((t) => t.id === m.id)),
-  ...theirs,
-];
-
 /**
  * Imports an export file. `replace`: everything becomes the file's. `merge`: the file's scenarios and offers
- * are added (same id: the file's wins); current inputs and settings stay. A bad file changes nothing.
+ * are added, and nothing here is lost (storage/mergeImport.ts); current inputs and settings stay. A bad
+ * file changes nothing.
  */
 export async function importText(text: string, mode: 'merge' | 'replace'): Promise<ActionResult> {
   // Reading an export file is rare: its checks load when a file is imported, not with the first screen.
-  const { restoreExport } = await import('../storage/restoreExport');
+  const [{ restoreExport }, { mergeImport, mergeMessage }] = await Promise.all([
+    import('../storage/restoreExport'),
+    import('../storage/mergeImport'),
+  ]);
   const r = restoreExport(text);
   if (!r.ok) return r;
   const d = r.data;
-  const next: AllData =
-    mode === 'replace'
-      ? d
-      : {
-          inputs: inputs.value,
-          settings: settings.value,
-          scenarios: mergeById(scenarios.value, d.scenarios),
-          offers: mergeById(offers.value, d.offers),
-        };
+  const merged =
+    mode === 'merge' ? mergeImport({ scenarios: scenarios.value, offers: offers.value }, d, newId) : null;
+  const next: AllData = merged
+    ? { inputs: inputs.value, settings: settings.value, scenarios: merged.scenarios, offers: merged.offers }
+    : d;
   applyAll(next);
   clearTimeout(timer);
   dirty = false;
   await write((st) => st.replaceAll(next));
+  if (merged) return { ok: true, message: mergeMessage(merged.count) };
   const n = d.scenarios.length;
   const o = d.offers.length;
-  const what = `${n} scenario${n === 1 ? '' : 's'}, ${o} offer${o === 1 ? '' : 's'}`;
-  return { ok: true, message: `Imported ${what}${mode === 'replace' ? ', inputs and settings' : ''}.` };
+  return {
+    ok: true,
+    message: `Imported ${n} scenario${n === 1 ? '' : 's'}, ${o} offer${o === 1 ? '' : 's'}, inputs and settings.`,
+  };
 }
+
+/** Checks an export file without importing it: what it holds, or why it cannot be read. */
+export const checkImport = (text: string) =>
+  import('../storage/restoreExport').then((m) => m.importSummary(text));
 
 /** Deletes everything the app keeps and returns to the defaults. */
 export async function clearAll(): Promise<void> {

@@ -75,3 +75,11 @@ export function restoreExport(text: string): { ok: true; data: ExportData } | { 
     },
   };
 }
+
+/** What an export file holds, or why it cannot be read (checked before it replaces everything). */
+export function importSummary(
+  text: string,
+): { ok: true; scenarios: number; offers: number } | { ok: false; message: string } {
+  const r = restoreExport(text);
+  return r.ok ? { ok: true, scenarios: r.data.scenarios.length, offers: r.data.offers.length } : r;
+}

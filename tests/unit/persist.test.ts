@@ -129,6 +129,28 @@ describe('persistence', () => {
     expect(inputs.value.location).toBe('us');
   });
 
+  it('adds a file’s changed scenario beside the one here, never over it, and skips the unchanged', async () => {
+    await hydrate(() => createIdbStore(freshName()));
+    await saveScenario('Kept');
+    await saveScenario('Edited here');
+    const file = exportText();
+    const [edited, kept] = scenarios.value;
+    expect([edited?.name, kept?.name]).toEqual(['Edited here', 'Kept']);
+    await renameScenario(edited?.id as string, 'Edited after the export');
+    const r = await importText(file, 'merge');
+    expect(r).toEqual({
+      ok: true,
+      message:
+        'Added nothing new. 1 scenario had changed since the file was saved: yours are kept, and the file’s are added beside them, marked “(imported)”. 1 scenario already here, unchanged.',
+    });
+    expect(scenarios.value.map((s) => s.name).sort()).toEqual([
+      'Edited after the export',
+      'Edited here (imported)',
+      'Kept',
+    ]);
+    expect(new Set(scenarios.value.map((s) => s.id)).size).toBe(3);
+  });
+
   it.each([
     ['not JSON', '{oops', 'not valid JSON'],
     ['another app', '{"app":"other","schemaVersion":1}', 'not an ML Comp export'],

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import {
   type ActionResult,
+  checkImport,
   clearAll,
   exportText,
   importText,
@@ -15,6 +16,8 @@ export function DataPanel() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [result, setResult] = useState<ActionResult | undefined>();
   const [confirmClear, setConfirmClear] = useState(false);
+  // A file to replace everything with, read and checked, waiting for a yes.
+  const [replacing, setReplacing] = useState<{ text: string; what: string } | undefined>();
 
   const onExport = () => {
     downloadText(`ml-comp-${today()}.json`, exportText(), 'application/json');
@@ -34,7 +37,19 @@ export function DataPanel() {
       });
       return;
     }
-    setResult(await importText(await file.text(), mode));
+    const text = await file.text();
+    if (mode === 'merge') {
+      setResult(await importText(text, mode));
+      return;
+    }
+    const c = await checkImport(text);
+    if (!c.ok) {
+      setResult(c);
+      return;
+    }
+    setResult(undefined);
+    const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
+    setReplacing({ text, what: `${n(c.scenarios, 'scenario')} and ${n(c.offers, 'offer')}` });
   };
 
   return (
@@ -91,6 +106,28 @@ export function DataPanel() {
           <span>Choose an export file</span>
           <input type="file" accept="application/json,.json" onChange={onFile} data-testid="import-file" />
         </label>
+        {replacing && (
+          <fieldset class="actions confirm" data-testid="confirm-replace">
+            <legend>
+              Replace every input, setting, scenario and offer on this device with the file’s (
+              {replacing.what})? What is here now is lost unless you have exported it.
+            </legend>
+            <button
+              type="button"
+              class="danger"
+              onClick={async () => {
+                const text = replacing.text;
+                setReplacing(undefined);
+                setResult(await importText(text, 'replace'));
+              }}
+            >
+              Yes, replace everything
+            </button>
+            <button type="button" class="secondary" onClick={() => setReplacing(undefined)}>
+              Cancel
+            </button>
+          </fieldset>
+        )}
         {result && (
           <p
             class={result.ok ? 'note' : 'error'}

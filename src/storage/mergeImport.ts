@@ -1,0 +1,89 @@
+import type { OfferRecord, Scenario } from '../model/domain';
+
+// Importing a file "to add to mine" never loses what is on this device: a record of the file whose id is
+// already here with other content (an offer edited since the export, or another device's) is added
+// beside it as a copy, under a new id and a name that says so; one that is the same is left as it is.
+
+const MAX_NAME = 80; // the names' limit (storage/restoreRecords.ts)
+const SUFFIX = ' (imported)';
+
+/** The record as text with its keys sorted, without when it was last saved: two saves of the same are equal. */
+const canonical = (x: unknown): string =>
+  JSON.stringify(x, (key, value) =>
+    key === 'updatedAt'
+      ? undefined
+      : value && typeof value === 'object' && !Array.isArray(value)
+        ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : 1)))
+        : value,
+  );
+
+const marked = (name: string) => `${name.slice(0, MAX_NAME - SUFFIX.length)}${SUFFIX}`;
+
+export interface MergeCount {
+  added: number;
+  /** Already on this device, the same. */
+  same: number;
+  /** Same id as one here, other content: added as a copy. */
+  copies: number;
+}
+
+function mergeList<T extends { id: string }>(
+  mine: readonly T[],
+  theirs: readonly T[],
+  newId: () => string,
+  copy: (t: T, id: string) => T,
+): { list: T[]; count: MergeCount } {
+  const list = [...mine];
+  const count: MergeCount = { added: 0, same: 0, copies: 0 };
+  for (const t of theirs) {
+    const here = list.find((m) => m.id === t.id);
+    if (!here) {
+      list.push(t);
+      count.added++;
+    } else if (canonical(here) === canonical(t)) count.same++;
+    else {
+      list.push(copy(t, newId()));
+      count.copies++;
+    }
+  }
+  return { list, count };
+}
+
+/** The device's scenarios and offers with the file's added (see above). */
+export function mergeImport(
+  mine: { scenarios: readonly Scenario[]; offers: readonly OfferRecord[] },
+  theirs: { scenarios: readonly Scenario[]; offers: readonly OfferRecord[] },
+  newId: () => string,
+): { scenarios: Scenario[]; offers: OfferRecord[]; count: { scenarios: MergeCount; offers: MergeCount } } {
+  const s = mergeList(mine.scenarios, theirs.scenarios, newId, (t, id) => ({
+    ...t,
+    id,
+    name: marked(t.name),
+  }));
+  const o = mergeList(mine.offers, theirs.offers, newId, (t, id) => ({
+    ...t,
+    id,
+    company: marked(t.company),
+  }));
+  return { scenarios: s.list, offers: o.list, count: { scenarios: s.count, offers: o.count } };
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+
+/** What a merge did, in words: "Added 1 scenario, 2 offers. 1 offer differed from yours with the same name…" */
+export function mergeMessage(c: { scenarios: MergeCount; offers: MergeCount }): string {
+  const what = (k: keyof MergeCount) =>
+    [
+      c.scenarios[k] ? plural(c.scenarios[k], 'scenario') : '',
+      c.offers[k] ? plural(c.offers[k], 'offer') : '',
+    ]
+      .filter(Boolean)
+      .join(' and ');
+  const parts = [`Added ${what('added') || 'nothing new'}.`];
+  if (what('copies'))
+    parts.push(
+      `${what('copies')} had changed since the file was saved: yours are kept, and the file’s are added beside them, marked “(imported)”.`,
+    );
+  if (what('same')) parts.push(`${what('same')} already here, unchanged.`);
+  return parts.join(' ');
+}
