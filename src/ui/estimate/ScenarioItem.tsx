@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Scenario } from '../../model/domain';
 import { optionLabel } from '../../model/optionChecks';
-import { levels, locations } from '../../model/options';
+import { levels } from '../../model/options';
+import { placeName } from '../../state/places';
 import { persist } from '../../state/saved';
 import { describedBy, Field } from '../shared/Field';
 
@@ -17,7 +18,7 @@ export function ScenarioItem({ scenario: s, onOpen, onDelete }: Props) {
   const [name, setName] = useState(s.name);
   const [error, setError] = useState<string | undefined>();
   const id = `rename-${s.id}`;
-  const summary = `${optionLabel(levels, s.inputs.level)} · ${optionLabel(locations, s.inputs.location)}`;
+  const summary = `${optionLabel(levels, s.inputs.level)} · ${placeName(s.inputs.location)}`;
 
   if (mode === 'rename') {
     return (
