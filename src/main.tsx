@@ -25,6 +25,8 @@ async function start() {
   // The screen's own code first: the screen is marked interactive (and a returning user's shown) only
   // once it can answer; until then the prerendered screen stays as it is.
   await Promise.all([restored, preloadRoute(location.pathname, restoring)]);
+  // The screen is drawn in a task of its own, not after its code's (and storage's) in the same one.
+  await new Promise((r) => setTimeout(r));
   render(<App />, document.getElementById('app') as HTMLElement);
   const html = document.documentElement;
   html.classList.remove('restoring');

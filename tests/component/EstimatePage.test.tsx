@@ -152,7 +152,7 @@ describe('EstimatePage', () => {
 describe('SettingsPage', () => {
   it('applies a valid assumption, rejects an invalid one, and resets', async () => {
     renderPage(<SettingsPage />);
-    const field = screen.getByLabelText('Startup pay vs the all-company market') as HTMLInputElement;
+    const field = (await screen.findByLabelText('Startup pay vs the all-company market')) as HTMLInputElement;
     expect(field.value).toBe('1');
     fireEvent.input(field, { target: { value: '5' } });
     await waitFor(() =>

@@ -1,5 +1,5 @@
 import './about.css';
-import { allAssumptions, levelCap, modelRules, statement, taxSources, totalCeiling, why } from '../../model';
+import { levelCap, taxSources, totalCeiling } from '../../model';
 import { assumptions } from '../../state/estimate';
 import { salaryData } from '../../state/reference';
 import { usd } from '../shared/format';
@@ -10,6 +10,7 @@ import '../shared/textRuns'; // before this screen is drawn over its prerendered
 // are prerendered, and drawn over in tasks of their own once the screen is up (src/ui/shared/island.tsx).
 const Derivations = island(() => import('./Derivations').then((m) => m.Derivations));
 const Calibration = island(() => import('./CalibrationTable').then((m) => m.Calibration));
+const Choices = island(() => import('./Choices').then((m) => m.Choices));
 
 const countUnit = (u: string) => salaryData.figures.filter((f) => f.unit === u).length;
 
@@ -52,41 +53,7 @@ export function AboutPage() {
         Where the seed is silent the model still needs a number or a rule. Each is labelled “assumption”
         wherever it is used; change the numbers in <a href="/settings">Settings</a>.
       </p>
-      <details>
-        <summary>
-          <h3>All {allAssumptions.length} numbers assumed</h3>
-        </summary>
-        <ul class="derivations">
-          {allAssumptions.map((a) => (
-            <li key={a.id}>
-              <span class="factor-label">{a.label}</span>{' '}
-              <strong>
-                {a.choices
-                  ? (a.choices.find((c) => c.value === assumptions.value[a.id])?.label ?? '')
-                  : Number((assumptions.value[a.id] ?? a.default).toFixed(4))}
-              </strong>
-              {a.derivation && <span class="sub">Default derived: {a.derivation}</span>}
-              <span class="sub">{why(a.id)}</span>
-              <span class="source source-assumption">assumption</span>
-            </li>
-          ))}
-        </ul>
-      </details>
-      <details>
-        <summary>
-          <h3>All {modelRules.length} modelling choices</h3>
-        </summary>
-        <ul class="derivations">
-          {modelRules.map((r) => (
-            <li key={r.id}>
-              <span class="factor-label">{r.label}</span>
-              <span class="sub">{statement(r.id)}</span>
-              <span class="sub">{why(r.id)}</span>
-              <span class="source source-assumption">assumption</span>
-            </li>
-          ))}
-        </ul>
-      </details>
+      <Choices />
 
       <h2>Offers: market position</h2>
       <p>

@@ -1,5 +1,4 @@
-import type { editableAssumptions } from '../../model';
-import { parseNumber, why } from '../../model';
+import { editableAssumptions, parseNumber, why } from '../../model';
 import { assumptionRules, assumptionText } from '../../state/app';
 import { assumptionProblems, assumptions } from '../../state/estimate';
 import { describedBy, Field } from '../shared/Field';
@@ -71,5 +70,16 @@ export function AssumptionField({ assumption: a }: Props) {
       </Field>
       <p class="rationale">{why(a.id)}</p>
     </li>
+  );
+}
+
+/** Every assumption the user can change (an island of the Settings screen: drawn in a task of its own). */
+export function AssumptionList() {
+  return (
+    <ul class="assumptions">
+      {editableAssumptions.map((a) => (
+        <AssumptionField key={a.id} assumption={a} />
+      ))}
+    </ul>
   );
 }

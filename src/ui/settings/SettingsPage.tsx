@@ -1,10 +1,13 @@
 import './settings.css';
 import '../app/theme';
-import { editableAssumptions } from '../../model';
 import { assumptionText, type Theme, theme } from '../../state/app';
-import { AssumptionField } from './AssumptionField';
-import { DataPanel } from './DataPanel';
+import { island } from '../shared/island';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
+
+// Most of the screen, drawn over its prerendered HTML each in a task of its own once the screen is up
+// (src/ui/shared/island.tsx): drawn with it, they were one long task on a phone.
+const AssumptionList = island(() => import('./AssumptionField').then((m) => m.AssumptionList));
+const DataPanel = island(() => import('./DataPanel').then((m) => m.DataPanel));
 
 const themes: { id: Theme; label: string }[] = [
   { id: 'system', label: 'Same as the device' },
@@ -50,11 +53,7 @@ export function SettingsPage() {
       >
         Reset all assumptions
       </button>
-      <ul class="assumptions">
-        {editableAssumptions.map((a) => (
-          <AssumptionField key={a.id} assumption={a} />
-        ))}
-      </ul>
+      <AssumptionList />
       <DataPanel />
     </section>
   );
