@@ -153,6 +153,8 @@ const version = process.env.APP_VERSION ?? new Date().toISOString().slice(0, 10)
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // The Cities comparison's worker (src/state/cities.worker.ts) reads the same data files.
+  worker: { format: 'es', plugins: () => [slimJson] },
   plugins: [
     slimJson,
     csp,

@@ -1,7 +1,9 @@
 import { computed } from '@preact/signals';
 import { formatUsd, k401WagesError, parse401k } from '../model';
 import {
+  type CityComparison,
   type CityGap,
+  type CityOptions,
   type CityPay,
   type CityRow,
   cityGross,
@@ -126,27 +128,40 @@ export type CityResult =
   | { ok: true; rows: CityRow[]; gaps: CityGap[]; reference: string; sourceLabel: string }
   | { ok: false; message: string };
 
-/** The comparison for the chosen cities, computed once (re-sorting reuses it). */
-export const cityComparison = computed<CityResult>(() => {
+/** What the comparison is made of (cheap): the pay and the places, or what keeps it from being made. */
+export const comparisonRequest = computed<
+  { ok: true; pay: CityPay; options: CityOptions; sourceLabel: string } | { ok: false; message: string }
+>(() => {
   const set = cities.value;
   if (k401Error.value) return { ok: false, message: 'Fix the 401(k) amount above to see the comparison.' };
   const src = paySource.value;
   if (!src.ok) return src;
-  const r = compareCities(src.pay, {
+  const options: CityOptions = {
     places: set.locations,
     reference: set.reference,
     filingStatus: set.filingStatus,
     year: set.taxYear,
     pretax401k: pretax401kAmount.value,
     placeOptions: set.placeOptions,
-  });
+  };
+  return { ok: true, pay: src.pay, options, sourceLabel: src.sourceLabel };
+});
+
+/** A comparison made (here or off the main thread, ./citiesOffThread.ts) as the screen shows it. */
+export function comparisonResult(r: CityComparison, sourceLabel: string): CityResult {
   if (r.rows.length === 0)
     return {
       ok: false,
       message:
         'None of the chosen places can be compared with this pay. Choose a typed salary or an offer above.',
     };
-  return { ok: true, ...r, sourceLabel: src.sourceLabel };
+  return { ok: true, ...r, sourceLabel };
+}
+
+/** The comparison for the chosen cities, computed once (re-sorting reuses it). */
+export const cityComparison = computed<CityResult>(() => {
+  const q = comparisonRequest.value;
+  return q.ok ? comparisonResult(compareCities(q.pay, q.options), q.sourceLabel) : q;
 });
 
 /** Each chosen place with its label and tax choices (null where the id names no known place). */

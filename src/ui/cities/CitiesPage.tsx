@@ -14,7 +14,7 @@ import '../shared/textRuns'; // before this screen is drawn over its prerendered
 
 // The comparison (every place's taxes, and the gross that matches) is computed and drawn in a task of
 // its own once the screen is up; until then its prerendered table stays (src/ui/shared/island.tsx).
-const CityResults = island(() => import('./CityTable').then((m) => m.CityResults));
+const CityResults = island(() => import('./CityTable').then((m) => m.loadCityResults()));
 
 /** Cities side by side: gross, every tax line, take-home, and take-home adjusted for local prices. */
 export function CitiesPage() {

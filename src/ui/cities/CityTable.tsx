@@ -1,7 +1,8 @@
 import { useState } from 'preact/hooks';
 import { payrollTotal } from '../../model';
 import { cities } from '../../state/app';
-import { type CityRow, cityComparison, placeLabel, pretax401kAmount } from '../../state/cities';
+import { type CityResult, type CityRow, placeLabel, pretax401kAmount } from '../../state/cities';
+import { computing, firstComparison, shownComparison } from '../../state/citiesOffThread';
 import { BarsChart } from '../charts/BarsChart';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
@@ -30,7 +31,7 @@ const columns: Col[] = [
   { key: 'needed', label: 'Gross needed to match', value: (r) => r.needed },
 ];
 
-type Ready = Extract<typeof cityComparison.value, { ok: true }>;
+type Ready = Extract<CityResult, { ok: true }>;
 
 /** The compared places, sortable by any column, every tax line, and the notes that apply. */
 export function CityTable({ result }: { result: Ready }) {
@@ -172,12 +173,17 @@ export function CityTable({ result }: { result: Ready }) {
 
 /** The comparison for the chosen places, or what keeps it from being made. */
 export function CityResults() {
-  const result = cityComparison.value;
+  const result = shownComparison.value;
   return result.ok ? (
-    <CityTable result={result} />
+    <div class="city-results" aria-busy={computing.value}>
+      <CityTable result={result} />
+    </div>
   ) : (
     <p class="error" role="alert">
       {result.message}
     </p>
   );
 }
+
+/** The island's code: drawn once the first comparison is made (off the main thread where it can be). */
+export const loadCityResults = () => firstComparison().then(() => CityResults);
