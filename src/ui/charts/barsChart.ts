@@ -55,7 +55,8 @@ function config(s: BarsSpec, reduced: boolean) {
 /** Draws a bar chart with one bar (or stack) per label. */
 export function drawBars(canvas: HTMLCanvasElement, spec: BarsSpec): BarsHandle {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
-  const chart = new Chart(canvas, config(spec, reduced) as never);
+  // Drawn at once the first time (an animation is frames of work as the screen comes up); changes animate.
+  const chart = new Chart(canvas, config(spec, true) as never);
   return {
     update(next) {
       const c = config(next, reduced);

@@ -106,8 +106,9 @@ function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
 /** Draws low–high bands with a typical marker per row. */
 export function drawRangeChart(canvas: HTMLCanvasElement, { rows, colors }: RangeSpec): RangeChartHandle {
   const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  // Drawn at once the first time (an animation is frames of work as the screen comes up); changes animate.
   // chart.js's mixed-chart typings are loose; the config above is checked field by field.
-  const chart = new Chart(canvas, config(rows, colors, reduced) as never);
+  const chart = new Chart(canvas, config(rows, colors, true) as never);
   return {
     update(next) {
       const cfg = config(next.rows, next.colors, reduced);
