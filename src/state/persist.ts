@@ -71,15 +71,18 @@ function timeout<T>(p: Promise<T>, ms: number): Promise<T> {
  * or broken.
  */
 export async function hydrate(make: () => AppStore = () => defaultStore()): Promise<void> {
-  const touched =
+  // What the user changed before (or while) storage was read, on a first visit.
+  const changed = () =>
     inputs.value !== defaultInputs ||
     assumptionText.value !== noText ||
     theme.value !== 'system' ||
     cities.value !== defaultCitySet;
+  let touched = changed();
   try {
     if (typeof indexedDB === 'undefined') throw new Error('this browser has no IndexedDB');
     store = make();
     const loaded = await timeout(store.load(), 4000);
+    touched ||= changed();
     storageKind.value = store.kind;
     batch(() => {
       if (loaded.inputs) inputs.value = loaded.inputs.value;
@@ -104,6 +107,7 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
       notify(`Some saved data could not be read and was skipped: ${loaded.problems.join('; ')}.`);
     }
   } catch (e) {
+    touched ||= changed();
     await fallBackToMemory(e);
   }
   // On a first visit the screen is drawn before storage is read: keep what the user changed meanwhile.
@@ -232,7 +236,7 @@ function applyAll(data: AllData) {
  */
 export async function importText(text: string, mode: 'merge' | 'replace'): Promise<ActionResult> {
   // Reading an export file is rare: its checks load when a file is imported, not with the first screen.
-  const [{ restoreExport }, { mergeImport, mergeMessage }] = await Promise.all([
+  const [{ restoreExport }, { mergeImport, mergeMessage, plural }] = await Promise.all([
     import('../storage/restoreExport'),
     import('../storage/mergeImport'),
   ]);
@@ -249,12 +253,8 @@ export async function importText(text: string, mode: 'merge' | 'replace'): Promi
   dirty = false;
   await write((st) => st.replaceAll(next));
   if (merged) return { ok: true, message: mergeMessage(merged.count) };
-  const n = d.scenarios.length;
-  const o = d.offers.length;
-  return {
-    ok: true,
-    message: `Imported ${n} scenario${n === 1 ? '' : 's'}, ${o} offer${o === 1 ? '' : 's'}, inputs and settings.`,
-  };
+  const what = `${plural(d.scenarios.length, 'scenario')}, ${plural(d.offers.length, 'offer')}`;
+  return { ok: true, message: `Imported ${what}, inputs and settings.` };
 }
 
 /** Checks an export file without importing it: what it holds, or why it cannot be read. */

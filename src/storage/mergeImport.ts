@@ -68,7 +68,8 @@ export function mergeImport(
   return { scenarios: s.list, offers: o.list, count: { scenarios: s.count, offers: o.count } };
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? '' : 's'}`;
+/** "1 offer", "2 offers". */
+export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
 /** What a merge did, in words: "Added 1 scenario, 2 offers. 1 offer differed from yours with the same name…" */
 export function mergeMessage(c: { scenarios: MergeCount; offers: MergeCount }): string {

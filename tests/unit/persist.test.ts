@@ -129,6 +129,21 @@ describe('persistence', () => {
     expect(inputs.value.location).toBe('us');
   });
 
+  it('saves a change made while storage is being read on a first visit', async () => {
+    // A fresh app (no autosave left running by the tests above, as on a page's first load).
+    vi.resetModules();
+    const app = await import('../../src/state/app');
+    const fresh = await import('../../src/state/persist');
+    const { createMemoryStore: memory } = await import('../../src/storage/store');
+    const mem = memory();
+    const slow: AppStore = { ...mem, load: () => new Promise((r) => setTimeout(() => r(mem.load()), 30)) };
+    const reading = fresh.hydrate(() => slow);
+    app.theme.value = 'dark'; // chosen while storage loads
+    await reading;
+    await fresh.flush();
+    expect((await mem.load()).settings?.value.theme).toBe('dark');
+  });
+
   it('adds a file’s changed scenario beside the one here, never over it, and skips the unchanged', async () => {
     await hydrate(() => createIdbStore(freshName()));
     await saveScenario('Kept');
