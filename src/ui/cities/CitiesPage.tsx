@@ -9,12 +9,13 @@ import { HouseholdFields } from '../shared/HouseholdFields';
 import { island } from '../shared/island';
 import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
-import { PlaceList } from './PlaceList';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 // The comparison (every place's taxes, and the gross that matches) is computed and drawn in a task of
 // its own once the screen is up; until then its prerendered table stays (src/ui/shared/island.tsx).
 const CityResults = island(() => import('./CityTable').then((m) => m.loadCityResults()));
+// The places, each with its state and city-tax choices, likewise.
+const PlaceList = island(() => import('./PlaceList').then((m) => m.PlaceList));
 
 /** Cities side by side: gross, every tax line, take-home, and take-home adjusted for local prices. */
 export function CitiesPage() {
