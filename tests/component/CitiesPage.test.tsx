@@ -26,7 +26,8 @@ afterEach(cleanup);
 describe('Cities: choosing places', () => {
   it('adds a place with the picker, with its state and city-tax choices, and shows its local tax line', async () => {
     render(<CitiesPage />);
-    const add = screen.getByRole('combobox', { name: 'Add a place' });
+    // The place list is an island: its code loads after the form's (src/ui/shared/island.tsx).
+    const add = await screen.findByRole('combobox', { name: 'Add a place' });
     fireEvent.input(add, { target: { value: 'philadelphia' } });
     fireEvent.click(
       (await within(await screen.findByRole('listbox')).findAllByRole('option'))[0] as HTMLElement,
@@ -76,7 +77,7 @@ describe('Cities: choosing places', () => {
   it('removes places down to two (the buttons then disabled) and hides the picker at six', async () => {
     render(<CitiesPage />);
     for (const name of ['San Francisco-Oakland-Berkeley, CA', 'Seattle-Tacoma-Bellevue, WA']) {
-      fireEvent.click(screen.getByRole('button', { name: `Remove ${name}` }));
+      fireEvent.click(await screen.findByRole('button', { name: `Remove ${name}` }));
     }
     expect(cities.value.locations).toEqual(['new-york-city', 'texas']);
     expect(cities.value.reference).toBe('new-york-city');
