@@ -39,6 +39,11 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
   await expect(outcome).toContainText('60,000 ISO options at a $4.10 strike of 40,000,000 shares (0.15%');
   // 60,000 × $4.10 = $246,000.
   await expect(page.getByTestId('exercise-cost')).toContainText('$246,000');
+  // On paper, options are worth the price less the strike: 60,000 × (12.50 − 4.10) = $504,000 (of
+  // $750,000 of stock); at the 409A price, the strike itself: $0 over it.
+  await expect(outcome).toContainText(
+    'On paper at the latest preferred price ($12.50): $504,000 over the strike ($750,000 of stock); at the 409A price ($4.10): $0 over the strike ($246,000 of stock).',
+  );
   const rows = page.getByTestId('exit-table').locator('tbody tr');
   // $2B × (1 − 30%) ÷ 40,000,000 = $35.00 a share; 60,000 × (35 − 4.10) = $1,854,000.
   await expect(rows.nth(2)).toContainText('$35.00');

@@ -24,6 +24,11 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
   const options = pe.kind === 'options';
   const after = equityAfterTax(view.offer);
   const share = pe.shares / pe.fullyDilutedShares;
+  // Options are worth the price less the strike (paid at exercise, or at grant when bought then).
+  const paper = (price: number) =>
+    options
+      ? `${usd(pe.shares * Math.max(0, price - pe.strike))} over the strike (${usd(pe.shares * price)} of stock)`
+      : usd(pe.shares * price);
   return (
     <section class="equity-outcome" aria-labelledby="equity-outcome-title" data-testid="equity-outcome">
       <h2 id="equity-outcome-title">Equity at an exit</h2>
@@ -61,12 +66,9 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
         )}
         {pe.preferredPrice > 0 && (
           <li>
-            On paper at the latest preferred price ({usdCents(pe.preferredPrice)}):{' '}
-            {usd(pe.shares * pe.preferredPrice)}
-            {pe.fmv409a > 0
-              ? `; at the 409A price (${usdCents(pe.fmv409a)}): ${usd(pe.shares * pe.fmv409a)}`
-              : ''}
-            . Common stock is worth less than preferred: the exits below are what counts.
+            On paper at the latest preferred price ({usdCents(pe.preferredPrice)}): {paper(pe.preferredPrice)}
+            {pe.fmv409a > 0 ? `; at the 409A price (${usdCents(pe.fmv409a)}): ${paper(pe.fmv409a)}` : ''}.
+            Common stock is worth less than preferred: the exits below are what counts.
           </li>
         )}
       </ul>

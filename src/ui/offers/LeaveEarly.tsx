@@ -48,7 +48,7 @@ export function LeaveEarly({ offer }: Props) {
               ? `${count(startup.vested)} of the shares bought at grant have vested and are yours; the company buys back the ${count(startup.forfeited)} unvested at the strike (${usd(startup.buyBack)} back).`
               : startup.kind === 'private-rsu'
                 ? `${count(startup.vested)} RSUs have vested: you keep them, and they pay at an exit; ${count(startup.forfeited)} unvested are forfeited.`
-                : `${count(startup.vested)} options have vested (${count(startup.forfeited)} unvested are forfeited). To keep them, buy them within ${startup.window} of leaving: ${usd(startup.exerciseCost)} at the strike${startup.spread > 0 ? `, plus ${usd(startup.tax)} of tax on the ${usd(startup.spread)} spread at the 409A price` : ' (no spread at the 409A price, so no tax at exercise)'}. Not bought in time, they are worth nothing.`}
+                : `${count(startup.vested)} options have vested (${count(startup.forfeited)} unvested are forfeited). To keep them, buy them within ${startup.window} of leaving: ${usd(startup.exerciseCost)} at the strike${startup.spread > 0 ? `, plus ${usd(startup.tax)} of tax on the ${usd(startup.spread)} spread at the 409A price` : offer.privateEquity?.fmv409a ? ' (no spread at the 409A price, so no tax at exercise)' : ' (no 409A price entered, so any tax on the spread at exercise is left out: enter it above)'}. Not bought in time, they are worth nothing.`}
         </p>
       )}
       <p class="note">

@@ -25,7 +25,9 @@ export function ShareButton({ offers, label }: Props) {
     }
     try {
       await navigator.clipboard.writeText(url);
-      setMessage('Link copied. It holds the offer itself; nothing is uploaded.');
+      setMessage(
+        `Link copied. It holds ${offers.length > 1 ? 'the offers themselves' : 'the offer itself'}; nothing is uploaded.`,
+      );
     } catch {
       setMessage('Copy the link below.');
     }
