@@ -121,4 +121,10 @@ test('an offer at a place beyond the seed’s ten is named by the place, in its 
     'Philadelphia-Camden-Wilmington, PA-NJ-DE-MD',
   );
   await expect(page.getByTestId('offer-position')).not.toContainText('metro-');
+  // No bonus entered: why its pay places so low against a market whose pay includes one.
+  await expect(page.getByTestId('offer-position')).toContainText(
+    'The market’s pay includes a bonus and this offer has none entered: held against pay it does not count, it places low.',
+  );
+  await page.getByLabel('Target bonus (% of base)').fill('15');
+  await expect(page.getByTestId('offer-position')).not.toContainText('places low');
 });

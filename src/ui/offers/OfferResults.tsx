@@ -68,6 +68,8 @@ export function MarketPositionText({ view }: { view: OfferReady }) {
         {m.compared === 'base+bonus'
           ? 'The seed’s market additional pay is cash, so equity, sign-on and the 401(k) match are left out.'
           : 'The Meta example’s additional pay includes stock, so equity counts; sign-on and the 401(k) match are left out.'}
+        {m.missing.length > 0 &&
+          ` The market’s pay includes ${m.missing.map((x) => (x === 'bonus' ? 'a bonus' : 'equity')).join(' and ')} and this offer has none entered: held against pay it does not count, it places low.`}
       </p>
     </div>
   );
