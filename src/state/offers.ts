@@ -12,6 +12,7 @@ import {
 import type { OfferRecord } from '../model/domain';
 import { offerExitOutcome } from '../model/equity/plan';
 import type { ExitOutcome } from '../model/equity/scenarios';
+import { isPlaceId } from '../model/places';
 import { profileOf } from './app';
 import { assumptions } from './estimate';
 import { deleteOffer, newId, offers, putOffer } from './persist';
@@ -44,12 +45,20 @@ export interface OfferReady {
 }
 
 /** Everything the screens show for one offer: every number, or what is wrong with which field. */
-export type OfferView =
-  | OfferReady
-  | { ok: false; record: OfferRecord; errors: Partial<Record<OfferFieldName, string>> };
+export type OfferView = OfferReady | { ok: false; record: OfferRecord; errors: OfferErrors };
+
+/** What is wrong with an offer, by field; `location` when its place is not one this version knows. */
+export type OfferErrors = Partial<Record<OfferFieldName | 'location', string>>;
 
 /** The view of one offer (saved or opened from a link) under the current assumptions. */
 export function viewOf(record: OfferRecord): OfferView {
+  // A hand-edited link (or a record from another version) can name a place this version does not know.
+  if (!isPlaceId(record.profile.location))
+    return {
+      ok: false,
+      record,
+      errors: { location: 'This place is not known to this version: pick the place.' },
+    };
   const parsed = parseOffer(profileOf(record.profile), record.fields);
   if (!parsed.ok) return { ok: false, record, errors: parsed.errors };
   try {

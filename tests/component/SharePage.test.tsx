@@ -54,6 +54,16 @@ describe('a shared offer with a bad value', () => {
     expect(offers.value).toEqual([]);
   });
 
+  it('marks a place this version does not know on the Location field, not on Base', async () => {
+    const profile = { ...defaultInputs, location: 'metro-atlantis-xx' };
+    open(link([{ company: 'Acme', profile, fields: { base: '200000' } }]));
+    const where = await screen.findByLabelText('Location');
+    expect(where.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('This place is not known to this version: pick the place.')).toBeTruthy();
+    expect(screen.getByLabelText('Base salary (USD a year)').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByTestId('offer-first-year')).toBeNull();
+  });
+
   it('marks a negative bonus the same way the offer form does', async () => {
     open(link([{ company: 'Acme', profile: defaultInputs, fields: { base: '200000', bonusPct: '-10' } }]));
     const bonus = await screen.findByLabelText('Target bonus (% of base)');

@@ -17,6 +17,7 @@ import {
 } from '../../model';
 import type { OfferRecord } from '../../model/domain';
 import { clawbackRules } from '../../model/equity/benefits';
+import type { OfferErrors } from '../../state/offers';
 import { describedBy, Field } from '../shared/Field';
 import { LazyPlacePicker } from '../shared/LazyPlacePicker';
 import { NumField } from '../shared/NumField';
@@ -39,7 +40,7 @@ export type OfferPatch = Partial<Pick<OfferRecord, 'company' | 'profile' | 'fiel
 
 interface Props {
   record: OfferRecord;
-  errors: Partial<Record<OfferFieldName, string>>;
+  errors: OfferErrors;
   /** Applies a change: saves it for a saved offer, keeps it on the screen for a shared one. */
   onEdit: (patch: OfferPatch) => void;
   /** Starts every field's id: more than one form on a page needs its own (and its own `label`). */
@@ -104,6 +105,7 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
           label="Location"
           value={record.profile.location}
           onChange={(location) => setProfile({ location })}
+          error={errors.location}
         />
         <Select
           id={id('tier')}

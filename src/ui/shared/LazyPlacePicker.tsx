@@ -1,7 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { placeName } from '../../state/places';
-import { Field } from './Field';
+import { describedBy, Field } from './Field';
 import type { PlacePickerProps } from './PlacePicker';
+
+/** The place field's hint, here and in the picker it loads (./PlacePicker.tsx). */
+export const PLACE_HINT = 'Type a few letters of a city, metro area or state.';
+const HINT = PLACE_HINT;
 
 type Module = typeof import('./PlacePicker');
 let loaded: Module | null = null;
@@ -28,13 +32,14 @@ export function LazyPlacePicker(props: PlacePickerProps) {
   }, [m]);
   if (m) return <m.PlacePicker {...props} autoFocus={wantsFocus.current} />;
   return (
-    <Field id={props.id} label={props.label} hint="Type a few letters of a city, metro area or state.">
+    <Field id={props.id} label={props.label} hint={HINT} error={props.error}>
       <input
         id={props.id}
         type="text"
         autoComplete="off"
         value={props.valueLabel ?? placeName(props.value)}
-        aria-describedby={`${props.id}-hint`}
+        aria-describedby={describedBy(props.id, true, Boolean(props.error))}
+        aria-invalid={props.error ? true : undefined}
         onFocus={() => {
           wantsFocus.current = true;
           void load().then(setM);

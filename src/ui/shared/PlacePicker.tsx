@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPlaces, type Place, placeApi, placeName } from '../../state/places';
 import { canonicalPlace, notePlaceUsed, recentPlaces } from '../../state/recentPlaces';
-import { Field } from './Field';
+import { describedBy, Field } from './Field';
+import { PLACE_HINT as HINT } from './LazyPlacePicker';
 import './placePicker.css';
 
 export interface PlacePickerProps {
@@ -14,13 +15,15 @@ export interface PlacePickerProps {
   onChange: (placeId: string) => void;
   /** Take the focus when mounted (the lazy field it replaces had it). */
   autoFocus?: boolean;
+  /** What is wrong with the chosen place (an id this version does not know). */
+  error?: string | undefined;
 }
 
 /**
  * A type-ahead place picker (the ARIA combobox pattern): type a few letters ("rale"), pick with a tap,
  * or with the arrow keys and Enter; Escape closes the list. Recently used places come first.
  */
-export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus }: PlacePickerProps) {
+export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus, error }: PlacePickerProps) {
   const api = placeApi.value;
   const chosen = valueLabel ?? placeName(value);
   const [text, setText] = useState<string | null>(null);
@@ -65,7 +68,7 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus 
     if (el && 'scrollIntoView' in el) el.scrollIntoView({ block: 'nearest' });
   }, [active]);
   return (
-    <Field id={id} label={label} hint="Type a few letters of a city, metro area or state.">
+    <Field id={id} label={label} hint={HINT} error={error}>
       <div class="place-picker">
         <input
           ref={inputRef}
@@ -77,7 +80,8 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus 
           aria-autocomplete="list"
           aria-expanded={open}
           aria-controls={listId}
-          aria-describedby={`${id}-hint`}
+          aria-describedby={describedBy(id, true, Boolean(error))}
+          aria-invalid={error ? true : undefined}
           aria-activedescendant={open && results[active] ? `${id}-opt-${active}` : undefined}
           value={text ?? chosen}
           onFocus={(e) => {
