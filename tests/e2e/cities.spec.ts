@@ -159,6 +159,11 @@ test('an offer’s years after tax, with the April bill', async ({ page }) => {
   // flat 22% federal rate, $22,000, against the federal tax it adds: $4,956 left to pay at filing.
   const bill = page.getByTestId('april-bill');
   await expect(bill.locator('tbody tr').first()).toContainText('$4,956 due');
+  // A row for each year of the after-tax table (a stranger saw years 1-4 under a table of 5).
+  await expect(bill.locator('tbody tr')).toHaveCount(
+    await page.getByTestId('after-tax-table').locator('tbody tr').count(),
+  );
+  expect(await bill.locator('tbody tr').count()).toBeGreaterThan(4);
   await expect(page.getByTestId('safe-harbor')).toContainText('Year 1, federal');
   // Last year's tax given (AGI $140,000: 100% of it, IRC 6654(d)): the smaller of 90% of this year's
   // $52,023 (46,821) and $20,000 is $20,000, which the $47,067 withheld already covers.

@@ -31,7 +31,8 @@ export function AprilBill({ offer, years }: Props) {
     tax.ok && agi.ok && tax.value !== undefined && agi.value !== undefined
       ? { tax: tax.value, agi: agi.value }
       : undefined;
-  const bills = years.slice(0, 4).map((y, i) =>
+  // Every year of the after-tax table above, so the two tables read row by row.
+  const bills = years.map((y, i) =>
     aprilBill({
       ...household.value,
       location: offer.profile.location,
