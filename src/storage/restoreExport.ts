@@ -1,6 +1,8 @@
 // Restores an export file: strict, so a bad file changes nothing.
+
 import type { OfferRecord, Scenario } from '../model/domain';
 import { EXPORT_VERSION, type ExportData, MAX_IMPORT_BYTES } from './exportFormat';
+import { plural } from './mergeImport';
 import { isObject, own } from './restoreCommon';
 import { restoreOffer, restoreScenario } from './restoreRecords';
 import { restoreInputs, restoreSettings } from './restoreSettings';
@@ -76,10 +78,12 @@ export function restoreExport(text: string): { ok: true; data: ExportData } | { 
   };
 }
 
-/** What an export file holds, or why it cannot be read (checked before it replaces everything). */
-export function importSummary(
-  text: string,
-): { ok: true; scenarios: number; offers: number } | { ok: false; message: string } {
+/** What an export file holds ("1 scenario and 2 offers"), or why it cannot be read (checked before it replaces everything). */
+export function importSummary(text: string): { ok: true; what: string } | { ok: false; message: string } {
   const r = restoreExport(text);
-  return r.ok ? { ok: true, scenarios: r.data.scenarios.length, offers: r.data.offers.length } : r;
+  if (!r.ok) return r;
+  return {
+    ok: true,
+    what: `${plural(r.data.scenarios.length, 'scenario')} and ${plural(r.data.offers.length, 'offer')}`,
+  };
 }

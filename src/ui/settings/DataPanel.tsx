@@ -48,8 +48,7 @@ export function DataPanel() {
       return;
     }
     setResult(undefined);
-    const n = (k: number, one: string) => `${k} ${one}${k === 1 ? '' : 's'}`;
-    setReplacing({ text, what: `${n(c.scenarios, 'scenario')} and ${n(c.offers, 'offer')}` });
+    setReplacing({ text, what: c.what });
   };
 
   return (

@@ -5,7 +5,6 @@ import type { PlacePickerProps } from './PlacePicker';
 
 /** The place field's hint, here and in the picker it loads (./PlacePicker.tsx). */
 export const PLACE_HINT = 'Type a few letters of a city, metro area or state.';
-const HINT = PLACE_HINT;
 
 type Module = typeof import('./PlacePicker');
 let loaded: Module | null = null;
@@ -32,7 +31,7 @@ export function LazyPlacePicker(props: PlacePickerProps) {
   }, [m]);
   if (m) return <m.PlacePicker {...props} autoFocus={wantsFocus.current} />;
   return (
-    <Field id={props.id} label={props.label} hint={HINT} error={props.error}>
+    <Field id={props.id} label={props.label} hint={PLACE_HINT} error={props.error}>
       <input
         id={props.id}
         type="text"

@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { loadPlaces, type Place, placeApi, placeName } from '../../state/places';
 import { canonicalPlace, notePlaceUsed, recentPlaces } from '../../state/recentPlaces';
 import { describedBy, Field } from './Field';
-import { PLACE_HINT as HINT } from './LazyPlacePicker';
+import { PLACE_HINT } from './LazyPlacePicker';
 import './placePicker.css';
 
 export interface PlacePickerProps {
@@ -68,7 +68,7 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus,
     if (el && 'scrollIntoView' in el) el.scrollIntoView({ block: 'nearest' });
   }, [active]);
   return (
-    <Field id={id} label={label} hint={HINT} error={error}>
+    <Field id={id} label={label} hint={PLACE_HINT} error={error}>
       <div class="place-picker">
         <input
           ref={inputRef}
