@@ -18,14 +18,19 @@ export async function addOffer(page: Page, company: string, f: Record<string, st
   }
 }
 
-/** Two offers (One $150,000, Two $160,000) ticked and compared after tax each year, from the estimate screen. */
-export async function compareTwoAfterTax(page: Page) {
-  await page.goto('/');
-  await addOffer(page, 'One', { 'Base salary (USD a year)': '150000' });
+/** Two offers (`first` at $150,000, Two at $160,000) added, ticked on Offers and opened in Compare. */
+export async function compareTwo(page: Page, first = 'One') {
+  await addOffer(page, first, { 'Base salary (USD a year)': '150000' });
   await addOffer(page, 'Two', { 'Base salary (USD a year)': '160000' });
   await page.getByRole('navigation').getByRole('link', { name: 'Offers' }).click();
-  await page.getByLabel('Compare One').check();
+  await page.getByLabel(`Compare ${first}`).check();
   await page.getByLabel('Compare Two').check();
   await page.getByRole('link', { name: 'Compare 2 offers' }).click();
+}
+
+/** The same two offers compared after tax each year, from the estimate screen. */
+export async function compareTwoAfterTax(page: Page) {
+  await page.goto('/');
+  await compareTwo(page);
   await page.getByRole('radio', { name: /^After tax each/ }).check();
 }
