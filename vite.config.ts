@@ -2,8 +2,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 
@@ -41,7 +42,17 @@ const csp: Plugin = {
   transformIndexHtml(html) {
     if (!html.includes(charset)) throw new Error(`index.html must declare ${charset}`);
     const meta = `<meta http-equiv="Content-Security-Policy" content="${CSP.replaceAll("'", '&#39;')}">`;
-    return html.replace(charset, `${charset}\n    ${meta}\n    <script>${bootScript}</script>`);
+    // The tab's icon in the page itself (public/favicon.svg, 300 bytes): one request fewer on the first
+    // visit, when a phone's few connections are all taken by the screen's own files.
+    const icon = '<link rel="icon" href="/favicon.svg" type="image/svg+xml" />';
+    if (!html.includes(icon)) throw new Error(`index.html must link ${icon}`);
+    const svg = readFileSync(fileURLToPath(new URL('./public/favicon.svg', import.meta.url)), 'utf8').trim();
+    return html
+      .replace(charset, `${charset}\n    ${meta}\n    <script>${bootScript}</script>`)
+      .replace(
+        icon,
+        `<link rel="icon" href="data:image/svg+xml,${encodeURIComponent(svg)}" type="image/svg+xml" />`,
+      );
   },
 };
 
@@ -50,6 +61,9 @@ const csp: Plugin = {
  * string `value`s (a modelling rule's statement). The estimate needs the numbers and labels of
  * data/assumptions.json, not the paragraphs that About and Settings show (they import the whole file,
  * in their own lazy chunk).
+ * `import x from './states/ca.json?nosources'`: the figures without their `source`, `note` and `$comment`
+ * texts (the state and local tax data: the model computes with its numbers, and shows none of those texts;
+ * they are for the reader of data/).
  * `import x from './salaries.json?labels=loc-'`: the figures whose id starts so, with their id and label
  * only (the first screen's form names the seed's places; the figures themselves load with the estimate).
  * Outside Vite (Node, the browser tests) the query is ignored and the whole file read: the same shape.
@@ -58,7 +72,7 @@ const slimJson: Plugin = {
   name: 'ml-comp-slim-json',
   enforce: 'pre',
   async resolveId(source, importer) {
-    const [, file, query] = /^(.+\.json)(\?(?:slim|labels=[\w-]*))$/.exec(source) ?? [];
+    const [, file, query] = /^(.+\.json)(\?(?:slim|nosources|labels=[\w-]*))$/.exec(source) ?? [];
     if (!file || !query) return null;
     const r = await this.resolve(file, importer, { skipSelf: true });
     return r ? `${r.id}${query}` : null;
@@ -74,22 +88,24 @@ const slimJson: Plugin = {
         .map((f) => ({ id: f.id, label: f.label }));
       return `export default ${JSON.stringify({ figures: picked })};`;
     }
-    if (!id.endsWith('.json?slim')) return null;
+    const slim = id.endsWith('.json?slim');
+    if (!slim && !id.endsWith('.json?nosources')) return null;
+    const drop = (k: string, v: unknown) =>
+      k === '$comment' ||
+      (slim ? k === 'rationale' || (k === 'value' && typeof v === 'string') : k === 'source' || k === 'note');
     const strip = (x: unknown): unknown =>
       Array.isArray(x)
         ? x.map(strip)
         : x && typeof x === 'object'
           ? Object.fromEntries(
               Object.entries(x)
-                .filter(
-                  ([k, v]) =>
-                    k !== 'rationale' && k !== '$comment' && !(k === 'value' && typeof v === 'string'),
-                )
+                .filter(([k, v]) => !drop(k, v))
                 .map(([k, v]) => [k, strip(v)]),
             )
           : x;
-    const data = strip(JSON.parse(readFileSync(id.slice(0, -'?slim'.length), 'utf8')));
-    return `export default ${JSON.stringify(data)};`;
+    const data = strip(JSON.parse(readFileSync(id.slice(0, id.lastIndexOf('?')), 'utf8')));
+    // As JSON.parse of a string: parsed faster than the same object written as code (Vite's `json.stringify`).
+    return `export default JSON.parse('${JSON.stringify(data).replace(/[\\']/g, '\\$&')}');`;
   },
 };
 
@@ -108,7 +124,7 @@ const flatPages: Plugin = {
     const chunks = Object.values(bundle).filter((c) => c.type === 'chunk');
     const byFile = new Map(chunks.map((c) => [c.fileName, c]));
     const preloads = (module: string) => {
-      const screen = chunks.find((c) => c.isDynamicEntry && c.facadeModuleId?.endsWith(module));
+      const screen = chunks.find((c) => c.moduleIds.some((id) => id.endsWith(module)));
       if (!screen) this.error(`No chunk for ${module}`);
       const files = new Set<string>();
       const walk = (file: string) => {
@@ -118,7 +134,13 @@ const flatPages: Plugin = {
         for (const f of c.imports) walk(f);
       };
       walk(screen.fileName);
-      return [...files].map((f) => `<link rel="modulepreload" href="/${f}">`).join('');
+      // The largest (compressed) first: each starts as soon as a connection is free, and the largest
+      // finishes last.
+      const size = (f: string) => gzipSync((byFile.get(f) as Rollup.OutputChunk).code).length;
+      return [...files]
+        .sort((a, b) => size(b) - size(a))
+        .map((f) => `<link rel="modulepreload" href="/${f}">`)
+        .join('');
     };
     for (const [key, file] of Object.entries(bundle)) {
       const m = /^(\w+)\/index\.html$/.exec(key);
@@ -153,6 +175,8 @@ const version = process.env.APP_VERSION ?? new Date().toISOString().slice(0, 10)
 
 export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(version) },
+  // Each data file as JSON.parse('…'): V8 parses a JSON string faster than the same object as code.
+  json: { stringify: true },
   // The Cities comparison's worker (src/state/cities.worker.ts) reads the same data files.
   worker: { format: 'es', plugins: () => [slimJson] },
   plugins: [
@@ -234,28 +258,74 @@ export default defineConfig({
             // What the entry imports statically: the first screen loads all of it anyway, and one chunk
             // compresses better than a dozen small ones.
             // (The build-time entry, src/prerender.tsx, is an entry too: kept out of it.)
-            { name: 'first-screen', tags: ['$initial'], test: /^(?!.*src[\\/]prerender\.tsx$)/, priority: 5 },
+            {
+              name: 'first-screen',
+              tags: ['$initial'],
+              test: /^(?!.*src[\\/]prerender\.tsx$)/,
+              priority: 20,
+            },
             // The market estimate (the model and the seed's figures): the first screen's numbers, loaded once
             // it is interactive; every other screen builds on it.
-            { name: 'estimate', test: /src[\\/]state[\\/]estimate\.ts$/, priority: 4 },
+            { name: 'estimate', test: /src[\\/]state[\\/]estimate\.ts$/, priority: 19 },
             // Reading and keeping saved data (IndexedDB, the record checks): a returning user's first screen
             // waits for it, a first visit loads it after the screen is up.
             {
               name: 'storage',
-              test: /src[\\/](storage[\\/](db|store|restoreCommon|restoreRecords|restoreSettings|exportFormat)|state[\\/]persist)\.ts$|node_modules[\\/](idb|valibot)[\\/]/,
-              priority: 3,
+              test: /src[\\/](storage[\\/](db|store|restoreCommon|restoreRecords|restoreSettings|exportFormat)|state[\\/]persist)\.ts$|node_modules[\\/](idb|valibot)[\\/]|rolldown[\\/]runtime/,
+              priority: 18,
             },
             // The place list and its search: what a saved place beyond the seed's ten needs, not the taxes.
             {
               name: 'places',
               test: /src[\\/]model[\\/](places|placeSearch)\.ts$|data[\\/]places\.json$/,
-              priority: 3,
+              priority: 18,
             },
-            // Code only the lazy screens use (offer and tax math, calibration, the tax data).
+            // The tax data (every state's, the local taxes'), apart from the code that reads it: a shared link
+            // needs both, and two files of 15-25 kB arrive sooner than one of 40 on a phone's connection.
+            {
+              name: 'tax-data',
+              test: /data[\\/](federal|locals)\.json|data[\\/]states[\\/]/,
+              priority: 17,
+            },
+            // The tax computation (federal, state, local), which the offer model builds on: apart from it for
+            // the same reason.
+            {
+              name: 'tax-model',
+              test: /src[\\/]model[\\/](tax|brackets|placeTax|retirement)\.ts$|src[\\/]model[\\/]states[\\/]/,
+              priority: 16,
+            },
+            // Code only the lazy screens use (offer and tax math, calibration).
             {
               name: 'offer-model',
-              test: /src[\\/]model[\\/](offer|offerForm|offerTax|compare\w*|cityComparison|stats|calibration|anchors|position|notes|tax|equivalent|retirement|normalize|brackets|aboutPlaces|placeTax)\.ts$|src[\\/]model[\\/](states|equity)[\\/]|src[\\/]data[\\/]notes\.ts$|data[\\/](federal|locals|assumptions)\.json$|data[\\/]states[\\/]/,
-              priority: 2,
+              test: /src[\\/]model[\\/](offer|offerForm|offerTax|compare\w*|cityComparison|stats|position|tax|equivalent|retirement|normalize|brackets|aboutPlaces|placeTax)\.ts$|src[\\/]model[\\/](states|equity)[\\/]/,
+              priority: 15,
+            },
+            // What the lazy screens share (formats, charts), then the offer screens' parts and state (an
+            // offer's results, its form, Compare, a shared link's page; Cities reads the offers and the
+            // household too): a shared link needs all of both before it can draw, and two chunks are two
+            // requests rather than thirty.
+            {
+              name: 'ui-common',
+              test: /src[\\/]ui[\\/]shared[\\/](format|ordinal|download|textRuns|PrintNote|SourceLabel)\.tsx?$/,
+              priority: 14,
+            },
+            {
+              name: 'charts',
+              test: /src[\\/]ui[\\/]charts[\\/](BarsChart|RangeChart|cssColor|loadChart|useLazyChart)\.tsx?$/,
+              priority: 14,
+            },
+            {
+              name: 'offer-screens',
+              test: /src[\\/]ui[\\/](offers|share)[\\/]|src[\\/]ui[\\/]shared[\\/](HouseholdFields|NumField|CsvButton)\.tsx$|src[\\/]state[\\/](share|compare|offerDraft|offers|cities)\.ts$/,
+              priority: 13,
+            },
+            // The estimate held against the seed's own figures: About's calibration table only.
+            { name: 'calibration', test: /src[\\/]model[\\/](calibration|anchors)\.ts$/, priority: 15 },
+            // Why each assumption is what it is (the whole data/assumptions.json): About and Settings only.
+            {
+              name: 'notes',
+              test: /src[\\/](model|data)[\\/]notes\.ts$|data[\\/]assumptions\.json$/,
+              priority: 15,
             },
             { name: 'model', test: /src[\\/](model|data)[\\/]|data[\\/]\w+\.json/, priority: 1 },
           ],

@@ -9,3 +9,9 @@ declare module '*.json?labels=loc-' {
   const data: { figures: readonly { id: string; label: string }[] };
   export default data;
 }
+
+// `file.json?nosources`: the JSON without its `source`, `note` and `$comment` texts (the same plugin).
+declare module '*.json?nosources' {
+  const data: unknown;
+  export default data;
+}

@@ -13,15 +13,12 @@ export {
   resolveAssumptions,
 } from './assumptions';
 export { derivedLevelStep, levelCap, seedBands } from './bands';
-export type { AnchorKind, CalibrationRow } from './calibration';
-export { anchors, calibrate, calibrationSummary, TOLERANCE } from './calibration';
 export type { Basis, BasisOpts, BasisSummary, BasisYear } from './compare';
 export { bases, breakEvenBase, offerOnBasis } from './compare';
 export { equivalentWages, priceArea, priceParity } from './equivalent';
 export { estimate, totalCeiling } from './estimate';
 export { formatUsd } from './money';
 export { formatValue, normalizedText } from './normalize';
-export { statement, why } from './notes';
 export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';
 export {
   leaveAfter,

@@ -34,6 +34,9 @@ export function validateName(name: string): { ok: true; name: string } | { ok: f
 }
 
 const companySchema = v.pipe(v.string(), v.trim(), v.maxLength(80));
+// Made once, not per field of every offer (a shared comparison restores four as it opens).
+const fieldText = v.pipe(v.string(), v.maxLength(MAX_TEXT));
+const customPctText = v.pipe(v.string(), v.maxLength(80));
 
 /** A saved offer, or null when it has no usable id; bad fields fall back to their defaults. */
 export function restoreOffer(raw: unknown): { value: OfferRecord | null; problems: string[] } {
@@ -55,7 +58,7 @@ export function restoreOffer(raw: unknown): { value: OfferRecord | null; problem
       const choices = (offerFieldChoices as Partial<Record<keyof OfferFields, readonly string[]>>)[key];
       const ok = choices
         ? (choices as readonly unknown[]).includes(x)
-        : v.is(v.pipe(v.string(), v.maxLength(key === 'customPct' ? 80 : MAX_TEXT)), x);
+        : v.is(key === 'customPct' ? customPctText : fieldText, x);
       if (ok) (fields as unknown as Record<string, unknown>)[key] = x;
       else problems.push(`${what}: dropped an invalid ${key}`);
     }

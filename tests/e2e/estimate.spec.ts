@@ -125,7 +125,7 @@ test('a changed assumption in Settings changes the estimate and is labelled', as
 test('About the data shows the calibration table with every seed figure', async ({ page }) => {
   await page.goto('/about');
   await expect(page.getByRole('heading', { name: 'About the data' })).toBeVisible();
-  const { calibrate } = await import('../../src/model');
+  const { calibrate } = await import('../../src/model/calibration');
   const rows = calibrate();
   await expect(page.getByTestId('calibration-row')).toHaveCount(rows.length);
   // Misses stay visible as misses; construction rows are marked as not evidence.

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure } from '../../src/data';
-import {
-  anchors,
-  calibrate,
-  calibrationSummary,
-  estimate,
-  locations,
-  type Profile,
-  resolveAssumptions,
-  TOLERANCE,
-} from '../../src/model';
+import { estimate, locations, type Profile, resolveAssumptions } from '../../src/model';
+import { anchors, calibrate, calibrationSummary, TOLERANCE } from '../../src/model/calibration';
 
 const rows = calibrate();
 const key = (r: { figure: { id: string }; seedText: string }) => `${r.figure.id} ${r.seedText}`;

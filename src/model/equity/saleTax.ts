@@ -1,7 +1,7 @@
 // The tax a sale of shares adds to a year of W-2 wages: federal income tax (long-term gain at 0/15/20%
 // stacked on ordinary income, short-term gain at ordinary rates), the 3.8% net investment income tax,
 // and state and local income tax; no payroll tax. Whole dollars, like takeHome().
-import localsJson from '../../../data/locals.json' with { type: 'json' };
+import localsJson from '../../../data/locals.json?nosources' with { type: 'json' };
 import { federalYear, stateContext } from '../states/context';
 import { stateFiles } from '../states/data';
 import { stateIncomeTax } from '../states/engine';

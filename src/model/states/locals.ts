@@ -3,7 +3,7 @@
 // on a base, less an exemption, or a flat yearly amount) with a small named function where a tax needs
 // more (New York City's school tax credits). Bases on a state's taxable income or tax are read through
 // the state engine (data/states), so a local tax follows its state's own rules.
-import localsJson from '../../../data/locals.json' with { type: 'json' };
+import localsJson from '../../../data/locals.json?nosources' with { type: 'json' };
 import { bracketTax } from '../brackets';
 import { place } from '../places';
 import type { CityTaxWho, CityTie, LocalTaxRef } from './cityTies';

@@ -1,4 +1,10 @@
-import { type AnchorKind, type CalibrationRow, calibrate, calibrationSummary, TOLERANCE } from '../../model';
+import {
+  type AnchorKind,
+  type CalibrationRow,
+  calibrate,
+  calibrationSummary,
+  TOLERANCE,
+} from '../../model/calibration';
 import { assumptions } from '../../state/estimate';
 import { signedPct } from '../shared/format';
 

@@ -1,4 +1,5 @@
-import { allAssumptions, modelRules, statement, why } from '../../model';
+import { allAssumptions, modelRules } from '../../model';
+import { statement, why } from '../../model/notes';
 import { assumptions } from '../../state/estimate';
 
 /** Every number assumed and every modelling choice, each with why (an island of the About screen). */

@@ -1,4 +1,5 @@
-import { editableAssumptions, parseNumber, why } from '../../model';
+import { editableAssumptions, parseNumber } from '../../model';
+import { why } from '../../model/notes';
 import { assumptionRules, assumptionText } from '../../state/app';
 import { assumptionProblems, assumptions } from '../../state/estimate';
 import { describedBy, Field } from '../shared/Field';
