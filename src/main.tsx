@@ -1,12 +1,12 @@
 import { render } from 'preact';
 import { persist, savedBefore } from './state/saved';
 import { App, preloadRoute } from './ui/app/App';
-import { islandsLoaded, markInteractive } from './ui/shared/island';
+import { afterPaint, islandsLoaded, markInteractive } from './ui/shared/island';
 
 const afterLoad = (fn: () => void) =>
   document.readyState === 'complete'
-    ? setTimeout(fn)
-    : addEventListener('load', () => setTimeout(fn), { once: true });
+    ? afterPaint(fn)
+    : addEventListener('load', () => afterPaint(fn), { once: true });
 
 async function start() {
   // The page arrives prerendered (src/prerender.tsx, at build time) with the default inputs. With

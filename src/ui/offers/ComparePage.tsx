@@ -6,6 +6,7 @@ import { compareHref, compareIds, compareIdsFrom, offerViews } from '../../state
 import { CompareView } from './CompareView';
 import { ShareButton } from './ShareButton';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
+import { Later } from '../shared/Later';
 
 /** The chosen offers side by side; the ids come from the address (a reload keeps them). */
 export function ComparePage() {
@@ -53,7 +54,10 @@ export function ComparePage() {
         <CompareView views={chosen} />
       )}
       {chosen.length >= 2 && (
-        <ShareButton offers={chosen.map((v) => v.record)} label="Share this comparison" />
+        // With the comparison's lower part (drawn after the first paint), not above it for a frame.
+        <Later>
+          <ShareButton offers={chosen.map((v) => v.record)} label="Share this comparison" />
+        </Later>
       )}
     </section>
   );

@@ -4,6 +4,7 @@ import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state
 import type { OfferReady, OfferView } from '../../state/offers';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
+import { Later } from '../shared/Later';
 import { CompareControls } from './CompareControls';
 import { CompareEquity } from './CompareEquity';
 import { CompareTable } from './CompareTable';
@@ -57,28 +58,31 @@ export function CompareView({ views }: Props) {
       </p>
       <CompareTable offers={result.offers} best={result.best} basis={basis} />
       <CsvButton table="compare-table" name="ml-comp-compare" />
-      <CompareYears offers={result.offers} basis={basis} />
-      <CompareEquity ready={ready} opts={opts} basis={basis} />
-      <div class="notes">
-        {compareBasis.value !== 'pre-tax' && (
+      {/* Below the first screenful: drawn once the verdict and the table are painted. */}
+      <Later>
+        <CompareYears offers={result.offers} basis={basis} />
+        <CompareEquity ready={ready} opts={opts} basis={basis} />
+        <div class="notes">
+          {compareBasis.value !== 'pre-tax' && (
+            <p class="note">
+              After tax: each year’s pay (base, bonus, sign-on, vested public-company RSUs, an ESPP’s gain,
+              the employer’s 401(k) match and HSA contribution) less that year’s income and payroll taxes
+              where the offer is (the larger of the standard deduction and state and local income taxes under
+              the SALT cap). Your own pre-tax 401(k), the match and the HSA stay your money, untaxed until you
+              withdraw them, so none is taken off.
+            </p>
+          )}
+          {compareBasis.value === 'after-tax-and-prices' && (
+            <p class="note">
+              After tax and prices: after tax ÷ (the place’s BEA price parity ÷ 100), in US-average dollars.
+            </p>
+          )}
           <p class="note">
-            After tax: each year’s pay (base, bonus, sign-on, vested public-company RSUs, an ESPP’s gain, the
-            employer’s 401(k) match and HSA contribution) less that year’s income and payroll taxes where the
-            offer is (the larger of the standard deduction and state and local income taxes under the SALT
-            cap). Your own pre-tax 401(k), the match and the HSA stay your money, untaxed until you withdraw
-            them, so none is taken off.
+            Market positions are each offer’s place in its own market (level, place, tier, specialization) and
+            are not compared with each other.
           </p>
-        )}
-        {compareBasis.value === 'after-tax-and-prices' && (
-          <p class="note">
-            After tax and prices: after tax ÷ (the place’s BEA price parity ÷ 100), in US-average dollars.
-          </p>
-        )}
-        <p class="note">
-          Market positions are each offer’s place in its own market (level, place, tier, specialization) and
-          are not compared with each other.
-        </p>
-      </div>
+        </div>
+      </Later>
     </>
   );
 }

@@ -9,6 +9,7 @@ import { OfferResults } from './OfferResults';
 import { OfferSummaryBar } from './OfferSummaryBar';
 import { ShareButton } from './ShareButton';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
+import { Later } from '../shared/Later';
 
 interface Props {
   id?: string;
@@ -60,7 +61,10 @@ export function OfferPage({ id }: Props) {
         </div>
         <div>
           <OfferResults view={view} />
-          <ShareButton offers={[record]} label="Share this offer" />
+          {/* With the results' lower part (drawn after the first paint), not above it for a frame. */}
+          <Later>
+            <ShareButton offers={[record]} label="Share this offer" />
+          </Later>
         </div>
       </div>
     </div>

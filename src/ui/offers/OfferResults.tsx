@@ -9,6 +9,7 @@ import type { OfferReady, OfferView } from '../../state/offers';
 import { placeName } from '../../state/places';
 import { BarsChart } from '../charts/BarsChart';
 import { usd } from '../shared/format';
+import { Later } from '../shared/Later';
 import { percentileText } from '../shared/ordinal';
 import { AfterTaxTable } from './AfterTaxTable';
 import { EquityOutcome } from './EquityOutcome';
@@ -77,7 +78,6 @@ export function MarketPositionText({ view }: { view: OfferReady }) {
 
 /** The numbers for one offer: summary, market position, year table and chart, leaving early. */
 export function OfferResults({ view }: Props) {
-  const [afterTax, setAfterTax] = useState(false);
   if (!view.ok) {
     return (
       <p class="error" role="alert">
@@ -104,6 +104,18 @@ export function OfferResults({ view }: Props) {
         </article>
       </div>
       <MarketPositionText view={view} />
+      <Later>
+        <OfferDetails view={view} />
+      </Later>
+    </section>
+  );
+}
+
+/** Below the first screenful: the chart, the years before or after tax, equity outcomes, leaving early. */
+function OfferDetails({ view }: { view: OfferReady }) {
+  const [afterTax, setAfterTax] = useState(false);
+  return (
+    <>
       <BarsChart
         testId="offer-chart"
         caption="Pay per year, by kind"
@@ -145,6 +157,6 @@ export function OfferResults({ view }: Props) {
       )}
       <EquityOutcome view={view} />
       <LeaveEarly offer={view.offer} />
-    </section>
+    </>
   );
 }

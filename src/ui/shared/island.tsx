@@ -27,11 +27,28 @@ export const live = signal(import.meta.env.MODE === 'test');
  */
 export const inert = computed(() => !live.value);
 
-/** main.tsx: the screen is up and answers input; the islands' code may load now. */
+/**
+ * Once the next frame is on screen: at the start of the frame after it (or in half a second, for a page in
+ * the background). Work started sooner would count against that frame's paint, a shared link's numbers.
+ */
+export const afterPaint = (fn: () => void): void => {
+  let done = false;
+  const go = () => {
+    if (!done) fn();
+    done = true;
+  };
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go)));
+  setTimeout(go, 500);
+};
+
+/**
+ * main.tsx: the screen is up and answers input; the islands' code may load once it has been painted
+ * (fetched before, it would hold up the paint of a screen drawn from its code, a shared link's).
+ */
 export function markInteractive(): void {
   performance.mark('ml-comp:interactive');
   live.value = true;
-  ready();
+  afterPaint(ready);
 }
 
 /** Resolves once every island asked for so far has its code. */
