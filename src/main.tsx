@@ -22,6 +22,8 @@ async function start() {
       return m.hydrate();
     });
   const restored = restoring ? readStorage() : undefined;
+  // A first visit's screen is prerendered: it is painted before its code is fetched, not after.
+  if (!restoring) await new Promise<void>(afterPaint);
   // The screen's own code first: the screen is marked interactive (and a returning user's shown) only
   // once it can answer; until then the prerendered screen stays as it is.
   await Promise.all([restored, preloadRoute(location.pathname, restoring)]);

@@ -28,17 +28,12 @@ export const live = signal(import.meta.env.MODE === 'test');
 export const inert = computed(() => !live.value);
 
 /**
- * Once the next frame is on screen: at the start of the frame after it (or in half a second, for a page in
- * the background). Work started sooner would count against that frame's paint, a shared link's numbers.
+ * Once the next frame is on screen: in a task after the start of the frame after it (a page in the
+ * background paints nothing: it waits until it is shown). Work started sooner would count against that
+ * frame's paint (a prerendered screen's, a shared link's numbers).
  */
 export const afterPaint = (fn: () => void): void => {
-  let done = false;
-  const go = () => {
-    if (!done) fn();
-    done = true;
-  };
-  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(go)));
-  setTimeout(go, 500);
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(fn)));
 };
 
 /**
