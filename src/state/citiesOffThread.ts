@@ -81,12 +81,15 @@ export function firstComparison(): Promise<void> {
   return here.value ? Promise.resolve() : first;
 }
 
+/** What the screen says while the first comparison is being made: a wait, not a problem. */
+export const COMPARING = 'Comparing…';
+
 /** The comparison on screen: the worker's latest, or what keeps a comparison from being made. */
 export const shownComparison = computed<CityResult>(() => {
   if (here.value) return cityComparison.value;
   const q = comparisonRequest.value;
   if (!q.ok) return q;
-  return answer.value?.result ?? { ok: false, message: 'Comparing…' };
+  return answer.value?.result ?? { ok: false, message: COMPARING };
 });
 
 /** Whether the comparison on screen is older than the inputs (a new one is being computed). */

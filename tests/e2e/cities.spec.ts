@@ -229,3 +229,23 @@ test('a typed salary ($250k) compared across four places, kept across a reload',
   await expect(page.getByLabel('Salary (USD a year)')).toHaveValue('1.2M');
   await expect(page.getByTestId('city-texas').locator('[data-col="gross"]')).toHaveText('$1,200,000');
 });
+
+test('while the first comparison is being made, the screen says so as a wait, not as an error', async ({
+  page,
+}) => {
+  // The comparison's worker arrives late (a slow phone): a salary typed meanwhile waits for it.
+  await page.route(/cities\.worker-[\w-]+\.js$/, async (route) => {
+    await new Promise((r) => setTimeout(r, 2500));
+    await route.continue();
+  });
+  await page.goto('/cities');
+  await page.getByLabel('Pay to compare').selectOption('salary');
+  await expect(page.getByRole('alert')).toHaveText('Type the salary to compare above, like $250k.');
+  await page.getByLabel('Salary (USD a year)').fill('$250k');
+  const wait = page.getByRole('status').filter({ hasText: 'Comparing…' });
+  await expect(wait).toBeVisible();
+  await expect(wait).toHaveAttribute('aria-busy', 'true');
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await expect(page.getByTestId('city-seattle').locator('[data-col="gross"]')).toHaveText('$250,000');
+  await expect(wait).toHaveCount(0);
+});

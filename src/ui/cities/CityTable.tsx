@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import { payrollTotal } from '../../model';
 import { cities } from '../../state/app';
 import { type CityResult, type CityRow, placeLabel, pretax401kAmount } from '../../state/cities';
-import { computing, firstComparison, shownComparison } from '../../state/citiesOffThread';
+import { COMPARING, computing, firstComparison, shownComparison } from '../../state/citiesOffThread';
 import { BarsChart } from '../charts/BarsChart';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
@@ -178,6 +178,10 @@ export function CityResults() {
     <div class="city-results" aria-busy={computing.value}>
       <CityTable result={result} />
     </div>
+  ) : result.message === COMPARING ? (
+    <p class="note" role="status" aria-busy="true">
+      {result.message}
+    </p>
   ) : (
     <p class="error" role="alert">
       {result.message}
