@@ -49,13 +49,13 @@ export function CompareView({ views }: Props) {
   return (
     <>
       {skipped > 0 && <p class="note">{skipped} offer(s) with incomplete fields are left out.</p>}
-      <CompareControls places={places} />
       <p class="verdict" data-testid="compare-verdict" aria-live="polite">
         Best {cashOnly ? 'in pay (startup equity apart, below), ' : ''}
         {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}
         {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
         {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.
       </p>
+      <CompareControls places={places} />
       <CompareTable offers={result.offers} best={result.best} basis={basis} />
       <CsvButton table="compare-table" name="ml-comp-compare" />
       {/* Below the first screenful: drawn once the verdict and the table are painted. */}

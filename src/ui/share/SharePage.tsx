@@ -115,7 +115,7 @@ export function SharePage() {
       <h1>{records.length > 1 ? 'Shared comparison' : `Shared offer: ${records[0]?.company}`}</h1>
       <p class="note">{OPENED}</p>
       {fixNote}
-      <button type="button" disabled={saving} onClick={save}>
+      <button type="button" class="share-save" disabled={saving} onClick={save}>
         Save to my offers
       </button>
       {views.length > 1 ? (
