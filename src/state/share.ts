@@ -5,6 +5,7 @@
 import type { Inputs, OfferRecord } from '../model/domain';
 import { emptyOfferFields, type OfferFields } from '../model/offerFields';
 import { restoreOffer } from '../storage/restore';
+import { readShareSettings, type ShareSettings } from './shareSettings';
 
 /**
  * 2: offers may carry private equity, ESPP, HSA or a clawback. A link without them is still written as
@@ -55,13 +56,16 @@ const format1Fields = new Set<keyof OfferFields>([
   'matchCap',
 ]);
 
-/** The fragment (without '#') that reproduces these offers. */
-export function encodeShare(list: readonly OfferRecord[]): string {
+/**
+ * The fragment (without '#') that reproduces these offers, and how they were compared (`s`: apps from
+ * before it read the offers and leave it aside).
+ */
+export function encodeShare(list: readonly OfferRecord[], s?: ShareSettings): string {
   const o = list
     .slice(0, MAX_SHARED_OFFERS)
     .map(({ company, profile, fields }) => ({ company, profile, fields }));
   const version = o.some((x) => usesNewFields(x.fields)) ? SHARE_VERSION : 1;
-  return `${version}.${toBase64Url(JSON.stringify({ o }))}`;
+  return `${version}.${toBase64Url(JSON.stringify(s ? { o, s } : { o }))}`;
 }
 
 const DAMAGED =
@@ -87,7 +91,7 @@ function fieldsAsText(item: object): unknown {
  */
 export function decodeShare(
   fragment: string,
-): { ok: true; offers: SharedOffer[] } | { ok: false; message: string } {
+): { ok: true; offers: SharedOffer[]; settings: ShareSettings } | { ok: false; message: string } {
   const f = fragment.replace(/^#/, '');
   if (f === '') return { ok: false, message: 'This link has no offer in it.' };
   if (f.length > MAX_SHARE_LENGTH) return { ok: false, message: DAMAGED };
@@ -121,5 +125,9 @@ export function decodeShare(
     if (!r.value || r.problems.length) return { ok: false, message: DAMAGED };
     offers.push({ company: r.value.company, profile: r.value.profile, fields: r.value.fields });
   }
-  return { ok: true, offers };
+  // Settings that do not read never stop the offers from opening: the recipient's own are used instead.
+  const settings = readShareSettings(
+    Object.hasOwn(raw as object, 's') ? (raw as { s: unknown }).s : undefined,
+  );
+  return { ok: true, offers, settings };
 }

@@ -102,6 +102,12 @@ test.describe('on a phone', () => {
       await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth),
     ).toBeLessThanOrEqual(0);
 
+    // Compared after tax for a married couple under 2025's rules: the link carries that choice.
+    await page.getByRole('radio', { name: /^After tax each/ }).check();
+    await page.getByRole('radio', { name: /^Married filing jointly/ }).check();
+    await page.getByRole('radio', { name: '2025', exact: true }).check();
+    const sentVerdict = (await page.getByTestId('compare-verdict').textContent()) ?? '';
+    expect(sentVerdict).toContain('Best after tax:');
     await page.getByRole('button', { name: 'Share this comparison' }).click();
     const link = await page.getByTestId('share-link').inputValue();
     expect(link.startsWith(`${baseURL}/share#1.`)).toBe(true);
@@ -130,6 +136,15 @@ test.describe('on a phone', () => {
       await p2.goto(link);
       await expect(p2.getByRole('heading', { name: 'Shared comparison' })).toBeVisible();
       await expect(p2.getByTestId('compare-table').locator('thead th')).toHaveCount(3);
+      // On the sender's basis; the household stays the recipient's own until they take the sender's.
+      await expect(p2.getByRole('radio', { name: /^After tax each/ })).toBeChecked();
+      await expect(p2.getByTestId('share-household')).toContainText(
+        'The sender’s after-tax figures used married filing jointly and tax year 2025. These use yours: single and tax year 2026',
+      );
+      await expect(p2.getByTestId('compare-verdict')).not.toHaveText(sentVerdict);
+      await p2.getByRole('button', { name: 'Use the sender’s household' }).click();
+      await expect(p2.getByTestId('compare-verdict')).toHaveText(sentVerdict);
+      await expect(p2.getByTestId('share-household')).toHaveCount(0);
       await p2.getByRole('radio', { name: /^Before tax/ }).check();
       await expect(p2.getByTestId('compare-table')).toContainText(usd(338_750));
       await p2.getByRole('button', { name: 'Save to my offers' }).click();

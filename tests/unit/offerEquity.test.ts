@@ -154,6 +154,7 @@ describe('share links and exports carry the new fields', () => {
     expect(decodeShare(link)).toEqual({
       ok: true,
       offers: [{ company: 'Series B', profile: defaultInputs, fields: seriesB }],
+      settings: {},
     });
     const plain = encodeShare([record({ ...emptyOfferFields, base: '$150k' })]);
     expect(plain.startsWith('1.')).toBe(true);

@@ -129,6 +129,7 @@ describe('share links', () => {
         { company: rec.company, profile: rec.profile, fields: rec.fields },
         { company: 'Two', profile: rec.profile, fields: rec.fields },
       ],
+      settings: {},
     });
   });
 
@@ -159,6 +160,7 @@ describe('share links', () => {
     expect(r).toEqual({
       ok: true,
       offers: [{ company: 'Acme', profile: defaultInputs, fields: fields({ base: 'abc', bonusPct: '-10' }) }],
+      settings: {},
     });
     const f = r.ok ? r.offers[0]?.fields : undefined;
     expect(f && parseOffer(profile, f)).toEqual({

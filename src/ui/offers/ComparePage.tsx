@@ -56,7 +56,7 @@ export function ComparePage() {
       {chosen.length >= 2 && (
         // With the comparison's lower part (drawn after the first paint), not above it for a frame.
         <Later>
-          <ShareButton offers={chosen.map((v) => v.record)} label="Share this comparison" />
+          <ShareButton offers={chosen.map((v) => v.record)} label="Share this comparison" comparison />
         </Later>
       )}
     </section>

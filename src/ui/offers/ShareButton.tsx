@@ -1,18 +1,22 @@
 import { useState } from 'preact/hooks';
 import type { OfferRecord } from '../../model/domain';
 import { encodeShare } from '../../state/share';
+import { currentShareSettings } from '../../state/shareSettings';
 
 interface Props {
   offers: readonly OfferRecord[];
   label: string;
+  /** A comparison: its link carries the basis and years too (every link carries the household). */
+  comparison?: boolean;
 }
 
 /** Shares a link to these offers: the Web Share API where the device has it, copy otherwise. */
-export function ShareButton({ offers, label }: Props) {
+export function ShareButton({ offers, label, comparison = false }: Props) {
   const [link, setLink] = useState<string | undefined>();
   const [message, setMessage] = useState<string | undefined>();
   const onClick = async () => {
-    const url = `${location.origin}/share#${encodeShare(offers)}`;
+    const places = [...new Set(offers.map((o) => o.profile.location))];
+    const url = `${location.origin}/share#${encodeShare(offers, currentShareSettings(places, comparison))}`;
     setLink(url);
     if (navigator.share) {
       try {

@@ -5,9 +5,11 @@ import type { OfferRecord } from '../../model/domain';
 import { cachedView, compareHref, compareIds } from '../../state/offers';
 import { newId, putOffer } from '../../state/persist';
 import { decodeShare } from '../../state/share';
+import { applySharedView } from '../../state/shareSettings';
 import { CompareView } from '../offers/CompareView';
 import { OfferForm, type OfferPatch } from '../offers/OfferForm';
 import { OfferResults } from '../offers/OfferResults';
+import { SentWith } from './SentWith';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 const OPENED = 'Opened from a link. Nothing is saved on this device unless you choose to.';
@@ -28,7 +30,12 @@ export function SharePage() {
     onHash();
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  const decoded = useMemo(() => decodeShare(hash), [hash]);
+  const decoded = useMemo(() => {
+    const d = decodeShare(hash);
+    // Read at the first render (not after it), so the comparison never shows another basis first.
+    if (d.ok) applySharedView(d.settings);
+    return d;
+  }, [hash]);
   const opened = useMemo<OfferRecord[]>(() => {
     if (!decoded.ok) return [];
     const now = Date.now();
@@ -114,6 +121,7 @@ export function SharePage() {
     <section class="page">
       <h1>{records.length > 1 ? 'Shared comparison' : `Shared offer: ${records[0]?.company}`}</h1>
       <p class="note">{OPENED}</p>
+      <SentWith household={decoded.settings.household} />
       {fixNote}
       <button type="button" class="share-save" disabled={saving} onClick={save}>
         Save to my offers
