@@ -26,8 +26,16 @@ export type OfferParse =
   | { ok: true; offer: Offer }
   | { ok: false; errors: Partial<Record<OfferFieldName, string>> };
 
-/** Reads typed offer fields into an Offer, or says for each bad field what is wrong. Empty means 0 except base. */
-export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
+/**
+ * Reads typed offer fields into an Offer, or says for each bad field what is wrong. Empty means 0 except
+ * base. `leaveOutPrivateEquity`: the offer without its options or private RSUs (their fields unread),
+ * the rest read exactly as with them: the cash pay while the equity's fields are being fixed.
+ */
+export function parseOffer(
+  profile: Profile,
+  f: OfferFields,
+  opts: { leaveOutPrivateEquity?: boolean } = {},
+): OfferParse {
   const errors: Partial<Record<OfferFieldName, string>> = {};
   const num = (name: Exclude<OfferFieldName, 'customPct' | 'shares'>): number => {
     const r = parseNumber(f[name], offerFieldRules[name]);
@@ -69,7 +77,7 @@ export function parseOffer(profile: Profile, f: OfferFields): OfferParse {
   } else {
     vesting = { kind: 'preset', id: f.vesting };
   }
-  const extras: Extras = parseExtras(f, errors);
+  const extras: Extras = parseExtras(f, errors, !opts.leaveOutPrivateEquity);
   if (Object.keys(errors).length) return { ok: false, errors };
   // Options and private RSUs are an outcome at an exit, never yearly pay: no grant value, no refreshers.
   return {

@@ -10,6 +10,11 @@ import {
   summarizeOffer,
 } from '../model';
 import type { OfferRecord } from '../model/domain';
+import {
+  isPrivateEquityField,
+  type PrivateEquityField,
+  privateEquityLabel,
+} from '../model/equity/offerEquity';
 import { offerExitOutcome } from '../model/equity/plan';
 import type { ExitOutcome } from '../model/equity/scenarios';
 import { isPlaceId } from '../model/places';
@@ -32,7 +37,10 @@ export function compareIdsFrom(param: string | undefined): string[] {
   return [...new Set(ids)].slice(0, MAX_COMPARE);
 }
 
-/** An offer whose every field parses, with every number the screens show. */
+/**
+ * An offer whose every field parses, with every number the screens show; or whose only bad fields are
+ * its options' or private RSUs' (`equityErrors`): then the numbers are its cash pay without that equity.
+ */
 export interface OfferReady {
   ok: true;
   record: OfferRecord;
@@ -42,7 +50,15 @@ export interface OfferReady {
   percentile: MarketPosition;
   /** Options or private RSUs: the outcome over the offer's exit scenarios (before tax); else null. */
   exit: ExitOutcome | null;
+  /**
+   * Options or private RSUs whose fields do not parse, by field: the numbers leave that equity out
+   * (no `offer.privateEquity`, `exit` null) until they are fixed. Absent when every field parses.
+   */
+  equityErrors?: EquityErrors;
 }
+
+/** What is wrong with an offer's options or private RSUs, by field. */
+export type EquityErrors = Partial<Record<PrivateEquityField, string>>;
 
 /** Everything the screens show for one offer: every number, or what is wrong with which field. */
 export type OfferView = OfferReady | { ok: false; record: OfferRecord; errors: OfferErrors };
@@ -59,8 +75,19 @@ export function viewOf(record: OfferRecord): OfferView {
       record,
       errors: { location: 'This place is not known to this version: pick the place.' },
     };
-  const parsed = parseOffer(profileOf(record.profile), record.fields);
-  if (!parsed.ok) return { ok: false, record, errors: parsed.errors };
+  const profile = profileOf(record.profile);
+  let parsed = parseOffer(profile, record.fields);
+  let equityErrors: EquityErrors | undefined;
+  if (!parsed.ok) {
+    const errors = parsed.errors;
+    const bad = Object.keys(errors);
+    // Only the startup equity's fields are wrong: the cash pay is well defined, so it is shown without
+    // that equity (every other field read exactly as before; a cash field still blocks everything).
+    if (!bad.every(isPrivateEquityField)) return { ok: false, record, errors };
+    parsed = parseOffer(profile, record.fields, { leaveOutPrivateEquity: true });
+    if (!parsed.ok) return { ok: false, record, errors };
+    equityErrors = Object.fromEntries(bad.map((k) => [k, errors[k]])) as EquityErrors;
+  }
   try {
     // One year table serves the summary and the percentile too.
     const years = offerYears(parsed.offer);
@@ -72,11 +99,27 @@ export function viewOf(record: OfferRecord): OfferView {
       summary: summarizeOffer(parsed.offer, years),
       percentile: offerPercentile(parsed.offer, assumptions.value, years),
       exit: offerExitOutcome(parsed.offer),
+      ...(equityErrors ? { equityErrors } : {}),
     };
   } catch (e) {
     return { ok: false, record, errors: { base: e instanceof Error ? e.message : String(e) } };
   }
 }
+
+/**
+ * An offer shown without its startup equity until that equity's fields are fixed: what is left out
+ * ("options" or "private RSUs") and the labels of the fields to fix; null for any other view.
+ */
+export function equityPending(v: OfferView): { what: string; fields: string[] } | null {
+  if (!v.ok || !v.equityErrors) return null;
+  return {
+    what: v.record.fields.equityKind === 'options' ? 'options' : 'private RSUs',
+    fields: (Object.keys(v.equityErrors) as PrivateEquityField[]).map(privateEquityLabel),
+  };
+}
+
+/** The fields a form marks: every bad one, startup equity's too when the cash pay is shown without it. */
+export const fieldErrors = (v: OfferView): OfferErrors => (v.ok ? (v.equityErrors ?? {}) : v.errors);
 
 let cache = new WeakMap<OfferRecord, OfferView>();
 let cachedFor = assumptions.peek();

@@ -71,6 +71,22 @@ describe('a shared offer with a bad value', () => {
     expect(screen.getByText('Target bonus can’t be negative.')).toBeTruthy();
   });
 
+  it('an options offer without its fully diluted count opens with its cash pay and that field marked', async () => {
+    const fields = { base: '200000', equityKind: 'options', shares: '0.1%', strike: '1', fmv409a: '1' };
+    open(link([{ company: 'Seed', profile: defaultInputs, fields }]));
+    const first = await screen.findByTestId('offer-first-year');
+    const parsed = parseOffer(
+      { level: 'mid', location: 'us', tier: 'market', specialization: 'general' },
+      { ...emptyOfferFields, base: '200000' },
+    );
+    if (!parsed.ok) throw new Error('the cash offer should parse');
+    expect(first.textContent).toContain(usd(summarizeOffer(parsed.offer).firstYear));
+    expect(screen.getByTestId('equity-pending').textContent).toContain('The options are left out');
+    expect(screen.getByTestId('share-fix').textContent).toContain('a value that can’t be used');
+    const marked = document.querySelectorAll('[aria-invalid="true"]');
+    expect([...marked].map((e) => e.id)).toEqual(['offer-fullyDiluted']);
+  });
+
   it('a sound link opens without a form; what cannot be read still gets its message', async () => {
     open(link([{ company: 'Acme', profile: defaultInputs, fields: { base: '200000' } }]));
     await screen.findByTestId('offer-first-year');

@@ -3,13 +3,14 @@
 // contribution and the sign-on clawback. Plain shapes and their parsing; the money math is elsewhere.
 
 import { formatUsd } from '../money';
-import type {
-  ClawbackRule,
-  ExerciseWindow,
-  ExitScenarioId,
-  OfferFieldName,
-  OfferFields,
-  OptionType,
+import {
+  type ClawbackRule,
+  type ExerciseWindow,
+  type ExitScenarioId,
+  exitScenarioIds,
+  type OfferFieldName,
+  type OfferFields,
+  type OptionType,
 } from '../offerFields';
 import { type NumberRules, parseNumber } from '../parse';
 import { hsaContribution } from './benefits';
@@ -62,7 +63,8 @@ export interface Extras {
 }
 
 const MONEY = 100_000_000;
-type ExtraField = Extract<
+/** The fields of the private equity block (options or private RSUs and their exits): never yearly pay. */
+export type PrivateEquityField = Extract<
   OfferFieldName,
   | 'shares'
   | 'fullyDiluted'
@@ -73,10 +75,9 @@ type ExtraField = Extract<
   | 'preferenceStack'
   | 'preferredShares'
   | `${ExitScenarioId}${'Value' | 'Prob' | 'Year'}`
-  | 'esppPct'
-  | 'esppDiscountPct'
-  | 'hsa'
 >;
+// The ESPP and the HSA are cash: each field is named in one of the two, on purpose.
+type ExtraField = PrivateEquityField | Extract<OfferFieldName, 'esppPct' | 'esppDiscountPct' | 'hsa'>;
 const scenarioRules = (name: string) => ({
   Value: {
     label: `${name}: exit value`,
@@ -122,19 +123,43 @@ export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, Num
 const sharesCount: NumberRules = { label: 'Shares', min: 0, max: 1e12, integer: true, count: true };
 const sharesPct: NumberRules = { label: 'Shares', min: 0, max: 100, percent: true };
 
+const privateFields: ReadonlySet<string> = new Set<PrivateEquityField>([
+  'shares',
+  'fullyDiluted',
+  'strike',
+  'fmv409a',
+  'preferredPrice',
+  'dilutionPct',
+  'preferenceStack',
+  'preferredShares',
+  ...exitScenarioIds.flatMap((id) => [`${id}Value`, `${id}Prob`, `${id}Year`] as const),
+]);
+
+/** Whether a field belongs to the private equity block (an error there leaves the cash pay readable). */
+export const isPrivateEquityField = (name: string): name is PrivateEquityField => privateFields.has(name);
+
+/** A private equity field's label, as its messages name it. */
+export const privateEquityLabel = (name: PrivateEquityField): string =>
+  name === 'shares' ? sharesCount.label : extraFieldRules[name].label;
+
 /**
  * Reads the fields beyond cash into `Extras`, putting each bad field's message in `errors`. Private
- * equity is read only when the equity kind asks for it; an ESPP only with a contribution; an HSA only
- * with an amount, within the year's limit.
+ * equity is read only when the equity kind asks for it (and `privateEquity` is not false: the cash
+ * alone, while its fields are being fixed); an ESPP only with a contribution; an HSA only with an
+ * amount, within the year's limit.
  */
-export function parseExtras(f: OfferFields, errors: Partial<Record<OfferFieldName, string>>): Extras {
+export function parseExtras(
+  f: OfferFields,
+  errors: Partial<Record<OfferFieldName, string>>,
+  privateEquity = true,
+): Extras {
   const num = (name: Exclude<ExtraField, 'shares'>): number => {
     const r = parseNumber(f[name], extraFieldRules[name]);
     if (!r.ok) errors[name] = r.message;
     return r.ok ? (r.value ?? 0) : 0;
   };
   const out: Extras = {};
-  if (f.equityKind !== 'public-rsu') out.privateEquity = parsePrivate(f, num, errors);
+  if (privateEquity && f.equityKind !== 'public-rsu') out.privateEquity = parsePrivate(f, num, errors);
   const esppPct = num('esppPct');
   if (esppPct > 0)
     out.espp = {

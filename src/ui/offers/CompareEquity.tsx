@@ -21,6 +21,11 @@ export function CompareEquity({ ready, opts, basis }: Props) {
   if (!rows.some((r) => r.equity)) return null;
   const best = rows.reduce((a, b) => (b.combined > a.combined ? b : a));
   const name = (r: (typeof rows)[number]) => r.view.record.company || 'Offer';
+  // The leader's own startup equity, weighed below or left out until its fields are fixed.
+  const leaderHasEquity = (leader: string) => {
+    const l = rows.find((x) => x.view.record.company === leader);
+    return Boolean(l?.equity || l?.view.equityErrors);
+  };
   return (
     <section class="compare-equity" aria-labelledby="compare-equity-title" data-testid="compare-equity">
       <h2 id="compare-equity-title">Pay and startup equity over {horizon} years</h2>
@@ -55,7 +60,9 @@ export function CompareEquity({ ready, opts, basis }: Props) {
             <tr key={r.view.record.id}>
               <th scope="row">{name(r)}</th>
               <td data-label="Pay">{usd(r.cash)}</td>
-              <td data-label="Equity, expected">{r.equity ? usd(r.equity.expected) : '—'}</td>
+              <td data-label="Equity, expected">
+                {r.equity ? usd(r.equity.expected) : r.view.equityErrors ? 'left out: fields to fix' : '—'}
+              </td>
               <td data-label="Combined">{usd(r.combined)}</td>
             </tr>
           ))}
@@ -67,7 +74,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
             <p class="exit-to-beat" key={r.view.record.id} data-testid="exit-to-beat">
               {r.exitToBeat.value === null
                 ? `No exit up to $1 trillion lets ${name(r)}’s equity make up ${r.exitToBeat.leader}’s ${usd(r.exitToBeat.gap)} lead in pay.`
-                : `${name(r)} makes up ${r.exitToBeat.leader}’s ${usd(r.exitToBeat.gap)} lead in pay over ${horizon} years (${basis}) if the company exits in year ${horizon} at ${usd(r.exitToBeat.value)}: its vested equity then pays that much${rows.find((x) => x.view.record.company === r.exitToBeat?.leader)?.equity ? ` (${r.exitToBeat.leader}’s own startup equity not counted)` : ''}.`}
+                : `${name(r)} makes up ${r.exitToBeat.leader}’s ${usd(r.exitToBeat.gap)} lead in pay over ${horizon} years (${basis}) if the company exits in year ${horizon} at ${usd(r.exitToBeat.value)}: its vested equity then pays that much${leaderHasEquity(r.exitToBeat.leader) ? ` (${r.exitToBeat.leader}’s own startup equity not counted)` : ''}.`}
             </p>
           ),
       )}

@@ -44,13 +44,21 @@ export function CompareView({ views }: Props) {
     .filter((o) => o !== best)
     .reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
   const lead = (best?.onBasis.fourYearAverage ?? 0) - second.onBasis.fourYearAverage;
-  // Options and private RSUs are not yearly pay: with them, this verdict is about cash only.
-  const cashOnly = ready.some((v) => v.offer.privateEquity);
+  // Options and private RSUs are not yearly pay: with them, this verdict is about cash only. Equity whose
+  // fields are still to fix is apart too, but not weighed below.
+  const equityBelow = ready.some((v) => v.offer.privateEquity);
+  const pending = ready.filter((v) => v.equityErrors);
+  const cashOnly = equityBelow || pending.length > 0;
   return (
     <>
       {skipped > 0 && <p class="note">{skipped} offer(s) with incomplete fields are left out.</p>}
+      {pending.map((v) => (
+        <p class="note" key={v.record.id} data-testid="compare-equity-pending">
+          {v.record.company || 'Offer'}’s equity is left out until its fields are fixed.
+        </p>
+      ))}
       <p class="verdict" data-testid="compare-verdict" aria-live="polite">
-        Best {cashOnly ? 'in pay (startup equity apart, below), ' : ''}
+        Best {cashOnly ? `in pay (startup equity apart${equityBelow ? ', below' : ''}), ` : ''}
         {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}
         {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
         {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.

@@ -3,7 +3,7 @@ import { useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { OfferRecord } from '../../model/domain';
 import { changeDraft, NEW_OFFER_ID, newOfferDraft } from '../../state/offerDraft';
-import { editOffer, offerViews, viewOf } from '../../state/offers';
+import { editOffer, fieldErrors, offerViews, viewOf } from '../../state/offers';
 import { OfferForm, type OfferPatch } from './OfferForm';
 import { OfferResults } from './OfferResults';
 import { OfferSummaryBar } from './OfferSummaryBar';
@@ -41,7 +41,8 @@ export function OfferPage({ id }: Props) {
     );
   }
   const { record } = view;
-  const errors = view.ok ? {} : view.errors;
+  // Startup equity with bad fields leaves the cash figures shown, and its fields still marked.
+  const errors = fieldErrors(view);
   const onEdit = (patch: OfferPatch) => {
     if (id !== NEW_OFFER_ID) return void editOffer(record.id, patch);
     // The first change saves the draft; the page stays (same form, same focus) at the offer's address.

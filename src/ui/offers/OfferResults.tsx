@@ -5,7 +5,7 @@ import {
   esppPayrollTaxNote,
   esppQualifyingExplanation,
 } from '../../model/equity/benefits';
-import type { OfferReady, OfferView } from '../../state/offers';
+import { equityPending, type OfferReady, type OfferView } from '../../state/offers';
 import { placeName } from '../../state/places';
 import { BarsChart } from '../charts/BarsChart';
 import { usd } from '../shared/format';
@@ -86,9 +86,16 @@ export function OfferResults({ view }: Props) {
     );
   }
   const s = view.summary;
+  const pending = equityPending(view);
   return (
     <section class="offer-results" aria-labelledby="worth-title">
       <h2 id="worth-title">What it is worth</h2>
+      {pending && (
+        <p class="note" role="status" data-testid="equity-pending">
+          The {pending.what} are left out of these figures until the marked equity fields are fixed:{' '}
+          {pending.fields.join(', ')}.
+        </p>
+      )}
       <div class="cards">
         <article class="card card-total" data-testid="offer-first-year">
           <h3>First year</h3>

@@ -18,6 +18,7 @@ export function OfferSummaryBar({ view }: { view: OfferView }) {
               · equity expected <strong>{usd(Math.round(view.exit.expectedPayout))}</strong>
             </>
           ) : null}
+          {view.equityErrors ? ' · equity left out: fix its fields' : null}
         </p>
       ) : (
         <p>Fix the marked fields to see the numbers.</p>

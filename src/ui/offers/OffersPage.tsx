@@ -58,6 +58,12 @@ export function OffersPage() {
                 <p class="note">
                   First year {usd(v.summary.firstYear)} · 4-year average {usd(v.summary.fourYearAverage)} ·{' '}
                   {`base ${percentileText(v.percentile.base)} percentile for ${marketText(v)}`}
+                  {v.equityErrors && (
+                    <>
+                      {' '}
+                      · <strong>equity to fix</strong>: left out of these figures
+                    </>
+                  )}
                 </p>
               ) : (
                 <p class="note">Some fields need fixing.</p>

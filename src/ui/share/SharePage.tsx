@@ -2,7 +2,7 @@ import '../offers/offers.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { OfferRecord } from '../../model/domain';
-import { cachedView, compareHref, compareIds } from '../../state/offers';
+import { cachedView, compareHref, compareIds, fieldErrors } from '../../state/offers';
 import { newId, putOffer } from '../../state/persist';
 import { decodeShare } from '../../state/share';
 import { applySharedView } from '../../state/shareSettings';
@@ -47,7 +47,10 @@ export function SharePage() {
     }));
   }, [decoded]);
   // The offers that came with a value to fix keep their form on screen while it is fixed.
-  const toFix = useMemo(() => opened.map((r) => !cachedView(r).ok), [opened]);
+  const toFix = useMemo(
+    () => opened.map((r) => Object.keys(fieldErrors(cachedView(r))).length > 0),
+    [opened],
+  );
   // Changes made here, for this link only: another link starts from what it carries.
   const [edited, setEdited] = useState<{ hash: string; records: OfferRecord[] } | undefined>();
   const [saving, setSaving] = useState(false);
@@ -100,7 +103,7 @@ export function SharePage() {
       v && (
         <OfferForm
           record={v.record}
-          errors={v.ok ? {} : v.errors}
+          errors={fieldErrors(v)}
           onEdit={(patch) => edit(i, patch)}
           {...(own
             ? { idPrefix: `shared-${i}`, label: `Offer details: ${v.record.company || 'Offer'}` }
@@ -109,7 +112,7 @@ export function SharePage() {
       )
     );
   };
-  const bad = views.reduce((n, v) => n + (v.ok ? 0 : Object.keys(v.errors).length), 0);
+  const bad = views.reduce((n, v) => n + Object.keys(fieldErrors(v)).length, 0);
   const fixNote = bad > 0 && (
     <p class="note" data-testid="share-fix">
       {bad === 1

@@ -1,0 +1,129 @@
+// @vitest-environment jsdom
+// Startup equity with a bad field: the offer's cash figures stay, with a note naming the fields to fix;
+// Compare weighs it on cash and says so.
+import { cleanup, render, screen } from '@testing-library/preact';
+import { LocationProvider } from 'preact-iso';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { OfferRecord } from '../../src/model/domain';
+import { emptyOfferFields, type OfferFields } from '../../src/model/offerFields';
+import { viewOf } from '../../src/state/offers';
+import { offers } from '../../src/state/persist';
+import { CompareView } from '../../src/ui/offers/CompareView';
+import { OfferPage } from '../../src/ui/offers/OfferPage';
+import { OfferResults } from '../../src/ui/offers/OfferResults';
+import { OffersPage } from '../../src/ui/offers/OffersPage';
+
+// jsdom has no canvas: the lazy chart module draws nothing.
+vi.mock('../../src/ui/charts/loadChart', () => ({
+  loadBarsChart: async () => ({ drawBars: () => ({ update: () => {}, destroy: () => {} }) }),
+  loadRangeChart: async () => ({ drawRangeChart: () => ({ update: () => {}, destroy: () => {} }) }),
+}));
+
+const usd = (n: number) => `$${n.toLocaleString('en-US')}`;
+const seriesB: OfferFields = {
+  ...emptyOfferFields,
+  base: '$190k',
+  bonusPct: '10%',
+  equityKind: 'options',
+  shares: '0.15%',
+  fullyDiluted: '40,000,000',
+  strike: '$4.10',
+  fmv409a: '4.10',
+  modestValue: '$500M',
+  modestProb: '35',
+};
+const record = (id: string, company: string, fields: Partial<OfferFields>): OfferRecord => ({
+  id,
+  company,
+  profile: {
+    level: 'senior',
+    yearsText: '',
+    location: 'san-francisco',
+    tier: 'startup',
+    specialization: 'general',
+  },
+  fields: { ...seriesB, ...fields },
+  createdAt: 0,
+  updatedAt: 0,
+});
+const pending = record('b', 'Series B', { fullyDiluted: '' });
+const full = viewOf(record('b', 'Series B', {}));
+const cash = record('c', 'Cash Co', { equityKind: 'public-rsu', base: '$200k', grant: '$100k' });
+
+beforeEach(() => {
+  offers.value = [];
+});
+afterEach(cleanup);
+
+describe('an offer whose startup equity has a bad field', () => {
+  it('shows its cash figures with a note naming the fields to fix', () => {
+    if (!full.ok) throw new Error('the full offer should parse');
+    render(<OfferResults view={viewOf(pending)} />);
+    expect(screen.getByTestId('offer-first-year').textContent).toContain(usd(full.summary.firstYear));
+    const note = screen.getByTestId('equity-pending');
+    expect(note.getAttribute('role')).toBe('status');
+    expect(note.textContent).toBe(
+      'The options are left out of these figures until the marked equity fields are fixed: Fully diluted shares.',
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it('says private RSUs for private RSUs, and nothing for a complete offer', () => {
+    render(
+      <OfferResults view={viewOf(record('r', 'R', { equityKind: 'private-rsu', modestProb: '150%' }))} />,
+    );
+    expect(screen.getByTestId('equity-pending').textContent).toMatch(
+      /^The private RSUs are left out .*: Modest exit: probability\.$/,
+    );
+    cleanup();
+    render(<OfferResults view={full} />);
+    expect(screen.queryByTestId('equity-pending')).toBeNull();
+  });
+
+  it('still marks the field on the offer page, with the numbers beside it', async () => {
+    offers.value = [pending];
+    render(
+      <LocationProvider>
+        <OfferPage id="b" />
+      </LocationProvider>,
+    );
+    const field = await screen.findByLabelText('Fully diluted shares (the company’s total)');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByTestId('offer-first-year')).toBeTruthy();
+    expect(screen.getByTestId('offer-summary-bar').textContent).toContain('equity left out');
+  });
+
+  it('keeps its numbers in the list, marked as equity to fix', () => {
+    offers.value = [pending];
+    render(
+      <LocationProvider>
+        <OffersPage />
+      </LocationProvider>,
+    );
+    const card = screen.getByTestId('offer-card').textContent ?? '';
+    expect(card).toContain('First year');
+    expect(card).toContain('equity to fix');
+  });
+
+  it('is compared on cash, and Compare says its equity is left out', () => {
+    render(<CompareView views={[viewOf(pending), viewOf(cash)]} />);
+    expect(screen.getByTestId('compare-equity-pending').textContent).toBe(
+      'Series B’s equity is left out until its fields are fixed.',
+    );
+    const verdict = screen.getByTestId('compare-verdict').textContent ?? '';
+    // Nothing below weighs its equity, but the verdict is still about pay only.
+    expect(verdict).toContain('Best in pay (startup equity apart), ');
+    expect(screen.queryByText(/incomplete fields are left out/)).toBeNull();
+  });
+
+  it('next to another startup offer: its equity is shown as left out, not as none', () => {
+    const other = record('o', 'Other', { base: '$150k' });
+    render(<CompareView views={[viewOf(pending), viewOf(other)]} />);
+    expect(screen.getByTestId('compare-verdict').textContent).toContain(
+      'Best in pay (startup equity apart, below), ',
+    );
+    const rows = [...screen.getByTestId('cash-equity-table').querySelectorAll('tbody tr')];
+    const row = rows.find((r) => r.textContent?.startsWith('Series B'));
+    expect(row?.textContent).toContain('left out: fields to fix');
+  });
+});
