@@ -16,6 +16,7 @@ import { leavingWithEquity } from '../model/equity/leave';
 import { place } from '../model/places';
 import { household } from './cities';
 import type { OfferReady } from './offers';
+import { inTask } from './tasks';
 
 export type { Basis, BasisOpts } from '../model';
 
@@ -48,6 +49,36 @@ export interface ComparedOffer {
   breakEven?: number;
 }
 
+/** `fn(a, b)` once per pair of objects, kept only while both are (a cache that frees itself). */
+export function memoPair<A extends object, B extends object, R>(fn: (a: A, b: B) => R): (a: A, b: B) => R {
+  const cache = new WeakMap<A, WeakMap<B, R>>();
+  return (a, b) => {
+    let byB = cache.get(a);
+    if (!byB) {
+      byB = new WeakMap();
+      cache.set(a, byB);
+    }
+    if (!byB.has(b)) byB.set(b, fn(a, b));
+    return byB.get(b) as R;
+  };
+}
+
+/** An offer on a basis, once per offer and basis (a comparison prepared ahead finds it done). */
+const onBasisOf = memoPair((o: BasisOpts, view: OfferReady) => offerOnBasis(view.offer, o, view.years));
+const breakEvens = memoPair((_o: BasisOpts, _best: OfferReady) => new WeakMap<OfferReady, number>());
+/** The base `view` needs to match `best` on a basis, once per pair and basis. */
+function breakEvenOf(o: BasisOpts, best: OfferReady, view: OfferReady): number {
+  const known = breakEvens(o, best);
+  let base = known.get(view);
+  if (base === undefined) {
+    base = breakEvenBase(best.offer, view.offer, o);
+    known.set(view, base);
+  }
+  return base;
+}
+const bestOf = <T extends { onBasis: BasisSummary }>(rows: readonly T[]) =>
+  rows.reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
+
 /** Offers on a basis, the best (highest 4-year average on it) first found, and each one's break-even. */
 export function compareOffers(
   ready: readonly OfferReady[],
@@ -55,17 +86,26 @@ export function compareOffers(
 ): { offers: ComparedOffer[]; best: string } {
   const rows = ready.map((view) => ({
     view,
-    onBasis: offerOnBasis(view.offer, o, view.years),
+    onBasis: onBasisOf(o, view),
     place: place(view.offer.profile.location).label,
     rpp: priceParity(view.offer.profile.location),
   }));
-  const best = rows.reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
+  const best = bestOf(rows);
   return {
     best: best.view.record.id,
-    offers: rows.map((r) =>
-      r === best ? r : { ...r, breakEven: breakEvenBase(best.view.offer, r.view.offer, o) },
-    ),
+    offers: rows.map((r) => (r === best ? r : { ...r, breakEven: breakEvenOf(o, best.view, r.view) })),
   };
+}
+
+/**
+ * What compareOffers works out, each offer and each break-even in a task of its own, so that drawing the
+ * comparison finds it done (a shared comparison is drawn from its code: one long task would be several).
+ */
+export async function prepareComparison(ready: readonly OfferReady[], o: BasisOpts): Promise<void> {
+  const rows: { view: OfferReady; onBasis: BasisSummary }[] = [];
+  for (const view of ready) rows.push({ view, onBasis: await inTask(() => onBasisOf(o, view)) });
+  const best = bestOf(rows).view;
+  for (const { view } of rows) if (view !== best) await inTask(() => breakEvenOf(o, best, view));
 }
 
 /** Years the cash and the equity are compared over (4 unless the user picks another). */

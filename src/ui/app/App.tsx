@@ -18,7 +18,8 @@ const screens = [
   ['/offers/:id', lazy(() => import('../offers/OfferPage').then((m) => m.OfferPage))],
   ['/compare', lazy(() => import('../offers/ComparePage').then((m) => m.ComparePage))],
   ['/cities', lazy(() => import('../cities/CitiesPage').then((m) => m.CitiesPage))],
-  ['/share', lazy(() => import('../share/SharePage').then((m) => m.SharePage))],
+  // A link's offers are worked out before its screen is drawn, in tasks of their own.
+  ['/share', lazy(() => import('../share/SharePage').then((m) => m.load()))],
   ['/settings', lazy(() => import('../settings/SettingsPage').then((m) => m.SettingsPage))],
   ['/about', lazy(() => import('../about/AboutPage').then((m) => m.AboutPage))],
 ] as const;

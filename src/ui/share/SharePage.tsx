@@ -4,13 +4,21 @@ import { useLocation } from 'preact-iso';
 import type { OfferRecord } from '../../model/domain';
 import { cachedView, compareHref, compareIds, fieldErrors } from '../../state/offers';
 import { newId, putOffer } from '../../state/persist';
-import { decodeShare } from '../../state/share';
-import { applySharedView } from '../../state/shareSettings';
+import { openShare, prepareShare } from '../../state/shareOpen';
 import { CompareView } from '../offers/CompareView';
 import { OfferForm, type OfferPatch } from '../offers/OfferForm';
 import { OfferResults } from '../offers/OfferResults';
 import { SentWith } from './SentWith';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
+
+/**
+ * The link's offers worked out ahead, a task each, before the screen is drawn (App's route waits for it).
+ * Whatever fails here fails again, and is shown, when the screen is drawn.
+ */
+export const load = () =>
+  prepareShare(location.hash)
+    .catch(() => {})
+    .then(() => SharePage);
 
 const OPENED = 'Opened from a link. Nothing is saved on this device unless you choose to.';
 
@@ -30,22 +38,7 @@ export function SharePage() {
     onHash();
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  const decoded = useMemo(() => {
-    const d = decodeShare(hash);
-    // Read at the first render (not after it), so the comparison never shows another basis first.
-    if (d.ok) applySharedView(d.settings);
-    return d;
-  }, [hash]);
-  const opened = useMemo<OfferRecord[]>(() => {
-    if (!decoded.ok) return [];
-    const now = Date.now();
-    return decoded.offers.map((o, i) => ({
-      ...o,
-      id: `shared-${i}`,
-      createdAt: now + i,
-      updatedAt: now + i,
-    }));
-  }, [decoded]);
+  const { decoded, opened } = useMemo(() => openShare(hash), [hash]);
   // The offers that came with a value to fix keep their form on screen while it is fixed.
   const toFix = useMemo(
     () => opened.map((r) => Object.keys(fieldErrors(cachedView(r))).length > 0),
