@@ -7,6 +7,10 @@ import '../shared/textRuns'; // before this screen is drawn over its prerendered
 const RangeChart = island(() => import('../charts/RangeChart').then((m) => m.RangeChart));
 const FactorList = island(() => import('./FactorList').then((m) => m.FactorList));
 
+// Once this code is here, the estimate is worked out in a task of its own, before the one that draws it
+// (island's): one long task would be two shorter ones.
+if (typeof window !== 'undefined') setTimeout(() => result.value);
+
 /** The market estimate for the inputs: the numbers, their range and how they were made. */
 export function EstimateResults() {
   const r = result.value;
