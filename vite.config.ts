@@ -229,7 +229,7 @@ export default defineConfig({
         // Everything the app needs, lazy chunks (chart.js, screens) and data included.
         globPatterns: ['**/*.{js,css,html,svg,png}'],
         // The prerender entry (src/prerender.tsx) and render-to-string run at build time only.
-        globIgnores: ['.vite/**', 'assets/prerender-*.js'],
+        globIgnores: ['.vite/**', 'assets/prerender-*.js', 'assets/chartjs-*.js'],
         // An address not prerendered (one offer's) gets the shell, not the estimate screen.
         navigateFallback: '/shell.html',
         cleanupOutdatedCaches: true,
@@ -309,14 +309,21 @@ export default defineConfig({
               test: /src[\\/]ui[\\/]shared[\\/](format|ordinal|download|textRuns|PrintNote|SourceLabel)\.tsx?$/,
               priority: 14,
             },
+            // chart.js on the page: only where a canvas cannot be handed to the charts' worker (whose own
+            // bundle has chart.js), so it is left out of the precache.
+            {
+              name: 'chartjs',
+              test: /node_modules[\\/](chart\.js|@kurkle)[\\/]|src[\\/]ui[\\/]charts[\\/](chartEnv|barsChart|rangeChart)\.ts$/,
+              priority: 14,
+            },
             {
               name: 'charts',
-              test: /src[\\/]ui[\\/]charts[\\/](BarsChart|RangeChart|cssColor|loadChart|useLazyChart)\.tsx?$/,
+              test: /src[\\/]ui[\\/]charts[\\/](BarsChart|RangeChart|cssColor|loadChart|useLazyChart|offThread)\.tsx?$/,
               priority: 14,
             },
             {
               name: 'offer-screens',
-              test: /src[\\/]ui[\\/](offers|share)[\\/]|src[\\/]ui[\\/]shared[\\/](HouseholdFields|NumField|CsvButton)\.tsx$|src[\\/]state[\\/](share|compare|offerDraft|offers|cities)\.ts$/,
+              test: /src[\\/]ui[\\/](offers|share)[\\/]|src[\\/]ui[\\/]shared[\\/](HouseholdFields|NumField|CsvButton)\.tsx$|src[\\/]state[\\/](share\w*|compare|offerDraft|offers|cities)\.ts$/,
               priority: 13,
             },
             // The estimate held against the seed's own figures: About's calibration table only.

@@ -1,6 +1,7 @@
 // Bar charts (stacked or grouped); loaded with import() like the range chart, sharing the chart.js chunk.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { usdShort } from '../shared/format';
+import { type ChartEnv, canvasOptions, hereEnv } from './chartEnv';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip);
 
@@ -20,10 +21,11 @@ export interface BarsSpec {
 
 export interface BarsHandle {
   update(spec: BarsSpec): void;
+  resize(width: number, height: number): void;
   destroy(): void;
 }
 
-function config(s: BarsSpec, reduced: boolean) {
+function config(s: BarsSpec, reduced: boolean, env: ChartEnv) {
   return {
     type: 'bar' as const,
     data: {
@@ -36,8 +38,7 @@ function config(s: BarsSpec, reduced: boolean) {
       })),
     },
     options: {
-      responsive: true,
-      maintainAspectRatio: false,
+      ...canvasOptions(env),
       animation: reduced ? (false as const) : { duration: 200 },
       scales: {
         x: { stacked: s.stacked, ticks: { color: s.text }, grid: { display: false } },
@@ -52,18 +53,24 @@ function config(s: BarsSpec, reduced: boolean) {
   };
 }
 
-/** Draws a bar chart with one bar (or stack) per label. */
-export function drawBars(canvas: HTMLCanvasElement, spec: BarsSpec): BarsHandle {
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Draws a bar chart with one bar (or stack) per label (on the page, or in the charts' worker). */
+export function drawBars(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  spec: BarsSpec,
+  env: ChartEnv = hereEnv(),
+): BarsHandle {
+  const { reduced } = env;
   // Drawn at once the first time (an animation is frames of work as the screen comes up); changes animate.
-  const chart = new Chart(canvas, config(spec, true) as never);
+  // chart.js draws on an OffscreenCanvas too (its typings name only the page's canvas).
+  const chart = new Chart(canvas as HTMLCanvasElement, config(spec, true, env) as never);
   return {
     update(next) {
-      const c = config(next, reduced);
+      const c = config(next, reduced, env);
       chart.data = c.data as never;
       chart.options = c.options as never;
       chart.update();
     },
+    resize: (width, height) => chart.resize(width, height),
     destroy: () => chart.destroy(),
   };
 }

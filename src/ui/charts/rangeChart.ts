@@ -11,6 +11,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { usdShort } from '../shared/format';
+import { type ChartEnv, canvasOptions, hereEnv } from './chartEnv';
 
 Chart.register(
   BarController,
@@ -43,10 +44,11 @@ export interface RangeSpec {
 
 export interface RangeChartHandle {
   update(spec: RangeSpec): void;
+  resize(width: number, height: number): void;
   destroy(): void;
 }
 
-function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
+function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean, env: ChartEnv) {
   return {
     data: {
       labels: rows.map((r) => r.label),
@@ -72,8 +74,7 @@ function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
     },
     options: {
       indexAxis: 'y' as const,
-      responsive: true,
-      maintainAspectRatio: false,
+      ...canvasOptions(env),
       animation: reducedMotion ? (false as const) : { duration: 200 },
       scales: {
         x: {
@@ -88,6 +89,7 @@ function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
         },
       },
       plugins: {
+        legend: { labels: { color: c.text } },
         tooltip: {
           callbacks: {
             label: (ctx: { raw: unknown }) => {
@@ -103,19 +105,24 @@ function config(rows: BandRow[], c: ChartColors, reducedMotion: boolean) {
   };
 }
 
-/** Draws low–high bands with a typical marker per row. */
-export function drawRangeChart(canvas: HTMLCanvasElement, { rows, colors }: RangeSpec): RangeChartHandle {
-  const reduced = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Draws low–high bands with a typical marker per row (on the page, or in the charts' worker). */
+export function drawRangeChart(
+  canvas: HTMLCanvasElement | OffscreenCanvas,
+  { rows, colors }: RangeSpec,
+  env: ChartEnv = hereEnv(),
+): RangeChartHandle {
+  const { reduced } = env;
   // Drawn at once the first time (an animation is frames of work as the screen comes up); changes animate.
   // chart.js's mixed-chart typings are loose; the config above is checked field by field.
-  const chart = new Chart(canvas, config(rows, colors, true) as never);
+  const chart = new Chart(canvas as HTMLCanvasElement, config(rows, colors, true, env) as never);
   return {
     update(next) {
-      const cfg = config(next.rows, next.colors, reduced);
+      const cfg = config(next.rows, next.colors, reduced, env);
       chart.data = cfg.data as never;
       chart.options = cfg.options as never;
       chart.update();
     },
+    resize: (width, height) => chart.resize(width, height),
     destroy: () => chart.destroy(),
   };
 }

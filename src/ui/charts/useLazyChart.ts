@@ -3,6 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 export interface ChartHandle<S> {
   update(spec: S): void;
   destroy(): void;
+  /** Drawn elsewhere (the charts' worker): whether it was drawn, once known. */
+  drawn?: Promise<boolean>;
 }
 
 export type ChartState = 'loading' | 'ready' | 'failed';
@@ -34,7 +36,9 @@ export function useLazyChart<S>(
         .then((draw) => {
           if (cancelled || !canvas.current) return;
           handle.current = draw(canvas.current, latestSpec.current(canvas.current));
-          setState('ready');
+          const { drawn } = handle.current;
+          if (!drawn) return setState('ready');
+          void drawn.then((ok) => !cancelled && setState(ok ? 'ready' : 'failed'));
         })
         .catch(() => !cancelled && setState('failed'));
     // chart.js costs the main thread a long task; a chart below the fold waits until it is about to be
