@@ -110,6 +110,11 @@ test.describe('on a phone', () => {
     expect(sentVerdict).toContain('Best after tax:');
     await page.getByRole('button', { name: 'Share this comparison' }).click();
     const link = await page.getByTestId('share-link').inputValue();
+    // What happened is in view, above the phone's tab bar.
+    const said = await page.getByTestId('share-link').boundingBox();
+    const tabs = await page.locator('.top nav').boundingBox();
+    expect(said && tabs && said.y + said.height).toBeLessThanOrEqual(tabs?.y ?? 0);
+    expect(said?.y).toBeGreaterThanOrEqual(0);
     expect(link.startsWith(`${baseURL}/share#1.`)).toBe(true);
 
     // Offline: reload, the offers are still there.

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { OfferRecord } from '../../model/domain';
 import { encodeShare } from '../../state/share';
 import { currentShareSettings } from '../../state/shareSettings';
@@ -14,6 +14,11 @@ interface Props {
 export function ShareButton({ offers, label, comparison = false }: Props) {
   const [link, setLink] = useState<string | undefined>();
   const [message, setMessage] = useState<string | undefined>();
+  const box = useRef<HTMLDivElement>(null);
+  // What happened, and the link, brought into view (on a phone, above the tab bar: scroll-padding).
+  useEffect(() => {
+    if (message) box.current?.scrollIntoView({ block: 'nearest' });
+  }, [message]);
   const onClick = async () => {
     const places = [...new Set(offers.map((o) => o.profile.location))];
     const url = `${location.origin}/share#${encodeShare(offers, currentShareSettings(places, comparison))}`;
@@ -37,7 +42,7 @@ export function ShareButton({ offers, label, comparison = false }: Props) {
     }
   };
   return (
-    <div class="share">
+    <div class="share" ref={box}>
       <button type="button" class="secondary" onClick={onClick}>
         {label}
       </button>
