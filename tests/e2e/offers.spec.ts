@@ -110,11 +110,14 @@ test.describe('on a phone', () => {
     expect(sentVerdict).toContain('Best after tax:');
     await page.getByRole('button', { name: 'Share this comparison' }).click();
     const link = await page.getByTestId('share-link').inputValue();
-    // What happened is in view, above the phone's tab bar.
-    const said = await page.getByTestId('share-link').boundingBox();
-    const tabs = await page.locator('.top nav').boundingBox();
-    expect(said && tabs && said.y + said.height).toBeLessThanOrEqual(tabs?.y ?? 0);
-    expect(said?.y).toBeGreaterThanOrEqual(0);
+    // What happened is brought into view, above the phone's tab bar.
+    const tabsTop = (await page.locator('.top nav').boundingBox())?.y ?? 0;
+    const linkBox = async () => {
+      const b = await page.getByTestId('share-link').boundingBox();
+      return b ? { top: b.y, bottom: b.y + b.height } : { top: -1, bottom: Number.POSITIVE_INFINITY };
+    };
+    await expect.poll(async () => (await linkBox()).bottom).toBeLessThanOrEqual(tabsTop);
+    expect((await linkBox()).top).toBeGreaterThanOrEqual(0);
     expect(link.startsWith(`${baseURL}/share#1.`)).toBe(true);
 
     // Offline: reload, the offers are still there.
