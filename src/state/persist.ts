@@ -84,6 +84,9 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
     const loaded = await timeout(store.load(), 4000);
     touched ||= changed();
     storageKind.value = store.kind;
+    // Made on a first visit before storage was read (an offer added at once): kept, and saved below.
+    const s0 = scenarios.value.filter((x) => !loaded.scenarios.some((y) => y.id === x.id));
+    const o0 = offers.value.filter((x) => !loaded.offers.some((y) => y.id === x.id));
     batch(() => {
       if (loaded.inputs) inputs.value = loaded.inputs.value;
       if (loaded.settings) {
@@ -91,9 +94,11 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
         assumptionText.value = loaded.settings.value.assumptionText;
         cities.value = loaded.settings.value.cities;
       }
-      scenarios.value = loaded.scenarios;
-      offers.value = loaded.offers;
+      scenarios.value = [...s0, ...loaded.scenarios];
+      offers.value = [...loaded.offers, ...o0];
     });
+    for (const x of s0) await write((st) => st.putScenario(x));
+    for (const x of o0) await write((st) => st.putOffer(x));
     // Places the user chose: the estimate's, the offers', and the compared cities' once changed.
     const citiesChosen = cities.value.locations.join() !== defaultCitySet.locations.join();
     // A saved place beyond the seed's ten is named from the place list: have it before the first render.
@@ -116,16 +121,13 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
 }
 
 const noText = assumptionText.value;
-
-function defaultStore(): AppStore {
-  return createIdbStore(undefined, {
-    onBlocking: () =>
-      notify(
-        'ML Comp was updated in another tab. Reload this tab to keep saving; until then changes here are not kept.',
-      ),
+const UPDATED_ELSEWHERE =
+  'ML Comp was updated in another tab. Reload this tab to keep saving; until then changes here are not kept.';
+const defaultStore = (): AppStore =>
+  createIdbStore(undefined, {
+    onBlocking: () => notify(UPDATED_ELSEWHERE),
     onBlocked: () => notify('Close other ML Comp tabs so this one can update its storage.'),
   });
-}
 
 let timer: ReturnType<typeof setTimeout> | undefined;
 let dirty = false;
@@ -159,7 +161,8 @@ export async function flush(): Promise<void> {
   await write((st) => st.saveCurrent(i, s));
 }
 
-const newId = () =>
+/** A new id for a scenario or an offer. */
+export const newId = () =>
   typeof crypto !== 'undefined' && 'randomUUID' in crypto
     ? crypto.randomUUID()
     : `s-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
@@ -295,5 +298,3 @@ export async function deleteOffer(id: string): Promise<void> {
 
 /** The largest import file read (the UI says so before reading). */
 export { MAX_IMPORT_BYTES } from '../storage/exportFormat';
-/** A new id for a scenario or an offer. */
-export { newId };

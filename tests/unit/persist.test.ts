@@ -144,6 +144,49 @@ describe('persistence', () => {
     expect((await mem.load()).settings?.value.theme).toBe('dark');
   });
 
+  it('keeps an offer and a scenario made before storage was read on a first visit, and saves them', async () => {
+    // A fresh app, as on a page's first load: the storage code arrives after the screen is up, and the
+    // user adds an offer at once (a browser test did, and the offer vanished when storage was read).
+    vi.resetModules();
+    const fresh = await import('../../src/state/persist');
+    const { createIdbStore: idb } = await import('../../src/storage/store');
+    const { emptyOfferFields } = await import('../../src/model/offerFields');
+    const name = freshName();
+    const saved = idb(name);
+    await saved.putScenario({
+      id: 'old',
+      name: 'Saved before',
+      inputs: defaultInputs,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    await saved.putOffer({
+      id: 'o-old',
+      company: 'Saved',
+      profile: defaultInputs,
+      fields: emptyOfferFields,
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const offer = {
+      id: 'o-new',
+      company: 'Added at once',
+      profile: defaultInputs,
+      fields: emptyOfferFields,
+      createdAt: 2,
+      updatedAt: 2,
+    };
+    await fresh.putOffer(offer);
+    await fresh.saveScenario('Named at once');
+    await fresh.hydrate(() => idb(name));
+    expect(fresh.offers.value.map((o) => o.company)).toEqual(['Saved', 'Added at once']);
+    expect(fresh.scenarios.value.map((x) => x.name)).toEqual(['Named at once', 'Saved before']);
+    // And they are in storage: a new session finds them.
+    const again = await idb(name).load();
+    expect(again.offers.map((o) => o.company).sort()).toEqual(['Added at once', 'Saved']);
+    expect(again.scenarios.map((x) => x.name).sort()).toEqual(['Named at once', 'Saved before']);
+  });
+
   it('adds a file’s changed scenario beside the one here, never over it, and skips the unchanged', async () => {
     await hydrate(() => createIdbStore(freshName()));
     await saveScenario('Kept');
