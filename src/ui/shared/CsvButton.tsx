@@ -13,7 +13,7 @@ function cellText(cell: Element): string {
   const c = cell.cloneNode(true) as Element;
   for (const sub of c.querySelectorAll('.sub')) sub.remove();
   return (c.textContent ?? '')
-    .replace(/★ best|[▲▼]/g, '')
+    .replace(/★( best)?|[▲▼]/g, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
