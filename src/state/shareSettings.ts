@@ -3,6 +3,7 @@
 // state and city taxes chosen for the offers' places). Opening a link shows the comparison on the
 // sender's basis and years; the household stays the recipient's own unless they choose the sender's,
 // since it is also their Cities setting.
+import { formatUsd, k401Rules, parseNumber } from '../model';
 import type { CitySet, PlaceOptions } from '../model/domain';
 import { place } from '../model/places';
 import { restoreCitySet } from '../storage/restoreSettings';
@@ -64,8 +65,12 @@ export function applySharedView(s: ShareSettings): void {
 }
 
 const filingWords = { single: 'single', 'married-joint': 'married filing jointly' } as const;
-const k401Words = (text: string) =>
-  text.trim() === '' ? 'no pre-tax 401(k)' : `${text.trim()} pre-tax 401(k)`;
+/** The 401(k) as the Cities screen reads it ("$23,500" for "23500"), or as typed when it does not read. */
+const k401Words = (text: string) => {
+  if (text.trim() === '') return 'no pre-tax 401(k)';
+  const n = parseNumber(text, k401Rules);
+  return `${n.ok && n.value !== undefined ? formatUsd(n.value) : text.trim()} pre-tax 401(k)`;
+};
 const sameOptions = (a: PlaceOptions = {}, b: PlaceOptions = {}) =>
   (a.state ?? '') === (b.state ?? '') &&
   [...(a.cityTaxes ?? [])].sort().join() === [...(b.cityTaxes ?? [])].sort().join();

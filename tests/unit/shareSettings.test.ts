@@ -94,7 +94,7 @@ describe('share link settings', () => {
       sent: [
         'married filing jointly',
         'tax year 2025',
-        '23500 pre-tax 401(k)',
+        '$23,500 pre-tax 401(k)',
         'their state and city-tax choices for Philadelphia-Camden-Wilmington, PA-NJ-DE-MD',
       ],
       yours: [
