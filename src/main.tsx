@@ -26,11 +26,7 @@ async function start() {
   if (!restoring) await new Promise<void>(afterPaint);
   // The screen's own code first: the screen is marked interactive (and a returning user's shown) only
   // once it can answer; until then the prerendered screen stays as it is.
-  const screen = preloadRoute(location.pathname, restoring);
-  // Preact's code is compiled on its first render: a small tree drawn off the page while the screen's
-  // code (and the saved data) arrive takes that out of the screen's first render, a task of its own.
-  setTimeout(render, 0, <p />, document.createElement('div'));
-  await Promise.all([restored, screen]);
+  await Promise.all([restored, preloadRoute(location.pathname, restoring)]);
   // The screen is drawn in a task of its own, not after its code's (and storage's) in the same one.
   await new Promise((r) => setTimeout(r));
   render(<App />, document.getElementById('app') as HTMLElement);
