@@ -12,6 +12,7 @@ import { CompareView } from '../../src/ui/offers/CompareView';
 import { OfferPage } from '../../src/ui/offers/OfferPage';
 import { OfferResults } from '../../src/ui/offers/OfferResults';
 import { OffersPage } from '../../src/ui/offers/OffersPage';
+import { startupOffer } from '../fixtures/offers';
 
 // jsdom has no canvas: the lazy chart module draws nothing.
 vi.mock('../../src/ui/charts/loadChart', () => ({
@@ -32,20 +33,8 @@ const seriesB: OfferFields = {
   modestValue: '$500M',
   modestProb: '35',
 };
-const record = (id: string, company: string, fields: Partial<OfferFields>): OfferRecord => ({
-  id,
-  company,
-  profile: {
-    level: 'senior',
-    yearsText: '',
-    location: 'san-francisco',
-    tier: 'startup',
-    specialization: 'general',
-  },
-  fields: { ...seriesB, ...fields },
-  createdAt: 0,
-  updatedAt: 0,
-});
+const record = (id: string, company: string, fields: Partial<OfferFields>): OfferRecord =>
+  startupOffer(id, company, { ...seriesB, ...fields });
 const pending = record('b', 'Series B', { fullyDiluted: '' });
 const full = viewOf(record('b', 'Series B', {}));
 const cash = record('c', 'Cash Co', { equityKind: 'public-rsu', base: '$200k', grant: '$100k' });

@@ -4,29 +4,10 @@ import { defaultInputs } from '../../src/model/domain';
 import { emptyOfferFields, type OfferFields } from '../../src/model/offerFields';
 import { parseOffer } from '../../src/model/offerForm';
 import { profileOf } from '../../src/state/app';
+import { seriesBFields } from '../fixtures/offers';
 
 const profile = profileOf(defaultInputs);
-const seriesB: OfferFields = {
-  ...emptyOfferFields,
-  base: '$190k',
-  grant: '$504,000',
-  refresher: '$50k',
-  equityKind: 'options',
-  shares: '0.15%',
-  fullyDiluted: '40,000,000',
-  strike: '$4.10',
-  fmv409a: '4.10',
-  preferredPrice: '$12.50',
-  dilutionPct: '30%',
-  failValue: '0',
-  failProb: '50%',
-  modestValue: '$500M',
-  modestProb: '35',
-  modestYear: '5',
-  strongValue: '$2B',
-  strongProb: '15%',
-  strongYear: '6',
-};
+const seriesB = seriesBFields;
 
 describe('private equity in an offer', () => {
   it('reads the Series B options: 0.15% of 40,000,000 shares = 60,000 options; never yearly pay', () => {

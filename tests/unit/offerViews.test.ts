@@ -4,50 +4,21 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { OfferRecord } from '../../src/model/domain';
 import { isPrivateEquityField } from '../../src/model/equity/offerEquity';
-import { emptyOfferFields, type OfferFields } from '../../src/model/offerFields';
+import type { OfferFields } from '../../src/model/offerFields';
 import { equityPending, type OfferReady, type OfferView, viewOf } from '../../src/state/offers';
+import { seriesBFields, startupOffer } from '../fixtures/offers';
 
 // The Series B options offer, with a grant value and a refresher typed before the kind was changed:
 // options never read them, and leaving the options out must not start reading them either.
 const seriesB: OfferFields = {
-  ...emptyOfferFields,
-  base: '$190k',
+  ...seriesBFields,
   bonusPct: '10%',
   signOn1: '$30k',
-  grant: '$504,000',
-  refresher: '$50k',
   growthPct: '20%',
   matchPct: '50%',
-  equityKind: 'options',
-  shares: '0.15%',
-  fullyDiluted: '40,000,000',
-  strike: '$4.10',
-  fmv409a: '4.10',
-  preferredPrice: '$12.50',
-  dilutionPct: '30%',
-  failValue: '0',
-  failProb: '50%',
-  modestValue: '$500M',
-  modestProb: '35',
-  modestYear: '5',
-  strongValue: '$2B',
-  strongProb: '15%',
-  strongYear: '6',
 };
-const record = (fields: Partial<OfferFields>): OfferRecord => ({
-  id: 'series-b',
-  company: 'Series B',
-  profile: {
-    level: 'senior',
-    yearsText: '',
-    location: 'san-francisco',
-    tier: 'startup',
-    specialization: 'general',
-  },
-  fields: { ...seriesB, ...fields },
-  createdAt: 0,
-  updatedAt: 0,
-});
+const record = (fields: Partial<OfferFields>): OfferRecord =>
+  startupOffer('series-b', 'Series B', { ...seriesB, ...fields });
 function ready(v: OfferView): OfferReady {
   if (!v.ok) throw new Error(`not ok: ${JSON.stringify(v.errors)}`);
   return v;
