@@ -5,6 +5,7 @@
 import type { Inputs, OfferRecord } from '../model/domain';
 import { emptyOfferFields, type OfferFields } from '../model/offerFields';
 import { restoreOffer } from '../storage/restore';
+import { own } from '../storage/restoreCommon';
 import { readShareSettings, type ShareSettings } from './shareSettings';
 
 /**
@@ -126,8 +127,6 @@ export function decodeShare(
     offers.push({ company: r.value.company, profile: r.value.profile, fields: r.value.fields });
   }
   // Settings that do not read never stop the offers from opening: the recipient's own are used instead.
-  const settings = readShareSettings(
-    Object.hasOwn(raw as object, 's') ? (raw as { s: unknown }).s : undefined,
-  );
+  const settings = readShareSettings(own(raw as Record<string, unknown>, 's'));
   return { ok: true, offers, settings };
 }

@@ -6,6 +6,7 @@
 import { formatUsd, k401Rules, parseNumber } from '../model';
 import type { CitySet, PlaceOptions } from '../model/domain';
 import { place } from '../model/places';
+import { isObject, own } from '../storage/restoreCommon';
 import { restoreCitySet } from '../storage/restoreSettings';
 import { cities } from './app';
 import { setCities } from './cities';
@@ -39,15 +40,14 @@ export function currentShareSettings(places: readonly string[], comparison: bool
 
 /** A link's settings as far as they read; what does not read is left out (the recipient's own is used). */
 export function readShareSettings(raw: unknown): ShareSettings {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
-  const s = raw as Record<string, unknown>;
+  if (!isObject(raw)) return {};
   const out: ShareSettings = {};
-  const basis = Object.hasOwn(s, 'basis') ? s.basis : undefined;
+  const basis = own(raw, 'basis');
   if (isBasis(basis)) out.basis = basis;
-  const years = Object.hasOwn(s, 'years') ? s.years : undefined;
+  const years = own(raw, 'years');
   if (typeof years === 'number' && (horizonChoices as readonly number[]).includes(years)) out.years = years;
-  const h = Object.hasOwn(s, 'household') ? s.household : undefined;
-  if (typeof h === 'object' && h !== null && !Array.isArray(h)) {
+  const h = own(raw, 'household');
+  if (isObject(h)) {
     // Every part is checked as a saved Cities setting is; a part that does not read is not carried over.
     const r = restoreCitySet(h, 'link');
     if (r.problems.length === 0) {
