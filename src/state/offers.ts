@@ -148,6 +148,10 @@ export const offerViews = computed<ReadonlyMap<string, OfferView>>(
   () => new Map(offers.value.map((r) => [r.id, cachedView(r)])),
 );
 
+/** How many saved offers, other than those with the given ids, have fields to fix (after an import). */
+export const offersToFix = (except: ReadonlySet<string>): number =>
+  [...offerViews.value.values()].filter((v) => !except.has(v.record.id) && (!v.ok || v.equityErrors)).length;
+
 /** A copy of an offer, saved next to it. */
 export async function duplicateOffer(id: string): Promise<string | undefined> {
   const o = offers.value.find((x) => x.id === id);

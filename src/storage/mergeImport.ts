@@ -71,20 +71,34 @@ export function mergeImport(
 /** "1 offer", "2 offers". */
 export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 ? '' : 's'}`;
 
-/** What a merge did, in words: "Added 1 scenario, 2 offers. 1 offer differed from yours with the same name…" */
+/**
+ * What a merge did, in words: "Added 2 offers. 1 of them, marked “(imported)”, is the file’s version of
+ * one you changed after the file was saved. Yours is kept beside it. 1 scenario already here, unchanged."
+ */
 export function mergeMessage(c: { scenarios: MergeCount; offers: MergeCount }): string {
-  const what = (k: keyof MergeCount) =>
+  const what = (n: (m: MergeCount) => number) =>
     [
-      c.scenarios[k] ? plural(c.scenarios[k], 'scenario') : '',
-      c.offers[k] ? plural(c.offers[k], 'offer') : '',
+      n(c.scenarios) ? plural(n(c.scenarios), 'scenario') : '',
+      n(c.offers) ? plural(n(c.offers), 'offer') : '',
     ]
       .filter(Boolean)
       .join(' and ');
-  const parts = [`Added ${what('added') || 'nothing new'}.`];
-  if (what('copies'))
-    parts.push(
-      `${what('copies')} had changed since the file was saved: yours are kept, and the file’s are added beside them, marked “(imported)”.`,
-    );
-  if (what('same')) parts.push(`${what('same')} already here, unchanged.`);
+  const added = what((m) => m.added + m.copies);
+  const copies = c.scenarios.copies + c.offers.copies;
+  const all = copies === c.scenarios.added + c.offers.added + copies;
+  const one = copies === 1;
+  const versions = `the file’s ${one ? 'version of one' : 'versions of ones'} you changed after the file was saved`;
+  const kept = `Yours ${one ? 'is' : 'are'} kept beside ${one ? 'it' : 'them'}.`;
+  const parts = [
+    !added
+      ? 'Nothing new to add.'
+      : !copies
+        ? `Added ${added}.`
+        : all
+          ? `Added ${added}, marked “(imported)”: ${versions}. ${kept}`
+          : `Added ${added}. ${copies} of them, marked “(imported)”, ${one ? 'is' : 'are'} ${versions}. ${kept}`,
+  ];
+  const same = what((m) => m.same);
+  if (same) parts.push(`${same} already here, unchanged.`);
   return parts.join(' ');
 }

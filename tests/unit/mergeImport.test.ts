@@ -34,7 +34,17 @@ describe('mergeImport', () => {
     ]);
     expect(r.count.offers).toEqual({ added: 1, same: 1, copies: 1 });
     expect(mergeMessage(r.count)).toBe(
-      'Added 1 offer. 1 offer had changed since the file was saved: yours are kept, and the file’s are added beside them, marked “(imported)”. 1 offer already here, unchanged.',
+      'Added 2 offers. 1 of them, marked “(imported)”, is the file’s version of one you changed after the file was saved. Yours is kept beside it. 1 offer already here, unchanged.',
+    );
+  });
+
+  it('says when a file adds nothing, and counts copies of scenarios and offers together', () => {
+    const none = { added: 0, same: 0, copies: 0 };
+    expect(mergeMessage({ scenarios: { ...none, same: 2 }, offers: { ...none, same: 1 } })).toBe(
+      'Nothing new to add. 2 scenarios and 1 offer already here, unchanged.',
+    );
+    expect(mergeMessage({ scenarios: { ...none, copies: 1 }, offers: { ...none, copies: 2 } })).toBe(
+      'Added 1 scenario and 2 offers, marked “(imported)”: the file’s versions of ones you changed after the file was saved. Yours are kept beside them.',
     );
   });
 

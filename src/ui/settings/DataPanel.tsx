@@ -6,6 +6,7 @@ import {
   exportText,
   importText,
   MAX_IMPORT_BYTES,
+  offers,
   storageKind,
 } from '../../state/persist';
 import { backupReminder, checkPersisted, exported, persisted } from '../../state/storageStatus';
@@ -25,6 +26,20 @@ export function DataPanel() {
   };
   useEffect(() => void checkPersisted(), []);
 
+  // Imports, then says how many of the offers it brought have fields to fix: they are kept as typed.
+  const importing = async (text: string, mode: 'merge' | 'replace') => {
+    const here = new Set(mode === 'merge' ? offers.peek().map((o) => o.id) : []);
+    const r = await importText(text, mode);
+    if (!r.ok) return setResult(r);
+    const n = (await import('../../state/offers')).offersToFix(here);
+    const fix = !n
+      ? ''
+      : n === 1
+        ? ' 1 offer it brought has fields to fix: open it from Offers.'
+        : ` ${n} offers it brought have fields to fix: open them from Offers.`;
+    setResult({ ok: true, message: `${r.message ?? ''}${fix}` });
+  };
+
   const onFile = async (e: Event) => {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
@@ -38,10 +53,7 @@ export function DataPanel() {
       return;
     }
     const text = await file.text();
-    if (mode === 'merge') {
-      setResult(await importText(text, mode));
-      return;
-    }
+    if (mode === 'merge') return importing(text, mode);
     const c = await checkImport(text);
     if (!c.ok) {
       setResult(c);
@@ -117,7 +129,7 @@ export function DataPanel() {
               onClick={async () => {
                 const text = replacing.text;
                 setReplacing(undefined);
-                setResult(await importText(text, 'replace'));
+                await importing(text, 'replace');
               }}
             >
               Yes, replace everything

@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+// Settings → Your data: a backup added to what is here says what it added, and which offers it brought
+// need fixing (a hand-edited file keeps the typed text; the offer is marked, never dropped).
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { exportText, hydrate, offers, putOffer } from '../../src/state/persist';
+import { createIdbStore } from '../../src/storage/store';
+import { DataPanel } from '../../src/ui/settings/DataPanel';
+import { seriesBFields, startupOffer } from '../fixtures/offers';
+
+afterEach(cleanup);
+let n = 0;
+// Each test starts with no offers and its own database.
+beforeEach(async () => {
+  offers.value = [];
+  await hydrate(() => createIdbStore(`data-panel-${++n}`));
+});
+
+const choose = (text: string) => {
+  const input = screen.getByTestId('import-file') as HTMLInputElement;
+  const file = new File([text], 'backup.json', { type: 'application/json' });
+  Object.defineProperty(input, 'files', { value: [file], configurable: true });
+  fireEvent.change(input);
+};
+
+describe('DataPanel import', () => {
+  it('adds a hand-edited copy of an offer beside it and says it has fields to fix', async () => {
+    await putOffer(startupOffer('nw', 'Northwind', { ...seriesBFields, equityKind: 'public-rsu' }));
+    const file = JSON.parse(exportText());
+    file.offers[0].fields.base = '12..5';
+    render(<DataPanel />);
+    choose(JSON.stringify(file));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-result').textContent).toBe(
+        'Added 1 offer, marked “(imported)”: the file’s version of one you changed after the file was saved. Yours is kept beside it. 1 offer it brought has fields to fix: open it from Offers.',
+      ),
+    );
+    expect(offers.value.map((o) => [o.company, o.fields.base])).toEqual([
+      ['Northwind', '$190k'],
+      ['Northwind (imported)', '12..5'],
+    ]);
+  });
+
+  it('says nothing about fixing when the file adds nothing new', async () => {
+    await putOffer(startupOffer('nw', 'Northwind', { ...seriesBFields, equityKind: 'public-rsu' }));
+    render(<DataPanel />);
+    choose(exportText());
+    await waitFor(() =>
+      expect(screen.getByTestId('import-result').textContent).toBe(
+        'Nothing new to add. 1 offer already here, unchanged.',
+      ),
+    );
+  });
+});
