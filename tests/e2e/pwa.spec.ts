@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, expect, type Page, test } from '@playwright/test';
+import { chromium, expect, type Locator, type Page, test } from '@playwright/test';
 import { chartReady } from './charts';
 import { pickPlace } from './place';
 import { chromiumLaunch } from './playwright.config';
@@ -104,6 +104,22 @@ test('what was typed inside the save delay is flushed on pagehide', async ({ pag
   await expect(page.getByLabel('Years of experience')).toHaveValue('9');
 });
 
+/** A status shown in the header's free corner: within the header, right of the app's name, over nothing. */
+async function inHeaderCorner(page: Page, what: Locator) {
+  const box = await what.boundingBox();
+  const header = await page.locator('header.top').boundingBox();
+  const name = await page.getByRole('link', { name: 'ML Comp' }).boundingBox();
+  if (!box || !header || !name) throw new Error('not on screen');
+  expect(box.y).toBeGreaterThanOrEqual(header.y);
+  expect(box.y + box.height).toBeLessThanOrEqual(header.y + header.height);
+  expect(box.x).toBeGreaterThan(name.x + name.width);
+  const links = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').all();
+  for (const l of links) {
+    const b = await l.boundingBox();
+    if (b && b.y < header.y + header.height) expect(b.x + b.width).toBeLessThan(box.x);
+  }
+}
+
 test('with the server stopped, every screen works after one visit', async ({ page, context }) => {
   await page.goto(server.url);
   await becomeControlled(page);
@@ -113,6 +129,7 @@ test('with the server stopped, every screen works after one visit', async ({ pag
   await context.setOffline(true);
   await page.reload();
   await expect(page.getByTestId('offline')).toBeVisible();
+  await inHeaderCorner(page, page.getByTestId('offline'));
   await expect(page.getByLabel('Location')).toHaveValue('Texas (Austin, Dallas)');
   await chartReady(page.locator('figure.chart'));
   await page.getByRole('navigation').getByRole('link', { name: 'Settings' }).click();
@@ -305,6 +322,7 @@ test('the install offer can be put off for good; iPhone Safari gets the Add to H
     window.dispatchEvent(e);
   });
   await expect(page.getByRole('button', { name: 'Install app' })).toBeVisible();
+  await inHeaderCorner(page, page.getByTestId('install-offer'));
   await page.getByRole('button', { name: 'Not now' }).click();
   await expect(page.getByTestId('install-offer')).toHaveCount(0);
   // Offered once: the browser's next offer is not shown on this device.
@@ -320,8 +338,13 @@ test('the install offer can be put off for good; iPhone Safari gets the Add to H
   });
   const phone = await ios.newPage();
   await phone.goto(server.url);
-  await expect(phone.getByTestId('install-offer')).toContainText('tap Share, then Add to Home Screen');
-  await expect(phone.getByRole('button', { name: 'Install app' })).toHaveCount(0);
+  // No install dialog on iOS: "Install app" says how, beside itself; the page under it does not move.
+  const heading = await phone.getByRole('heading', { level: 1 }).boundingBox();
+  await phone.getByRole('button', { name: 'Install app' }).click();
+  await expect(
+    phone.getByRole('status').filter({ hasText: 'Tap Share, then Add to Home Screen.' }),
+  ).toBeVisible();
+  expect(await phone.getByRole('heading', { level: 1 }).boundingBox()).toEqual(heading);
   await phone.getByRole('button', { name: 'Not now' }).click();
   await expect(phone.getByTestId('install-offer')).toHaveCount(0);
   await ios.close();

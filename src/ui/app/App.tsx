@@ -1,6 +1,10 @@
 // The colours and the shell's styles come first: every screen's own styles build on them.
 import './theme.css';
 import './app.css';
+import './content.css';
+import './controls.css';
+import './status.css';
+import './print.css';
 import { ErrorBoundary, LocationProvider, lazy, Route, Router } from 'preact-iso';
 import { exec } from 'preact-iso/router';
 import { EstimatePage, loadResults } from '../estimate/EstimatePage';
