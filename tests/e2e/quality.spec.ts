@@ -101,6 +101,22 @@ test('no sideways scroll at 320 px on any screen', async ({ page }) => {
   }
 });
 
+test('the estimate’s figures stay on one line from 320 px to a wide screen', async ({ page }) => {
+  // At 900 px (three cards across) and 320 px (two) "$155,200" once broke after "$155,2".
+  for (const width of [320, 360, 900, 1000, 1100, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await open(page, '/', 'figure.chart[data-state="ready"]');
+    const split = await page.$$eval('.typical', (els) =>
+      els
+        .filter(
+          (e) => e.getBoundingClientRect().height > Number.parseFloat(getComputedStyle(e).fontSize) * 1.8,
+        )
+        .map((e) => e.textContent),
+    );
+    expect(split, `${width} px`).toEqual([]);
+  }
+});
+
 test('no request leaves the app’s origin', async ({ page, baseURL }) => {
   const origin = new URL(baseURL as string).origin;
   const outside: string[] = [];
