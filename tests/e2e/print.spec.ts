@@ -20,6 +20,12 @@ test('Compare prints its numbers, the basis and the sources, charts as tables, n
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeHidden();
   await expect(page.getByTestId('compare-verdict')).toContainText('after tax and prices');
+  // The basis and household as a line, not as the radios and boxes that choose them.
+  await expect(page.getByTestId('compare-basis-printed')).toHaveText(
+    'Compared after tax and prices (after tax, at US-average prices): single, tax year 2026 rules, no pre-tax 401(k).',
+  );
+  await expect(page.getByRole('radio')).toHaveCount(0);
+  await expect(page.getByRole('textbox', { name: /Pre-tax 401\(k\)/ })).toHaveCount(0);
   await expect(page.getByTestId('print-note')).toBeVisible();
   await expect(page.getByTestId('print-note')).toContainText(/From ML Comp on \d{4}-\d{2}-\d{2}/);
   // A chart prints as its table: the bars' table is beside them, the figure itself is left out.
