@@ -15,10 +15,25 @@ const norm = (s: string) =>
     .trim();
 
 /**
+ * What people type for a few metros whose BEA names do not contain it: the words searched instead. Names
+ * in common use, not figures; a ZIP code is not searchable (the app has no ZIP-to-metro table).
+ */
+export const nicknames: Readonly<Record<string, string>> = {
+  nyc: 'new york newark',
+  sf: 'san francisco',
+  'bay area': 'san francisco',
+  'silicon valley': 'san jose',
+  la: 'los angeles',
+  dc: 'washington arlington',
+  philly: 'philadelphia',
+};
+
+/**
  * Places whose label, or state code, matches every word typed (each word at the start of a word of the
  * label, or anywhere in it for 3 letters or more), ranked: the label starting with the text, then a
  * word starting with it, then the rest; recent places first within a rank, then states before metros,
- * then alphabetical. An empty query lists the recent places, then the nation and the states.
+ * then alphabetical. A nickname ("NYC") finds its metro first. An empty query lists the recent places,
+ * then the nation and the states.
  */
 export function searchPlaces(
   all: readonly Place[],
@@ -27,35 +42,46 @@ export function searchPlaces(
 ): Place[] {
   const recent = opts.recent ?? [];
   const limit = opts.limit ?? 12;
-  const q = norm(query);
+  const typed = norm(query);
   const recentRank = (p: Place) => {
     const i = recent.indexOf(p.id);
     return i < 0 ? recent.length : i;
   };
-  if (!q) {
+  if (!typed) {
     const first = recent.map((id) => all.find((p) => p.id === id)).filter((p): p is Place => Boolean(p));
     const rest = all.filter((p) => p.kind !== 'metro' && !recent.includes(p.id));
     return [...first, ...rest].slice(0, limit);
   }
-  const words = q.split(' ');
-  const out: PlaceMatch[] = [];
-  for (const p of all) {
-    const label = norm(p.label);
-    const labelWords = label.split(' ');
-    const codes = (p.states ?? (p.state ? [p.state] : [])).map((s) => s.toLowerCase());
-    const hit = (w: string) =>
-      labelWords.some((lw) => lw.startsWith(w)) || (w.length >= 3 && label.includes(w)) || codes.includes(w);
-    if (!words.every(hit)) continue;
-    const rank = label.startsWith(q) ? 0 : labelWords.some((lw) => lw.startsWith(words[0] as string)) ? 1 : 2;
-    out.push({ place: p, rank });
-  }
   const kindOrder = { nation: 0, state: 1, metro: 2 };
-  out.sort(
-    (a, b) =>
-      a.rank - b.rank ||
-      recentRank(a.place) - recentRank(b.place) ||
-      kindOrder[a.place.kind] - kindOrder[b.place.kind] ||
-      a.place.label.localeCompare(b.place.label),
-  );
-  return out.slice(0, limit).map((m) => m.place);
+  const matching = (q: string): Place[] => {
+    const words = q.split(' ');
+    const out: PlaceMatch[] = [];
+    for (const p of all) {
+      const label = norm(p.label);
+      const labelWords = label.split(' ');
+      const codes = (p.states ?? (p.state ? [p.state] : [])).map((s) => s.toLowerCase());
+      const hit = (w: string) =>
+        labelWords.some((lw) => lw.startsWith(w)) ||
+        (w.length >= 3 && label.includes(w)) ||
+        codes.includes(w);
+      if (!words.every(hit)) continue;
+      // A state's own code typed ("LA", "CA") ranks it with the labels that start with the text.
+      const own = p.kind === 'state' && codes.includes(q);
+      const rank =
+        own || label.startsWith(q) ? 0 : labelWords.some((lw) => lw.startsWith(words[0] as string)) ? 1 : 2;
+      out.push({ place: p, rank });
+    }
+    out.sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        recentRank(a.place) - recentRank(b.place) ||
+        kindOrder[a.place.kind] - kindOrder[b.place.kind] ||
+        a.place.label.localeCompare(b.place.label),
+    );
+    return out.map((m) => m.place);
+  };
+  // A nickname's place first, then what the letters match as typed ("LA": Los Angeles, then Louisiana).
+  const nick = nicknames[typed];
+  const found = nick ? [...new Set([...matching(nick), ...matching(typed)])] : matching(typed);
+  return found.slice(0, limit);
 }

@@ -42,7 +42,13 @@ describe('PlacePicker', () => {
     fireEvent.keyDown(input, { key: 'Escape' });
     expect(screen.queryByRole('listbox')).toBeNull();
     fireEvent.input(input, { target: { value: 'zzzz' } });
-    expect(screen.getByRole('listbox').textContent).toContain('No place matches');
+    expect(screen.getByRole('listbox').textContent).toBe('No place matches “zzzz”.');
+    fireEvent.input(input, { target: { value: '94105' } });
+    expect(screen.getByRole('listbox').textContent).toBe(
+      'No place matches “94105”. A ZIP code is not searchable: type the city, metro area or state.',
+    );
+    fireEvent.input(input, { target: { value: 'NYC' } });
+    expect(screen.getAllByRole('option')[0]?.textContent).toContain('New York-Newark-Jersey City');
     expect(onChange).not.toHaveBeenCalled();
   });
 

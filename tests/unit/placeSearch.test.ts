@@ -38,4 +38,18 @@ describe('place search', () => {
     for (const q of ['zzzz', '!!!', '   ', '12..5', 'a'.repeat(500)]) expect(() => labels(q)).not.toThrow();
     expect(labels('zzzz')).toEqual([]);
   });
+
+  it('finds a metro by the nickname people type, and still what the letters match', () => {
+    expect(labels('NYC')[0]).toBe('New York-Newark-Jersey City, NY-NJ-PA');
+    expect(labels('sf')[0]).toBe('San Francisco-Oakland-Berkeley, CA');
+    expect(labels('Bay Area')[0]).toBe('San Francisco-Oakland-Berkeley, CA');
+    expect(labels('silicon valley')[0]).toBe('San Jose-Sunnyvale-Santa Clara, CA');
+    expect(labels('philly')[0]).toBe('Philadelphia-Camden-Wilmington, PA-NJ-DE-MD');
+    // "LA" is also Louisiana's code, "DC" the District's: both stay in the list, after the metro.
+    expect(labels('LA')[0]).toBe('Los Angeles-Long Beach-Anaheim, CA');
+    expect(labels('LA')).toContain('Louisiana');
+    expect(labels('dc')[0]).toBe('Washington-Arlington-Alexandria, DC-VA-MD-WV');
+    expect(labels('dc')).toContain('District of Columbia');
+    expect(new Set(labels('la')).size).toBe(labels('la').length);
+  });
 });

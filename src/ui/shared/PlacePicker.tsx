@@ -105,7 +105,13 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus,
         {open && (
           <div id={listId} role="listbox" aria-label={label} class="place-options" ref={listRef}>
             {!api && <p class="place-empty">Loading places…</p>}
-            {api && results.length === 0 && <p class="place-empty">No place matches “{text}”.</p>}
+            {api && results.length === 0 && (
+              <p class="place-empty">
+                No place matches “{text}”.
+                {/\d/.test(text ?? '') &&
+                  ' A ZIP code is not searchable: type the city, metro area or state.'}
+              </p>
+            )}
             {results.map((p, i) => (
               // biome-ignore lint/a11y/useKeyWithClickEvents: the combobox input handles the keys (aria-activedescendant)
               <div
