@@ -79,4 +79,24 @@ describe('a new offer is a draft until the first change', () => {
     expect(await screen.findAllByTestId('offer-card')).toHaveLength(1);
     expect(screen.getByRole('link', { name: 'Acme' })).toBeTruthy();
   });
+
+  it('the prefilled base follows the level until the user types a base', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an offer' }));
+    const base = () => (screen.getByLabelText('Base salary (USD a year)') as HTMLInputElement).value;
+    // The US mid-level typical base, $155,200, to the nearest $1,000 (the estimate's first card).
+    await waitFor(() => expect(base()).toBe('155000'));
+    expect(screen.getByText(/The market’s typical base for this level/)).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'senior' } });
+    // The senior's typical base, $180,589 on the estimate screen for the same profile.
+    await waitFor(() => expect(offers.value[0]?.fields.base).toBe('181000'));
+    await waitFor(() => expect(base()).toBe('181000'));
+    // A base typed is the user's: a later change of level leaves it.
+    fireEvent.input(screen.getByLabelText('Base salary (USD a year)'), { target: { value: '200k' } });
+    await waitFor(() => expect(offers.value[0]?.fields.base).toBe('200k'));
+    fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'entry' } });
+    await waitFor(() => expect(offers.value[0]?.profile.level).toBe('entry'));
+    expect(offers.value[0]?.fields.base).toBe('200k');
+    expect(screen.queryByText(/The market’s typical base for this level/)).toBeNull();
+  });
 });

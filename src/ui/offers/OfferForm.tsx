@@ -46,12 +46,21 @@ interface Props {
   /** Starts every field's id: more than one form on a page needs its own (and its own `label`). */
   idPrefix?: string;
   label?: string;
+  /** A note under the base salary (a new offer's prefilled base says so). */
+  baseHint?: string;
 }
 
 const vestingLabel = (id: VestingChoice) => (id === 'custom' ? 'Custom schedule' : vestingPresets[id].label);
 
 /** Every field of one offer, each change passed on as the user types. */
-export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 'Offer details' }: Props) {
+export function OfferForm({
+  record,
+  errors,
+  onEdit,
+  idPrefix = 'offer',
+  label = 'Offer details',
+  baseHint,
+}: Props) {
   const f = record.fields;
   const id = (name: string) => `${idPrefix}-${name}`;
   const set = (patch: Partial<OfferFields>) => onEdit({ fields: { ...f, ...patch } });
@@ -124,7 +133,7 @@ export function OfferForm({ record, errors, onEdit, idPrefix = 'offer', label = 
       </fieldset>
       <fieldset>
         <legend>Cash</legend>
-        {num('base', 'Base salary (USD a year)')}
+        {num('base', 'Base salary (USD a year)', baseHint)}
         {num('bonusPct', 'Target bonus (% of base)')}
         {num('signOn1', 'Sign-on bonus, year 1 (USD)')}
         {num('signOn2', 'Sign-on bonus, year 2 (USD)')}

@@ -2,7 +2,13 @@ import './offers.css';
 import { useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { OfferRecord } from '../../model/domain';
-import { changeDraft, NEW_OFFER_ID, newOfferDraft } from '../../state/offerDraft';
+import {
+  basePrefilled,
+  changeDraft,
+  NEW_OFFER_ID,
+  newOfferDraft,
+  withPrefilledBase,
+} from '../../state/offerDraft';
 import { editOffer, fieldErrors, offerViews, viewOf } from '../../state/offers';
 import { OfferForm, type OfferPatch } from './OfferForm';
 import { OfferResults } from './OfferResults';
@@ -43,7 +49,8 @@ export function OfferPage({ id }: Props) {
   const { record } = view;
   // Startup equity with bad fields leaves the cash figures shown, and its fields still marked.
   const errors = fieldErrors(view);
-  const onEdit = (patch: OfferPatch) => {
+  const onEdit = (typed: OfferPatch) => {
+    const patch = withPrefilledBase(record, typed);
     if (id !== NEW_OFFER_ID) return void editOffer(record.id, patch);
     // The first change saves the draft; the page stays (same form, same focus) at the offer's address.
     void changeDraft(record, patch);
@@ -57,7 +64,16 @@ export function OfferPage({ id }: Props) {
       <h1>{record.company || 'Offer'}</h1>
       <div class="offer-layout">
         <div>
-          <OfferForm record={record} errors={errors} onEdit={onEdit} />
+          <OfferForm
+            record={record}
+            errors={errors}
+            onEdit={onEdit}
+            baseHint={
+              basePrefilled(record)
+                ? 'The market’s typical base for this level, place, tier and specialization, until you type the offer’s.'
+                : undefined
+            }
+          />
           <OfferSummaryBar view={view} />
         </div>
         <div>
