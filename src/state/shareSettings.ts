@@ -21,6 +21,8 @@ export interface ShareSettings {
   basis?: Basis;
   years?: number;
   household?: SharedHousehold;
+  /** What the link carried but did not read ("the basis", "the years", "the household"): left out. */
+  dropped?: string[];
 }
 
 /** The settings a link made now carries: the household always, the basis and years for a comparison. */
@@ -42,19 +44,21 @@ export function currentShareSettings(places: readonly string[], comparison: bool
 export function readShareSettings(raw: unknown): ShareSettings {
   if (!isObject(raw)) return {};
   const out: ShareSettings = {};
+  const dropped: string[] = [];
   const basis = own(raw, 'basis');
   if (isBasis(basis)) out.basis = basis;
+  else if (basis !== undefined) dropped.push('the basis');
   const years = own(raw, 'years');
   if (typeof years === 'number' && (horizonChoices as readonly number[]).includes(years)) out.years = years;
+  else if (years !== undefined) dropped.push('the years');
   const h = own(raw, 'household');
-  if (isObject(h)) {
-    // Every part is checked as a saved Cities setting is; a part that does not read is not carried over.
-    const r = restoreCitySet(h, 'link');
-    if (r.problems.length === 0) {
-      const { filingStatus, taxYear, pretax401kText, age50OrOver, placeOptions } = r.value;
-      out.household = { filingStatus, taxYear, pretax401kText, age50OrOver, placeOptions };
-    }
-  }
+  // Every part is checked as a saved Cities setting is; a household that does not read is not carried over.
+  const r = isObject(h) ? restoreCitySet(h, 'link') : undefined;
+  if (r && r.problems.length === 0) {
+    const { filingStatus, taxYear, pretax401kText, age50OrOver, placeOptions } = r.value;
+    out.household = { filingStatus, taxYear, pretax401kText, age50OrOver, placeOptions };
+  } else if (h !== undefined) dropped.push('the household');
+  if (dropped.length) out.dropped = dropped;
   return out;
 }
 

@@ -98,5 +98,24 @@ describe('a shared offer with a bad value', () => {
         'This share link is damaged or was changed, so it was not opened. Nothing you saved was changed.',
       ),
     );
+    // Whether it held one offer or a comparison is not known: it is named for neither.
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Shared link');
+  });
+
+  it('says which of a link’s settings did not read and were left out', async () => {
+    const o = [{ company: 'Acme', profile: defaultInputs, fields: { base: '200000' } }];
+    const hash = `#1.${btoa(JSON.stringify({ o, s: { years: 9, household: { taxYear: 1999 } } }))
+      .replace(/\+/g, '-')
+      .replace(/\//g, '_')
+      .replace(/=+$/, '')}`;
+    open(hash);
+    await screen.findByTestId('offer-first-year');
+    expect(screen.getByTestId('share-dropped').textContent).toBe(
+      'Part of this link did not read and was left out: the years and the household. Yours are used instead.',
+    );
+    cleanup();
+    open(link(o));
+    await screen.findByTestId('offer-first-year');
+    expect(screen.queryByTestId('share-dropped')).toBeNull();
   });
 });

@@ -68,7 +68,7 @@ describe('share link settings', () => {
     const r = decodeShare(
       toLink({ o: [offer], s: { basis: 'vibes', years: 9, household: { filingStatus: 'head' } } }),
     );
-    expect(r.ok && r.settings).toEqual({});
+    expect(r.ok && r.settings).toEqual({ dropped: ['the basis', 'the years', 'the household'] });
     expect(r.ok && r.offers).toHaveLength(1);
     for (const s of [5, null, [1], 'x', { __proto__: { basis: 'pre-tax' } }])
       expect(readShareSettings(s)).toEqual({});

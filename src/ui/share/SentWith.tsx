@@ -1,8 +1,24 @@
 import { cities } from '../../state/app';
-import { adoptSenderHousehold, householdDifference, type SharedHousehold } from '../../state/shareSettings';
+import {
+  adoptSenderHousehold,
+  householdDifference,
+  type SharedHousehold,
+  type ShareSettings,
+} from '../../state/shareSettings';
 
 const list = (parts: readonly string[]) =>
   parts.length < 2 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+
+/** What a hand-edited or damaged link carried that did not read: left out, and the recipient's used. */
+export function SentDropped({ settings }: { settings: ShareSettings }) {
+  if (!settings.dropped) return null;
+  return (
+    <p class="note" data-testid="share-dropped">
+      Part of this link did not read and was left out: {list(settings.dropped)}. Yours{' '}
+      {settings.dropped.length > 1 ? 'are' : 'is'} used instead.
+    </p>
+  );
+}
 
 /**
  * Where the link's household (what its after-tax figures used) is not the recipient's: both, in words,

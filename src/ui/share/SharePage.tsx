@@ -8,7 +8,7 @@ import { openShare, prepareShare } from '../../state/shareOpen';
 import { CompareView } from '../offers/CompareView';
 import { OfferForm, type OfferPatch } from '../offers/OfferForm';
 import { OfferResults } from '../offers/OfferResults';
-import { SentWith } from './SentWith';
+import { SentDropped, SentWith } from './SentWith';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
 
 /**
@@ -59,7 +59,8 @@ export function SharePage() {
   if (!decoded.ok) {
     return (
       <section class="page">
-        <h1>Shared offer</h1>
+        {/* A link that does not read may have held one offer or several: it is named for neither. */}
+        <h1>Shared link</h1>
         <p class="error" role="alert" data-testid="share-error">
           {decoded.message}
         </p>
@@ -117,6 +118,7 @@ export function SharePage() {
     <section class="page">
       <h1>{records.length > 1 ? 'Shared comparison' : `Shared offer: ${records[0]?.company}`}</h1>
       <p class="note">{OPENED}</p>
+      <SentDropped settings={decoded.settings} />
       <SentWith household={decoded.settings.household} />
       {fixNote}
       <button type="button" class="share-save" disabled={saving} onClick={save}>
