@@ -165,6 +165,13 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
   await expect(page.getByTestId('compare-equity')).toContainText(
     '401(k) match and HSA, after tax and prices, years 1',
   );
+  // The years chosen here are this section's: the verdict at the top stays on the first 4, and says so.
+  await page.getByLabel('Years of pay and equity').selectOption('6');
+  await expect(page.getByRole('heading', { name: 'Pay and startup equity over 6 years' })).toBeVisible();
+  await expect(page.getByTestId('compare-verdict')).toContainText('over 4 years');
+  await expect(page.getByTestId('horizon-scope')).toContainText(
+    'the verdict at the top and the year-by-year table weigh the first 4 years',
+  );
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.getByTestId('compare-equity').screenshot({

@@ -31,7 +31,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
       <h2 id="compare-equity-title">Pay and startup equity over {horizon} years</h2>
       <Select
         id="compare-horizon"
-        label="Years to compare"
+        label="Years of pay and equity"
         value={String(horizon)}
         options={horizonChoices.map((n) => ({ id: String(n), label: `${n} years` }))}
         onChange={(v) => {
@@ -39,6 +39,10 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           if ((horizonChoices as readonly number[]).includes(n)) compareHorizon.value = n;
         }}
       />
+      <p class="hint" data-testid="horizon-scope">
+        For this section only, as startup equity may take years to pay out: the verdict at the top and the
+        year-by-year table weigh the first 4 years.
+      </p>
       <p class="verdict" data-testid="combined-verdict">
         Pay plus the startup equity’s expected value, {basis}, over {horizon} years:{' '}
         <strong>{name(best)}</strong>, {usd(best.combined)}.
