@@ -137,6 +137,18 @@ export function estimate(profile: Profile, assumptions: AssumptionValues = defau
       low: num(assumptions, PERCENTILE_LOW),
       high: num(assumptions, PERCENTILE_HIGH),
     },
+    ...(years !== undefined && (years < span.from || years > span.to)
+      ? {
+          yearsOutside: {
+            years,
+            from: span.from,
+            to: span.to,
+            levelLabel: level.label,
+            assumed: !span.fromSeed,
+            where: levels[levels.indexOf(level) + (years > span.to ? 1 : -1)]?.label,
+          },
+        }
+      : {}),
   };
 }
 

@@ -73,6 +73,20 @@ export interface Estimate {
   confidence: 'data' | 'extrapolated';
   /** The percentiles that low and high stand for (an assumption that places offers; it moves no dollar). */
   percentiles: { low: number; high: number };
+  /**
+   * Years of experience outside the level's span: pay stays at the span's end, so more (or fewer) years
+   * change nothing at this level. Absent when no years are given or they are within the span.
+   */
+  yearsOutside?: {
+    years: number;
+    from: number;
+    to: number;
+    levelLabel: string;
+    /** The span is an assumption (the seed gives one only for distinguished). */
+    assumed: boolean;
+    /** The level where those years count: the next above (past the span) or below (short of it). */
+    where?: string;
+  };
 }
 
 export interface Option<Id extends string = string> {

@@ -85,6 +85,18 @@ describe('EstimatePage', () => {
     expect(spec.rows.find((r) => r.label === 'Total')?.typical).toBe(e.total.typical);
   });
 
+  it('says why years past the level’s span change nothing, beside the numbers', async () => {
+    renderPage();
+    fireEvent.input(screen.getByLabelText('Years of experience'), { target: { value: '12' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('years-outside').textContent).toBe(
+        '12 years are past Mid-level’s typical 2–5 years (an assumption, in Settings): pay is held at the span’s top, so more years change nothing here. They count at Senior.',
+      ),
+    );
+    fireEvent.input(screen.getByLabelText('Years of experience'), { target: { value: '4' } });
+    await waitFor(() => expect(screen.queryByTestId('years-outside')).toBeNull());
+  });
+
   it('explains bad years inline and keeps a valid estimate on screen', async () => {
     renderPage();
     const field = screen.getByLabelText('Years of experience');

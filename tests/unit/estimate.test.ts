@@ -305,3 +305,27 @@ describe('the percentile setting', () => {
     expect(e.percentiles).toEqual({ low: 25, high: 75 });
   });
 });
+
+describe('years outside the level’s span', () => {
+  it('are said: pay is held at the span’s end, and the level where they count is named', () => {
+    // Mid-level's span is 2–5 years (an assumption): 12 years is past it, and pays as 5 years do.
+    const past = estimate(p({ level: 'mid', years: 12 }));
+    expect(past.yearsOutside).toEqual({
+      years: 12,
+      from: 2,
+      to: 5,
+      levelLabel: 'Mid-level',
+      assumed: true,
+      where: 'Senior',
+    });
+    expect(past.base).toEqual(estimate(p({ level: 'mid', years: 5 })).base);
+    expect(estimate(p({ level: 'senior', years: 1 })).yearsOutside?.where).toBe('Mid-level');
+    // Entry has no level below; within the span, or without years, nothing is said.
+    expect(estimate(p({ level: 'entry', years: 0 })).yearsOutside).toBeUndefined();
+    expect(estimate(p({ level: 'mid', years: 3 })).yearsOutside).toBeUndefined();
+    expect(estimate(p({ level: 'mid' })).yearsOutside).toBeUndefined();
+    // The distinguished span is the seed's: not an assumption, and no level above it.
+    const top = estimate(p({ level: 'distinguished', years: 40 })).yearsOutside;
+    expect(top && [top.assumed, top.where]).toEqual([false, undefined]);
+  });
+});

@@ -48,6 +48,28 @@ function BeyondSeed({ estimate }: Props) {
   );
 }
 
+/** Years of experience outside the level's span: why changing them moves nothing. */
+function YearsOutside({ estimate }: Props) {
+  const y = estimate.yearsOutside;
+  if (!y) return null;
+  const past = y.years > y.to;
+  return (
+    <p class="note" data-testid="years-outside">
+      {y.years} {y.years === 1 ? 'year is' : 'years are'} {past ? 'past' : 'short of'} {y.levelLabel}’s
+      typical {y.from}–{y.to} years
+      {y.assumed && (
+        <>
+          {' '}
+          (an assumption, in <a href="/settings">Settings</a>)
+        </>
+      )}
+      : pay is held at the span’s {past ? 'top' : 'start'}, so {past ? 'more' : 'fewer'} years change nothing
+      here.
+      {y.where && ` They count at ${y.where}.`}
+    </p>
+  );
+}
+
 /** Total, base and additional pay as ranges, the typical value large. */
 export function ResultCards({ estimate }: Props) {
   const { low, high } = estimate.percentiles;
@@ -63,6 +85,7 @@ export function ResultCards({ estimate }: Props) {
         ))}
       </div>
       <BeyondSeed estimate={estimate} />
+      <YearsOutside estimate={estimate} />
       <p class="note">
         Typical is the model’s median. Low and high are the seed’s ranges carried through the factors; they
         are read as the {ordinal(low)} and {ordinal(high)} percentiles (an assumption, in{' '}
