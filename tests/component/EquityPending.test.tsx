@@ -80,6 +80,23 @@ describe('an offer whose startup equity has a bad field', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
     expect(screen.getByTestId('offer-first-year')).toBeTruthy();
     expect(screen.getByTestId('offer-summary-bar').textContent).toContain('equity left out');
+    // Said at the equity fields too (on a phone the results are far below them).
+    expect(screen.getByTestId('equity-left-out').textContent).toBe(
+      'Until the marked fields below are fixed, the options are left out of the figures: they show the cash pay.',
+    );
+    const note = screen.getByTestId('equity-left-out');
+    expect(note.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('says nothing at the equity fields when a cash field is marked too', async () => {
+    offers.value = [record('b', 'Series B', { fullyDiluted: '', base: 'abc' })];
+    render(
+      <LocationProvider>
+        <OfferPage id="b" />
+      </LocationProvider>,
+    );
+    await screen.findByLabelText('Fully diluted shares (the company’s total)');
+    expect(screen.queryByTestId('equity-left-out')).toBeNull();
   });
 
   it('keeps its numbers in the list, marked as equity to fix', () => {

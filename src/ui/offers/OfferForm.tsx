@@ -17,6 +17,7 @@ import {
 } from '../../model';
 import type { OfferRecord } from '../../model/domain';
 import { clawbackRules } from '../../model/equity/benefits';
+import { isPrivateEquityField } from '../../model/equity/offerEquity';
 import type { OfferErrors } from '../../state/offers';
 import { describedBy, Field } from '../shared/Field';
 import { LazyPlacePicker } from '../shared/LazyPlacePicker';
@@ -143,7 +144,14 @@ export function OfferForm({
         <legend>Equity</legend>
         {choice('equityKind', 'Kind of equity', equityKindOptions)}
         {f.equityKind === 'public-rsu' && num('grant', 'Equity grant (USD value at grant)')}
-        {f.equityKind !== 'public-rsu' && <PrivateEquityFields f={f} choice={choice} num={num} />}
+        {f.equityKind !== 'public-rsu' && (
+          <PrivateEquityFields
+            f={f}
+            choice={choice}
+            num={num}
+            leftOut={Object.keys(errors).length > 0 && Object.keys(errors).every(isPrivateEquityField)}
+          />
+        )}
         {choice(
           'vesting',
           'Vesting schedule',

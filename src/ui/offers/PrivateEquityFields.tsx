@@ -6,6 +6,8 @@ interface Props {
   /** The offer form's select for a choice field, and its text field for a typed one. */
   choice: (name: OfferChoiceName, label: string, options: readonly Option[]) => JSX.Element;
   num: (name: OfferFieldName, label: string, hint?: string) => JSX.Element;
+  /** Only these fields are marked: the figures show the cash pay without this equity meanwhile. */
+  leftOut?: boolean;
 }
 
 const windows = [
@@ -16,10 +18,16 @@ const windows = [
 ];
 
 /** Stock options or private RSUs: the grant, the company's share prices, and the exits to weigh. */
-export function PrivateEquityFields({ f, choice, num }: Props) {
+export function PrivateEquityFields({ f, choice, num, leftOut }: Props) {
   const options = f.equityKind === 'options';
   return (
     <>
+      {leftOut && (
+        <p class="note" data-testid="equity-left-out">
+          Until the marked fields below are fixed, the {options ? 'options are' : 'private RSUs are'} left out
+          of the figures: they show the cash pay.
+        </p>
+      )}
       {options &&
         choice('optionType', 'Option type', [
           { id: 'iso', label: 'ISO (incentive stock options)' },
