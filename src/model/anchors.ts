@@ -59,6 +59,9 @@ const AVG =
   'The seed’s averages are over all levels; the model reads them as a mid-level engineer (an assumption).';
 const BUILT =
   'The model is computed from this figure, so it agrees by construction: shown, not counted as evidence.';
+/** Rows built from a ratio to the seed's national average base: why they still differ from the seed. */
+const RATIO =
+  'Only its ratio to the seed’s national average base is built in: the model’s US mid-level base is the mid range’s midpoint, under that average (the “Average base salary” row), and this row differs by the same share. Shown, not counted as evidence.';
 
 /** Every seed salary figure, its kind as evidence, and the profiles it describes. */
 export const anchors: readonly Anchor[] = [
@@ -119,7 +122,7 @@ export const anchors: readonly Anchor[] = [
         kind: 'construction',
         measure: 'base.typical',
         profiles: one('mid', l.id),
-        why: `The location factor is this average ÷ the national average. ${AVG} ${BUILT}`,
+        why: `The location factor is this average ÷ the national average. ${AVG} ${RATIO}`,
       }),
     ),
   {
@@ -141,28 +144,28 @@ export const anchors: readonly Anchor[] = [
     kind: 'construction',
     measure: 'additional.typical',
     profiles: one('mid'),
-    why: `The market share of additional cash is this figure ÷ the average base. ${BUILT}`,
+    why: `The market share of additional cash is this figure ÷ the average base. ${RATIO}`,
   },
   {
     figureId: 'tc-average-total',
     kind: 'construction',
     measure: 'total.typical',
     profiles: one('mid'),
-    why: 'The seed’s total is its average base plus additional cash, and the model’s is the same sum: it follows from the two rows above and is not separate evidence.',
+    why: 'The seed’s total is its average base plus additional cash, and the model’s is the same sum: it follows from the two rows above, differs from the seed as they do, and is not separate evidence.',
   },
   {
     figureId: 'tc-meta-base',
     kind: 'construction',
     measure: 'base.typical',
     profiles: (a) => [p('mid', metaPlace(a), 'top-tech')],
-    why: `The top-tech factor is this base ÷ the average it is read against (Settings: where the Meta example’s pay is earned). ${BUILT}`,
+    why: `The top-tech factor is this base ÷ the average it is read against (Settings: where the Meta example’s pay is earned). ${RATIO}`,
   },
   {
     figureId: 'tc-meta-additional',
     kind: 'construction',
     measure: 'additional.typical',
     profiles: (a) => [p('mid', metaPlace(a), 'top-tech')],
-    why: `The top-tech share at mid level is this ÷ the Meta base. ${BUILT}`,
+    why: `The top-tech share at mid level is this ÷ the Meta base. ${RATIO}`,
   },
   {
     figureId: 'tc-meta-total',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figure } from '../../src/data';
+import { figure, figureValue } from '../../src/data';
 import { estimate, locations, type Profile, resolveAssumptions } from '../../src/model';
 import { anchors, calibrate, calibrationSummary, TOLERANCE } from '../../src/model/calibration';
 
@@ -109,5 +109,22 @@ describe('calibration against the seed', () => {
     expect(byId('level-entry')).toBe('$96,000–$152,601');
     expect(byId('level-mid-wide')).toBe('$137,804–$174,892');
     expect(byId('level-senior-wide')).toBe('$164,034–$210,000');
+  });
+});
+
+describe('rows the model is computed from', () => {
+  it('agree exactly, or differ by the mid-level base’s own gap to the national average, as they say', () => {
+    // The mid typical, $155,200, is the mid range’s midpoint ($144,000–$166,399 → 155,199.5 → $155,200);
+    // the seed's national average base is $157,969: 155,200 / 157,969 − 1 = −1.753%.
+    const gap = 155_200 / figureValue('tc-average-base') - 1;
+    expect(gap).toBeCloseTo(-0.01753, 5);
+    for (const r of calibrate().filter((x) => x.kind === 'construction')) {
+      if (Math.abs(r.error) < 1e-9) {
+        expect(r.why, r.figure.id).toContain('agrees by construction');
+      } else {
+        expect(r.error, r.figure.id).toBeCloseTo(gap, 4);
+        expect(r.why, r.figure.id).toMatch(/differs? (by the same share|from the seed as they do)/);
+      }
+    }
   });
 });

@@ -77,10 +77,12 @@ export function Calibration() {
     <>
       <p data-testid="calibration-summary">
         Each seed figure is held against the model, and each row says what it is worth as evidence.{' '}
-        {sum.construction} rows are figures the model is computed from: they agree by construction and are
-        shown but not counted. Of the {sum.evidence} that can fail — {sum.checked} checked against the profile
-        they describe (within ±{TOLERANCE * 100}%, or inside the seed’s range), {sum.ceilings} ceilings and{' '}
-        {sum.floors} floors, each held over every profile it covers with no tolerance —{' '}
+        {sum.construction} rows are figures the model is computed from, shown but not counted: they agree by
+        construction, or, where only a ratio to the national average is built in, differ from the seed by the
+        same share as the model’s mid-level base. Of the {sum.evidence} that can fail — {sum.checked} checked
+        against the profile they describe (within ±{TOLERANCE * 100}%, or inside the seed’s range),{' '}
+        {sum.ceilings} ceilings and {sum.floors} floors, each held over every profile it covers with no
+        tolerance —{' '}
         <strong>
           {sum.pass} hold and {sum.miss} {sum.miss === 1 ? 'is a miss' : 'are misses'}
         </strong>
