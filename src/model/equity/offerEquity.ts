@@ -64,18 +64,19 @@ export interface Extras {
 
 const MONEY = 100_000_000;
 /** The fields of the private equity block (options or private RSUs and their exits): never yearly pay. */
-export type PrivateEquityField = Extract<
-  OfferFieldName,
-  | 'shares'
-  | 'fullyDiluted'
-  | 'strike'
-  | 'fmv409a'
-  | 'preferredPrice'
-  | 'dilutionPct'
-  | 'preferenceStack'
-  | 'preferredShares'
-  | `${ExitScenarioId}${'Value' | 'Prob' | 'Year'}`
->;
+const privateFieldNames = [
+  'shares',
+  'fullyDiluted',
+  'strike',
+  'fmv409a',
+  'preferredPrice',
+  'dilutionPct',
+  'preferenceStack',
+  'preferredShares',
+] as const satisfies readonly OfferFieldName[];
+export type PrivateEquityField =
+  | (typeof privateFieldNames)[number]
+  | Extract<OfferFieldName, `${ExitScenarioId}${'Value' | 'Prob' | 'Year'}`>;
 // The ESPP and the HSA are cash: each field is named in one of the two, on purpose.
 type ExtraField = PrivateEquityField | Extract<OfferFieldName, 'esppPct' | 'esppDiscountPct' | 'hsa'>;
 const scenarioRules = (name: string) => ({
@@ -123,15 +124,9 @@ export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, Num
 const sharesCount: NumberRules = { label: 'Shares', min: 0, max: 1e12, integer: true, count: true };
 const sharesPct: NumberRules = { label: 'Shares', min: 0, max: 100, percent: true };
 
+// The same names as the type, from the same list: one place to add a field.
 const privateFields: ReadonlySet<string> = new Set<PrivateEquityField>([
-  'shares',
-  'fullyDiluted',
-  'strike',
-  'fmv409a',
-  'preferredPrice',
-  'dilutionPct',
-  'preferenceStack',
-  'preferredShares',
+  ...privateFieldNames,
   ...exitScenarioIds.flatMap((id) => [`${id}Value`, `${id}Prob`, `${id}Year`] as const),
 ]);
 

@@ -4,10 +4,10 @@ import { drawBars } from './barsChart';
 import type { ChartAsk } from './offThread';
 import { drawRangeChart } from './rangeChart';
 
-const charts = new Map<
-  number,
-  { update(spec: never): void; resize(w: number, h: number): void; destroy(): void }
->();
+type Drawn =
+  | { kind: 'bars'; chart: ReturnType<typeof drawBars> }
+  | { kind: 'range'; chart: ReturnType<typeof drawRangeChart> };
+const charts = new Map<number, Drawn>();
 
 self.onmessage = (e: MessageEvent<ChartAsk>) => {
   const ask = e.data;
@@ -18,14 +18,20 @@ self.onmessage = (e: MessageEvent<ChartAsk>) => {
       canvas.width = Math.max(1, Math.round(width));
       canvas.height = Math.max(1, Math.round(height));
       const env = { reduced, dpr };
-      const chart =
-        ask.kind === 'bars' ? drawBars(canvas, ask.spec, env) : drawRangeChart(canvas, ask.spec, env);
-      charts.set(ask.id, chart as never);
+      charts.set(
+        ask.id,
+        ask.kind === 'bars'
+          ? { kind: 'bars', chart: drawBars(canvas, ask.spec, env) }
+          : { kind: 'range', chart: drawRangeChart(canvas, ask.spec, env) },
+      );
       postMessage({ id: ask.id, drawn: true });
-    } else if (ask.t === 'update') charts.get(ask.id)?.update(ask.spec as never);
-    else if (ask.t === 'resize') charts.get(ask.id)?.resize(ask.width, ask.height);
+    } else if (ask.t === 'update') {
+      const d = charts.get(ask.id);
+      if (d?.kind === 'bars' && ask.kind === 'bars') d.chart.update(ask.spec);
+      else if (d?.kind === 'range' && ask.kind === 'range') d.chart.update(ask.spec);
+    } else if (ask.t === 'resize') charts.get(ask.id)?.chart.resize(ask.width, ask.height);
     else {
-      charts.get(ask.id)?.destroy();
+      charts.get(ask.id)?.chart.destroy();
       charts.delete(ask.id);
     }
   } catch {

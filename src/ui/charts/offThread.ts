@@ -10,7 +10,7 @@ export type ChartAsk =
         dpr: number;
         reduced: boolean;
       })
-  | { t: 'update'; id: number; spec: BarsSpec | RangeSpec }
+  | ({ t: 'update'; id: number } & Kind)
   | { t: 'resize'; id: number; width: number; height: number }
   | { t: 'destroy'; id: number };
 
@@ -72,7 +72,8 @@ export function drawOffThread<S extends BarsSpec | RangeSpec>(kind: Kind['kind']
     resized.observe(canvas);
     return {
       drawn,
-      update: (next) => w.postMessage({ t: 'update', id, spec: next } satisfies ChartAsk),
+      // `kind` and `S` go together (drawOffThread<BarsSpec>('bars')): the worker checks the pair.
+      update: (next) => w.postMessage({ t: 'update', id, kind, spec: next } as ChartAsk),
       destroy() {
         resized.disconnect();
         w.postMessage({ t: 'destroy', id } satisfies ChartAsk);

@@ -38,7 +38,8 @@ export function SharePage() {
     onHash();
     return () => removeEventListener('hashchange', onHash);
   }, []);
-  const { decoded, opened } = useMemo(() => openShare(hash), [hash]);
+  // Read once per link (openShare keeps the last one): the same objects on every render.
+  const { decoded, opened } = openShare(hash);
   // The offers that came with a value to fix keep their form on screen while it is fixed.
   const toFix = useMemo(
     () => opened.map((r) => Object.keys(fieldErrors(cachedView(r))).length > 0),
