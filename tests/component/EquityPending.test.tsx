@@ -88,6 +88,26 @@ describe('an offer whose startup equity has a bad field', () => {
     expect(note.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
+  it('an options offer with no exit yet asks for one instead of valuing it at $0', async () => {
+    offers.value = [record('b', 'Series B', { modestValue: '', modestProb: '' })];
+    render(
+      <LocationProvider>
+        <OfferPage id="b" />
+      </LocationProvider>,
+    );
+    const bar = await screen.findByTestId('offer-summary-bar');
+    expect(bar.textContent).toContain('equity: add an exit to weigh it');
+    expect(bar.textContent).not.toContain('equity expected');
+  });
+
+  it('in Compare, an options offer with no exit yet is “no exit entered”, not $0', () => {
+    const noExit = record('n', 'No exit', { modestValue: '', modestProb: '' });
+    render(<CompareView views={[viewOf(noExit), full]} />);
+    const rows = screen.getByTestId('cash-equity-table').querySelectorAll('tbody tr');
+    expect(rows[0]?.textContent).toContain('no exit entered');
+    expect(rows[1]?.textContent).not.toContain('no exit entered');
+  });
+
   it('says nothing at the equity fields when a cash field is marked too', async () => {
     offers.value = [record('b', 'Series B', { fullyDiluted: '', base: 'abc' })];
     render(

@@ -65,7 +65,13 @@ export function CompareEquity({ ready, opts, basis }: Props) {
               <th scope="row">{name(r)}</th>
               <td data-label="Pay">{usd(r.cash)}</td>
               <td data-label="Equity, expected">
-                {r.equity ? usd(r.equity.expected) : r.view.equityErrors ? 'left out: fields to fix' : '—'}
+                {r.view.exit?.scenarios.length === 0
+                  ? 'no exit entered'
+                  : r.equity
+                    ? usd(r.equity.expected)
+                    : r.view.equityErrors
+                      ? 'left out: fields to fix'
+                      : '—'}
               </td>
               <td data-label="Combined">{usd(r.combined)}</td>
             </tr>

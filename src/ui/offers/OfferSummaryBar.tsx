@@ -12,7 +12,8 @@ export function OfferSummaryBar({ view }: { view: OfferView }) {
         <p>
           First year <strong>{usd(view.summary.firstYear)}</strong> · 4-year average{' '}
           <strong>{usd(view.summary.fourYearAverage)}</strong>
-          {view.exit ? (
+          {view.exit && view.exit.scenarios.length === 0 ? ' · equity: add an exit to weigh it' : null}
+          {view.exit && view.exit.scenarios.length > 0 ? (
             <>
               {' '}
               · equity expected <strong>{usd(Math.round(view.exit.expectedPayout))}</strong>
