@@ -1,4 +1,4 @@
-import { figureRange } from '../data';
+import { figureRange, figureValue } from '../data';
 import { type AssumptionValues, defaultAssumptions, levelSpan, num } from './assumptions';
 import { levelBands, levelCap, yearsFactor } from './bands';
 import { assumptionSource, dataSource, fix, get, specializationPart, tierParts } from './factors';
@@ -15,6 +15,9 @@ const PERCENTILE_HIGH = assumptionId('percentile-high');
 
 /** The seed's largest total-pay figure: the top of the Meta example's total range. */
 export const totalCeiling = figureRange('tc-meta-total').high;
+
+/** The seed's one top-tech example (Meta), as the app names it: "base ~$184,000, additional pay ~$92,000". */
+export const metaExampleText = `base ~${usd(figureValue('tc-meta-base'))}, additional pay ~${usd(figureValue('tc-meta-additional'))}`;
 
 const roundRange = (r: Range): Range => ({
   low: Math.round(r.low),

@@ -16,7 +16,7 @@ export { derivedLevelStep, levelCap, seedBands } from './bands';
 export type { Basis, BasisOpts, BasisSummary, BasisYear } from './compare';
 export { bases, breakEvenBase, offerOnBasis } from './compare';
 export { equivalentWages, priceArea, priceParity } from './equivalent';
-export { estimate, totalCeiling } from './estimate';
+export { estimate, metaExampleText, totalCeiling } from './estimate';
 export { formatUsd } from './money';
 export { formatValue, normalizedText } from './normalize';
 export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';

@@ -1,5 +1,5 @@
 import './about.css';
-import { levelCap, taxSources, totalCeiling } from '../../model';
+import { levelCap, metaExampleText, taxSources, totalCeiling } from '../../model';
 import { assumptions } from '../../state/estimate';
 import { salaryData } from '../../state/reference';
 import { usd } from '../shared/format';
@@ -39,11 +39,11 @@ export function AboutPage() {
       <p>
         Base = level band (refined by years) × location × company tier × specialization. Additional pay = base
         × the tier’s additional share: cash (bonus) for all companies, as the seed’s “additional cash
-        compensation” is; bonus and stock at top tech, as the Meta example’s is. Total = base + additional.
-        Each multiplier is computed from the seed’s figures, under the labelled assumptions and modelling
-        choices listed below. Where a result passes the seed’s largest figures (base over {usd(levelCap)},
-        total over {usd(totalCeiling)}) or its levels (above senior), the estimate says it is an
-        extrapolation.
+        compensation” is; bonus and stock at top tech, as the seed’s one top-tech example’s is (Meta:{' '}
+        {metaExampleText}). Total = base + additional. Each multiplier is computed from the seed’s figures,
+        under the labelled assumptions and modelling choices listed below. Where a result passes the seed’s
+        largest figures (base over {usd(levelCap)}, total over {usd(totalCeiling)}) or its levels (above
+        senior), the estimate says it is an extrapolation.
       </p>
 
       <Derivations />

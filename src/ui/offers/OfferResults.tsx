@@ -1,5 +1,13 @@
 import { useState } from 'preact/hooks';
-import { levels, type MarketPosition, optionLabel, specializations, steadyYear, tiers } from '../../model';
+import {
+  levels,
+  type MarketPosition,
+  metaExampleText,
+  optionLabel,
+  specializations,
+  steadyYear,
+  tiers,
+} from '../../model';
 import {
   esppDisqualifyingExplanation,
   esppPayrollTaxNote,
@@ -68,7 +76,7 @@ export function MarketPositionText({ view }: { view: OfferReady }) {
       <p class="note">
         {m.compared === 'base+bonus'
           ? 'The seed’s market additional pay is cash, so equity, sign-on and the 401(k) match are left out.'
-          : 'The Meta example’s additional pay includes stock, so equity counts; sign-on and the 401(k) match are left out.'}
+          : `Top-tech market pay comes from the seed’s one top-tech example, Meta (${metaExampleText}), whose additional pay includes stock: so equity counts; sign-on and the 401(k) match are left out.`}
         {m.missing.length > 0 &&
           ` The market’s pay includes ${m.missing.map((x) => (x === 'bonus' ? 'a bonus' : 'equity')).join(' and ')} and this offer has none entered: held against pay it does not count, it places low.`}
       </p>
