@@ -21,7 +21,7 @@ const screens: [string, string | RegExp, string[]][] = [
   ['/settings', 'Settings', ['Theme', 'Assumptions']],
   ['/about', 'About the data', ['Source']],
   ['/compare', 'Compare offers', ['Nothing to compare yet']],
-  ['/share', 'Shared offer', ['Nothing is saved on this device']],
+  ['/share', 'Shared link', ['Nothing is saved on this device']],
 ];
 
 test.describe('with no script at all', () => {

@@ -53,7 +53,7 @@ export function SharePage() {
   if (typeof window === 'undefined')
     return (
       <section class="page">
-        <h1>Shared offer</h1>
+        <h1>Shared link</h1>
         <p class="note">{OPENED}</p>
       </section>
     );
