@@ -170,12 +170,19 @@ test('a new build deployed while the page is open: prompt, dismiss keeps it, acc
   // Type, and accept at once: the update must wait for the save.
   await pickPlace(page, 'Location', 'massachusetts', /^Massachusetts/);
   await page.getByLabel('Years of experience').fill('11');
+  // Mark this document: the update reloads the page, and the checks below must read the new one.
+  await page.evaluate(() => {
+    (window as unknown as { beforeUpdate: boolean }).beforeUpdate = true;
+  });
   await prompt.getByRole('button', { name: 'Reload to update' }).click();
-  await page.waitForURL(/.*/);
+  // Under a loaded CI machine the save, the new worker's activation and the reload take seconds.
+  await page.waitForFunction(() => !(window as unknown as { beforeUpdate?: boolean }).beforeUpdate, null, {
+    timeout: 30_000,
+  });
   await expect(page.getByLabel('Years of experience')).toHaveValue('11');
   await expect(page.getByLabel('Location')).toHaveValue('Massachusetts');
   await page.getByRole('navigation').getByRole('link', { name: 'About the data' }).click();
-  await expect(page.getByTestId('version')).toHaveText('Version next-build');
+  await expect(page.getByTestId('version')).toHaveText('Version next-build', { timeout: 15_000 });
 });
 
 test('a corrupt record in IndexedDB: the app opens and says what it skipped', async ({ page }) => {
