@@ -69,6 +69,13 @@ describe('private equity in an offer', () => {
     expect(errors({ strongYear: '0' }).strongYear).toBe(
       'Strong exit: year of the exit must be between 1 and 15.',
     );
+    // Half an exit is never counted as nothing: the missing half is asked for.
+    expect(errors({ modestProb: '' }).modestProb).toBe(
+      'Modest exit: add how likely this exit is (%), or clear its value.',
+    );
+    expect(errors({ strongValue: ' ' }).strongValue).toBe(
+      'Strong exit: add the company’s value at this exit (0 if nothing), or clear its chance.',
+    );
     // A scenario left empty is no scenario.
     const r = parseOffer(profile, { ...seriesB, modestValue: '', modestProb: '' });
     expect(r.ok && r.offer.privateEquity?.scenarios.map((s) => s.id)).toEqual(['fail', 'strong']);

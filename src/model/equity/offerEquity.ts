@@ -210,7 +210,15 @@ function parsePrivate(
     errors.shares = 'Shares can’t be more than the fully diluted share count.';
   const scenarios: ExitScenario[] = [];
   for (const id of Object.keys(scenarioNames) as ExitScenarioId[]) {
-    if (f[`${id}Value`].trim() === '' && f[`${id}Prob`].trim() === '') continue;
+    const noValue = f[`${id}Value`].trim() === '';
+    const noProb = f[`${id}Prob`].trim() === '';
+    if (noValue && noProb) continue;
+    // Half an exit would count for nothing without a word: ask for the other half.
+    const name = scenarioNames[id];
+    if (noProb) errors[`${id}Prob`] = `${name}: add how likely this exit is (%), or clear its value.`;
+    if (noValue)
+      errors[`${id}Value`] =
+        `${name}: add the company’s value at this exit (0 if nothing), or clear its chance.`;
     const exitValue = num(`${id}Value`);
     const probability = num(`${id}Prob`) / 100;
     const year = f[`${id}Year`].trim() === '' ? 4 : num(`${id}Year`);
