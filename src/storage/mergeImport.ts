@@ -2,7 +2,8 @@ import type { OfferRecord, Scenario } from '../model/domain';
 
 // Importing a file "to add to mine" never loses what is on this device: a record of the file whose id is
 // already here with other content (an offer edited since the export, or another device's) is added
-// beside it as a copy, under a new id and a name that says so; one that is the same is left as it is.
+// beside it as a copy, under a new id and a name that says so; one that is the same is left as it is, and
+// so is one whose copy an earlier import of the same file already added.
 
 const MAX_NAME = 80; // the names' limit (storage/restoreRecords.ts)
 const SUFFIX = ' (imported)';
@@ -23,7 +24,7 @@ export interface MergeCount {
   added: number;
   /** Already on this device, the same. */
   same: number;
-  /** Same id as one here, other content: added as a copy. */
+  /** Same id as one here, other content: added as a copy (unless that copy is here: then `same`). */
   copies: number;
 }
 
@@ -42,8 +43,13 @@ function mergeList<T extends { id: string }>(
       count.added++;
     } else if (canonical(here) === canonical(t)) count.same++;
     else {
-      list.push(copy(t, newId()));
-      count.copies++;
+      // Imported before: its marked copy is here already (under the id it was given then).
+      const body = canonical(copy(t, ''));
+      if (list.some((m) => canonical({ ...m, id: '' }) === body)) count.same++;
+      else {
+        list.push(copy(t, newId()));
+        count.copies++;
+      }
     }
   }
   return { list, count };
@@ -73,7 +79,7 @@ export const plural = (n: number, one: string): string => `${n} ${one}${n === 1 
 
 /**
  * What a merge did, in words: "Added 2 offers. 1 of them, marked “(imported)”, is the file’s version of
- * one you changed after the file was saved. Yours is kept beside it. 1 scenario already here, unchanged."
+ * one that differs from yours. Yours is kept beside it. 1 scenario already here, unchanged."
  */
 export function mergeMessage(c: { scenarios: MergeCount; offers: MergeCount }): string {
   const what = (n: (m: MergeCount) => number) =>
@@ -87,7 +93,7 @@ export function mergeMessage(c: { scenarios: MergeCount; offers: MergeCount }): 
   const copies = c.scenarios.copies + c.offers.copies;
   const all = copies === c.scenarios.added + c.offers.added + copies;
   const one = copies === 1;
-  const versions = `the file’s ${one ? 'version of one' : 'versions of ones'} you changed after the file was saved`;
+  const versions = `the file’s ${one ? 'version of one' : 'versions of ones'} that differ${one ? 's' : ''} from yours`;
   const kept = `Yours ${one ? 'is' : 'are'} kept beside ${one ? 'it' : 'them'}.`;
   const parts = [
     !added

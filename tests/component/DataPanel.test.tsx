@@ -33,7 +33,7 @@ describe('DataPanel import', () => {
     choose(JSON.stringify(file));
     await waitFor(() =>
       expect(screen.getByTestId('import-result').textContent).toBe(
-        'Added 1 offer, marked “(imported)”: the file’s version of one you changed after the file was saved. Yours is kept beside it. 1 offer it brought has fields to fix: open it from Offers.',
+        'Added 1 offer, marked “(imported)”: the file’s version of one that differs from yours. Yours is kept beside it. 1 offer it brought has fields to fix: open it from Offers.',
       ),
     );
     expect(offers.value.map((o) => [o.company, o.fields.base])).toEqual([

@@ -34,8 +34,17 @@ describe('mergeImport', () => {
     ]);
     expect(r.count.offers).toEqual({ added: 1, same: 1, copies: 1 });
     expect(mergeMessage(r.count)).toBe(
-      'Added 2 offers. 1 of them, marked “(imported)”, is the file’s version of one you changed after the file was saved. Yours is kept beside it. 1 offer already here, unchanged.',
+      'Added 2 offers. 1 of them, marked “(imported)”, is the file’s version of one that differs from yours. Yours is kept beside it. 1 offer already here, unchanged.',
     );
+  });
+
+  it('importing the same file again adds no second copy', () => {
+    const mine = [offer('a', 'Series C', '205000', 9)];
+    const file = { scenarios: [], offers: [offer('a', 'Series C', '190000', 1)] };
+    const once = mergeImport({ scenarios: [], offers: mine }, file, newId);
+    const twice = mergeImport(once, file, newId);
+    expect(twice.offers.map((o) => o.company)).toEqual(['Series C', 'Series C (imported)']);
+    expect(mergeMessage(twice.count)).toBe('Nothing new to add. 1 offer already here, unchanged.');
   });
 
   it('says when a file adds nothing, and counts copies of scenarios and offers together', () => {
@@ -44,7 +53,7 @@ describe('mergeImport', () => {
       'Nothing new to add. 2 scenarios and 1 offer already here, unchanged.',
     );
     expect(mergeMessage({ scenarios: { ...none, copies: 1 }, offers: { ...none, copies: 2 } })).toBe(
-      'Added 1 scenario and 2 offers, marked “(imported)”: the file’s versions of ones you changed after the file was saved. Yours are kept beside them.',
+      'Added 1 scenario and 2 offers, marked “(imported)”: the file’s versions of ones that differ from yours. Yours are kept beside them.',
     );
   });
 

@@ -199,7 +199,7 @@ describe('persistence', () => {
     expect(r).toEqual({
       ok: true,
       message:
-        'Added 1 scenario, marked “(imported)”: the file’s version of one you changed after the file was saved. Yours is kept beside it. 1 scenario already here, unchanged.',
+        'Added 1 scenario, marked “(imported)”: the file’s version of one that differs from yours. Yours is kept beside it. 1 scenario already here, unchanged.',
     });
     expect(scenarios.value.map((s) => s.name).sort()).toEqual([
       'Edited after the export',
