@@ -178,6 +178,11 @@ test('the Series B offer: no tax at vest, the exercise cost, the outcomes, and t
       path: `test-results/screenshots/compare-equity-${scheme}-390x844.png`,
     });
   }
+  // Printed, the years are in the heading, not in a select; no link back to the list.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByLabel('Years of pay and equity')).toBeHidden();
+  await expect(page.getByRole('heading', { name: 'Pay and startup equity over 6 years' })).toBeVisible();
+  await expect(page.getByRole('link', { name: '← All offers' })).toBeHidden();
 });
 
 test('an ESPP, an employer HSA and a prorated clawback count in the offer', async ({ page }) => {

@@ -29,16 +29,18 @@ export function CompareEquity({ ready, opts, basis }: Props) {
   return (
     <section class="compare-equity" aria-labelledby="compare-equity-title" data-testid="compare-equity">
       <h2 id="compare-equity-title">Pay and startup equity over {horizon} years</h2>
-      <Select
-        id="compare-horizon"
-        label="Years of pay and equity"
-        value={String(horizon)}
-        options={horizonChoices.map((n) => ({ id: String(n), label: `${n} years` }))}
-        onChange={(v) => {
-          const n = Number(v);
-          if ((horizonChoices as readonly number[]).includes(n)) compareHorizon.value = n;
-        }}
-      />
+      <div class="no-print">
+        <Select
+          id="compare-horizon"
+          label="Years of pay and equity"
+          value={String(horizon)}
+          options={horizonChoices.map((n) => ({ id: String(n), label: `${n} years` }))}
+          onChange={(v) => {
+            const n = Number(v);
+            if ((horizonChoices as readonly number[]).includes(n)) compareHorizon.value = n;
+          }}
+        />
+      </div>
       <p class="hint" data-testid="horizon-scope">
         For this section only, as startup equity may take years to pay out: the verdict at the top and the
         year-by-year table weigh the first 4 years.

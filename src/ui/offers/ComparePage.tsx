@@ -36,7 +36,7 @@ export function ComparePage() {
   const missing = ids.length - chosen.length;
   return (
     <section class="page">
-      <p>
+      <p class="no-print">
         <a href="/offers">← All offers</a>
       </p>
       <h1>Compare offers</h1>

@@ -58,7 +58,7 @@ export function OfferPage({ id }: Props) {
   };
   return (
     <div class="page offer">
-      <p>
+      <p class="no-print">
         <a href="/offers">← All offers</a>
       </p>
       <h1>{record.company || 'Offer'}</h1>
