@@ -352,6 +352,14 @@ test('the install offer can be put off for good; iPhone Safari gets the Add to H
     phone.getByRole('status').filter({ hasText: 'Tap Share, then Add to Home Screen.' }),
   ).toBeVisible();
   expect(await phone.getByRole('heading', { level: 1 }).boundingBox()).toEqual(heading);
+  // It lies over the page: Escape, or a tap anywhere else, puts it away.
+  const hint = phone.getByText('Tap Share, then Add to Home Screen.');
+  await phone.keyboard.press('Escape');
+  await expect(hint).toHaveCount(0);
+  await phone.getByRole('button', { name: 'Install app' }).click();
+  await expect(hint).toBeVisible();
+  await phone.locator('main').click({ position: { x: 4, y: 300 } });
+  await expect(hint).toHaveCount(0);
   await phone.getByRole('button', { name: 'Not now' }).click();
   await expect(phone.getByTestId('install-offer')).toHaveCount(0);
   await ios.close();

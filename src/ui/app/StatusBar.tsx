@@ -13,6 +13,19 @@ export function StatusBar() {
   useEffect(listenForInstall, []);
   // iOS has no install dialog: "Install app" shows how, beside the button.
   const [how, setHow] = useState(false);
+  // The hint lies over the page: Escape or a tap anywhere else puts it away.
+  useEffect(() => {
+    if (!how) return;
+    const key = (e: KeyboardEvent) => e.key === 'Escape' && setHow(false);
+    const tap = (e: PointerEvent) =>
+      !(e.target instanceof Element && e.target.closest('.install-offer')) && setHow(false);
+    document.addEventListener('keydown', key);
+    document.addEventListener('pointerdown', tap);
+    return () => {
+      document.removeEventListener('keydown', key);
+      document.removeEventListener('pointerdown', tap);
+    };
+  }, [how]);
   return (
     <>
       <div class="corner">
