@@ -234,3 +234,32 @@ test('on a phone the offer’s first year stays in view while typing, above the 
   await expect(bar).toContainText('First year $198,000');
   await page.screenshot({ path: 'test-results/screenshots/offer-typing-390x844.png' });
 });
+
+test('on a 360 px phone, Tab through the offer form: every field lands above the summary bar', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto('/');
+  await addOffer(page, 'Series B', seriesB);
+  const bar = page.getByTestId('offer-summary-bar');
+  // The longest bar: three lines at 360 px.
+  await expect(bar).toContainText('equity expected');
+  await page.getByLabel('Company', { exact: true }).focus();
+  const hidden: string[] = [];
+  for (let i = 0; i < 45; i++) {
+    await page.keyboard.press('Tab');
+    // Covered: under the bar (sticky, or in its place at the end of the form), or under the tab bar.
+    const covered = await page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el?.matches('input, select, textarea')) return null;
+      const r = el.getBoundingClientRect();
+      const over = ['[data-testid="offer-summary-bar"]', 'nav[aria-label="Main"]'].some((q) => {
+        const b = document.querySelector(q)?.getBoundingClientRect();
+        return b && r.bottom > b.top + 1 && r.top < b.bottom - 1;
+      });
+      return over || r.top < 0 ? el.id || (el.getAttribute('aria-label') ?? '?') : null;
+    });
+    if (covered) hidden.push(covered);
+  }
+  expect(hidden).toEqual([]);
+});

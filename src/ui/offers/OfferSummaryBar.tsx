@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { OfferView } from '../../state/offers';
 import { usd } from '../shared/format';
 
@@ -6,8 +7,22 @@ import { usd } from '../shared/format';
  * tab bar), with a way down to the rest; on a wide screen the results sit beside the form instead.
  */
 export function OfferSummaryBar({ view }: { view: OfferView }) {
+  const bar = useRef<HTMLDivElement>(null);
+  // Its height (two or three lines on a phone, none where it is hidden) keeps a field brought into view
+  // by Tab or focus clear of it: the page's scroll-padding (app.css) reads it.
+  useEffect(() => {
+    const el = bar.current;
+    const root = document.documentElement.style;
+    if (!el || typeof ResizeObserver === 'undefined') return;
+    const o = new ResizeObserver(() => root.setProperty('--summary-bar', `${Math.ceil(el.offsetHeight)}px`));
+    o.observe(el);
+    return () => {
+      o.disconnect();
+      root.removeProperty('--summary-bar');
+    };
+  }, []);
   return (
-    <div class="offer-summary-bar" aria-live="polite" data-testid="offer-summary-bar">
+    <div class="offer-summary-bar" aria-live="polite" data-testid="offer-summary-bar" ref={bar}>
       {view.ok ? (
         <p>
           First year <strong>{usd(view.summary.firstYear)}</strong> · 4-year average{' '}
