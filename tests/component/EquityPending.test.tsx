@@ -139,7 +139,16 @@ describe('an offer whose startup equity has a bad field', () => {
     const verdict = screen.getByTestId('compare-verdict').textContent ?? '';
     // Nothing below weighs its equity, but the verdict is still about pay only.
     expect(verdict).toContain('Best in pay (startup equity apart), ');
-    expect(screen.queryByText(/incomplete fields are left out/)).toBeNull();
+    expect(screen.queryByTestId('compare-skipped')).toBeNull();
+  });
+
+  it('names an offer left out for its fields, with a link to them', () => {
+    const broken = record('b', 'Broken', { base: 'lots' });
+    const other = record('o', 'Other', { base: '$150k' });
+    render(<CompareView views={[viewOf(broken), viewOf(cash), viewOf(other)]} />);
+    const note = screen.getByTestId('compare-skipped');
+    expect(note.textContent).toBe('Left out until its marked fields are fixed: Broken.');
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('/offers/b');
   });
 
   it('next to another startup offer: its equity is shown as left out, not as none', () => {

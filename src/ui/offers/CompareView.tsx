@@ -12,21 +12,48 @@ import { CompareYears } from './CompareYears';
 
 interface Props {
   views: readonly OfferView[];
+  /** Where an offer left out is fixed: its own page unless given (a shared link: its form above). */
+  fixHref?: (v: OfferView, index: number) => string;
 }
+
+const offerPage = (v: OfferView) => `/offers/${v.record.id}`;
 
 const isReady = (v: OfferView): v is OfferReady => v.ok;
 
+/** The offers left out of the comparison, each named with a link to its fields. */
+function Skipped({ views, fixHref = offerPage }: Props) {
+  const out = views.map((v, i) => ({ v, href: fixHref(v, i) })).filter(({ v }) => !v.ok);
+  if (out.length === 0) return null;
+  return (
+    <p class="note" data-testid="compare-skipped">
+      Left out until {out.length === 1 ? 'its' : 'their'} marked fields are fixed:{' '}
+      {out.map(({ v, href }, i) => (
+        <span key={v.record.id}>
+          {i > 0 && ', '}
+          <a href={href}>{v.record.company || 'Offer'}</a>
+        </span>
+      ))}
+      .
+    </p>
+  );
+}
+
 /** Offers compared on the basis that decides: which is worth more, by how much, year by year. */
-export function CompareView({ views }: Props) {
+export function CompareView({ views, fixHref }: Props) {
   // One array while the offers are the same, so what is computed from it is computed once.
   const ready = useMemo(() => views.filter(isReady), [views]);
-  const skipped = views.length - ready.length;
   const opts = basisOpts.value;
   const places = ready.map((v) => v.record.profile.location);
   const basis = basisLabels[compareBasis.value];
   const result = useMemo(() => (ready.length >= 2 ? compareOffers(ready, opts) : undefined), [ready, opts]);
+  const skippedNote = <Skipped views={views} fixHref={fixHref} />;
   if (!result) {
-    return <p class="note">Choose at least two offers whose fields are complete to compare them.</p>;
+    return (
+      <>
+        {skippedNote}
+        <p class="note">Choose at least two offers whose fields are complete to compare them.</p>
+      </>
+    );
   }
   if (compareBasis.value !== 'pre-tax' && !pretax401k.value.ok) {
     // The same rule as Cities: an amount that cannot apply is never silently replaced by none.
@@ -51,7 +78,7 @@ export function CompareView({ views }: Props) {
   const cashOnly = equityBelow || pending.length > 0;
   return (
     <>
-      {skipped > 0 && <p class="note">{skipped} offer(s) with incomplete fields are left out.</p>}
+      {skippedNote}
       {pending.map((v) => (
         <p class="note" key={v.record.id} data-testid="compare-equity-pending">
           {v.record.company || 'Offer'}’s equity is left out until its fields are fixed.

@@ -136,7 +136,7 @@ export function SharePage() {
                 </section>
               ),
           )}
-          <CompareView views={views} />
+          <CompareView views={views} fixHref={(_, i) => `#shared-${i}-title`} />
         </>
       ) : toFix[0] ? (
         <div class="offer-layout">
