@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
 import { emptyOfferFields } from '../../src/model/offerFields';
 import { parseOffer } from '../../src/model/offerForm';
@@ -41,4 +41,22 @@ it('says there is no tax at exercise when the 409A price is the strike', () => {
   expect(screen.getByTestId('leave-startup').textContent).toContain(
     '(no spread at the 409A price, so no tax at exercise)',
   );
+});
+
+// A stranger emptied the months and read "After 0 months you take away $0"; with the options' fields still
+// to fix, "$0 of unvested equity behind".
+it('with the months empty says to enter them; with equity to fix, never “$0 of equity behind”', () => {
+  const cash = parseOffer(
+    { level: 'senior', location: 'seattle', tier: 'startup', specialization: 'general' },
+    { ...emptyOfferFields, base: '190000' },
+  );
+  if (!cash.ok) throw new Error('the offer does not parse');
+  render(<LeaveEarly offer={cash.offer} equityPending />);
+  // 18 months of $190,000: $285,000.
+  expect(screen.getByTestId('leave-result').textContent).toBe(
+    'After 18 months you take away $285,000 before tax in pay; the startup equity is left out until its marked fields are fixed.',
+  );
+  fireEvent.input(screen.getByLabelText('Leave after (months)'), { target: { value: '' } });
+  expect(screen.queryByTestId('leave-result')).toBeNull();
+  expect(screen.getByText('Enter the months to see what you would take away.')).toBeTruthy();
 });

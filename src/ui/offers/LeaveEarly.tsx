@@ -7,13 +7,16 @@ import { NumField } from '../shared/NumField';
 
 interface Props {
   offer: Offer;
+  /** Its startup equity's fields are still to fix: that equity is not counted here either. */
+  equityPending?: boolean;
 }
 
 /** "If I leave after N months": what I take away and the equity I leave behind. */
-export function LeaveEarly({ offer }: Props) {
+export function LeaveEarly({ offer, equityPending = false }: Props) {
   const [text, setText] = useState('18');
   const r = parseNumber(text, { label: 'Months', min: 0, max: 120, integer: true });
-  const months = r.ok ? (r.value ?? 0) : undefined;
+  // Empty: nothing to say yet (not "after 0 months").
+  const months = r.ok ? r.value : undefined;
   const result = months === undefined ? undefined : leaveAfter(offer, months);
   const startup = months === undefined ? null : leavingWith(offer, months);
   const count = (n: number) => usd(n).replace('$', '');
@@ -27,11 +30,14 @@ export function LeaveEarly({ offer }: Props) {
         error={r.ok ? undefined : r.message}
         onInput={setText}
       />
+      {r.ok && months === undefined && <p class="hint">Enter the months to see what you would take away.</p>}
       {result && (
         <p data-testid="leave-result">
           After {months} months you take away <strong>{usd(result.earned)}</strong> before tax
           {startup ? (
             ' in pay.'
+          ) : equityPending ? (
+            ' in pay; the startup equity is left out until its marked fields are fixed.'
           ) : (
             <>
               {' '}

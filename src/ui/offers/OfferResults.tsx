@@ -171,7 +171,7 @@ function OfferDetails({ view }: { view: OfferReady }) {
         </details>
       )}
       <EquityOutcome view={view} />
-      <LeaveEarly offer={view.offer} />
+      <LeaveEarly offer={view.offer} equityPending={Boolean(view.equityErrors)} />
     </>
   );
 }
