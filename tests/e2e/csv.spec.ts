@@ -71,6 +71,12 @@ test('Cities and Compare download as CSV with the same numbers as their tables',
     expect(fileRow).toEqual(nums);
   });
   expect(shown.length).toBeGreaterThan(1);
+  // After the rows, what they assume and when they were made: a file read later says its basis.
+  const date = new Date().toISOString().slice(0, 10);
+  expect(cities.slice(-2)).toEqual([
+    ['Take-home from wages only: single, tax year 2026 rules, no pre-tax 401(k).'],
+    [`From ML Comp on ${date}`],
+  ]);
 
   await compareTwo(page, '=HYPERLINK("x")');
   const compare = await download(page, 'compare');
@@ -87,6 +93,12 @@ test('Cities and Compare download as CSV with the same numbers as their tables',
   const money = compareShown.flat().filter((x) => /^\$[\d,]+( ★)?$/.test(x));
   expect(money.some((x) => x.endsWith('★'))).toBe(true);
   for (const x of money) expect(compare.flat()).toContain(x.replace(/[$,★\s]/g, ''));
+  expect(compare.slice(-2)).toEqual([
+    [
+      'Compared after tax and prices (after tax, at US-average prices): single, tax year 2026 rules, no pre-tax 401(k).',
+    ],
+    [`From ML Comp on ${date}`],
+  ]);
 });
 
 test('a download asked for on the prerendered Cities screen before its code arrived is not lost', async ({

@@ -6,6 +6,7 @@ import { COMPARING, computing, firstComparison, shownComparison } from '../../st
 import { BarsChart } from '../charts/BarsChart';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
+import { householdText } from '../shared/household';
 import { Select } from '../shared/Select';
 
 /** A place's name short enough for a chart axis: "Denver-Aurora-Lakewood, CO" → "Denver, CO". */
@@ -140,7 +141,11 @@ export function CityTable({ result }: { result: Ready }) {
           ))}
         </tbody>
       </table>
-      <CsvButton table="city-table" name="ml-comp-cities" />
+      <CsvButton
+        table="city-table"
+        name="ml-comp-cities"
+        basis={() => `Take-home from wages only: ${householdText()}.`}
+      />
       <ul class="notes">
         {reference !== set.reference && (
           <li>

@@ -1,11 +1,11 @@
 import { bases } from '../../model';
 import { cities } from '../../state/app';
-import { pretax401k, pretax401kAmount } from '../../state/cities';
+import { pretax401k } from '../../state/cities';
 import { basisLabels, compareBasis } from '../../state/compare';
-import { usd } from '../shared/format';
 import { HouseholdFields } from '../shared/HouseholdFields';
+import { householdText } from '../shared/household';
 
-const basisHints = {
+export const basisHints = {
   'pre-tax': 'pay as offered',
   'after-tax': 'each offer taxed where it is',
   'after-tax-and-prices': 'after tax, at US-average prices',
@@ -43,9 +43,7 @@ export function CompareControls({ places }: { places: readonly string[] }) {
       {/* On paper the choices are a line that states them, not radios and boxes. */}
       <p class="print-only note" data-testid="compare-basis-printed">
         Compared {basisLabels[compareBasis.value]} ({basisHints[compareBasis.value]})
-        {compareBasis.value === 'pre-tax'
-          ? '.'
-          : `: ${set.filingStatus === 'single' ? 'single' : 'married filing jointly (one earner)'}, tax year ${set.taxYear} rules, ${pretax401kAmount.value ? `${usd(pretax401kAmount.value)} pre-tax 401(k)` : 'no pre-tax 401(k)'}.`}
+        {compareBasis.value === 'pre-tax' ? '.' : `: ${householdText()}.`}
       </p>
       {compareBasis.value !== 'pre-tax' && (
         <div class="household">

@@ -4,8 +4,9 @@ import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state
 import type { OfferReady, OfferView } from '../../state/offers';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
+import { householdText } from '../shared/household';
 import { Later } from '../shared/Later';
-import { CompareControls } from './CompareControls';
+import { basisHints, CompareControls } from './CompareControls';
 import { CompareEquity } from './CompareEquity';
 import { CompareTable } from './CompareTable';
 import { CompareYears } from './CompareYears';
@@ -92,7 +93,13 @@ export function CompareView({ views, fixHref }: Props) {
       </p>
       <CompareControls places={places} />
       <CompareTable offers={result.offers} best={result.best} basis={basis} />
-      <CsvButton table="compare-table" name="ml-comp-compare" />
+      <CsvButton
+        table="compare-table"
+        name="ml-comp-compare"
+        basis={() =>
+          `Compared ${basis} (${basisHints[compareBasis.value]})${compareBasis.value === 'pre-tax' ? '' : `: ${householdText()}`}.`
+        }
+      />
       {/* Below the first screenful: drawn once the verdict and the table are painted. */}
       <Later>
         <CompareYears offers={result.offers} basis={basis} />

@@ -6,6 +6,8 @@ interface Props {
   table: string;
   /** The file's name without the date and extension, e.g. "ml-comp-cities". */
   name: string;
+  /** What the numbers assume (basis, household, tax year), read when the file is made: after the rows. */
+  basis?: () => string;
 }
 
 /** A cell's own text: without the small print under it and without sort arrows or the "best" star. */
@@ -18,14 +20,22 @@ function cellText(cell: Element): string {
     .trim();
 }
 
-/** Downloads a table as CSV: its caption, then each row as shown (money as numbers). */
-export function CsvButton({ table, name }: Props) {
+/**
+ * Downloads a table as CSV: its caption, then each row as shown (money as numbers), then after an empty
+ * row what the numbers assume and where and when they were made.
+ */
+export function CsvButton({ table, name, basis }: Props) {
   const onClick = () => {
     const t = document.querySelector(`table[data-testid="${table}"]`);
     if (!(t instanceof HTMLTableElement)) return;
     const rows = [...t.rows].map((r) => [...r.cells].map(cellText));
     const caption = t.caption ? cellText(t.caption) : '';
-    downloadText(`${name}-${today()}.csv`, toCsv(caption ? [[caption], ...rows] : rows), 'text/csv');
+    const after = [[], ...(basis ? [[basis()]] : []), [`From ML Comp on ${today()}`]];
+    downloadText(
+      `${name}-${today()}.csv`,
+      toCsv([...(caption ? [[caption]] : []), ...rows, ...after]),
+      'text/csv',
+    );
   };
   return (
     <button type="button" class="secondary csv" onClick={onClick}>
