@@ -139,10 +139,14 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
       )}
       <p class="note">
         Shares counted at an exit: those vested by the exit, or by year 4 for a later exit (no acceleration).
-        Dilution {pct(pe.dilution)}: later rounds shrink this grant’s share of the company to{' '}
-        {pct(share * (1 - pe.dilution))}. Preferences ({usd(pe.preferenceStack)}): taken as one total ahead of
-        common; common shares what is left over all fully diluted shares (the cautious reading). Preferences
-        above 1× or accrued dividends would lower common’s share further. Assumed: you stay until the exit.
+        {pe.dilution > 0
+          ? `Dilution ${pct(pe.dilution)}: later rounds shrink this grant’s share of the company to ${pct(share * (1 - pe.dilution))}.`
+          : `No dilution entered: this grant keeps ${pct(share)} of the company (later rounds usually shrink it: enter the dilution you expect).`}{' '}
+        {pe.preferenceStack > 0
+          ? `Preferences (${usd(pe.preferenceStack)}): taken as one total ahead of common; common shares what is left`
+          : 'No preferences entered: common shares the whole exit'}{' '}
+        over all fully diluted shares (the cautious reading). Preferences above 1× or accrued dividends would
+        lower common’s share further. Assumed: you stay until the exit.
       </p>
       <details>
         <summary>What these taxes leave out</summary>
