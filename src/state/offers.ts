@@ -1,4 +1,4 @@
-import { computed, signal } from '@preact/signals';
+import { computed, effect, signal } from '@preact/signals';
 import {
   type MarketPosition,
   type Offer,
@@ -23,8 +23,21 @@ import { assumptions } from './estimate';
 import { deleteOffer, newId, offers, putOffer } from './persist';
 
 export const MAX_COMPARE = 4;
-/** Offers chosen for side-by-side comparison (ids), in the order chosen. */
-export const compareIds = signal<string[]>([]);
+/** Offers chosen for side-by-side comparison (ids), in the order chosen; kept for the tab's session. */
+export const compareIds = signal<string[]>(ticked('read'));
+effect(() => void ticked('write', compareIds.value));
+
+/** The ticks in sessionStorage, so a reload keeps them (where it is unavailable they live in memory). */
+function ticked(op: 'read' | 'write', ids: readonly string[] = []): string[] {
+  const KEY = 'ml-comp:compare';
+  try {
+    if (op === 'write') sessionStorage.setItem(KEY, ids.join(','));
+    else return compareIdsFrom(sessionStorage.getItem(KEY) ?? undefined);
+  } catch {
+    // No sessionStorage (prerendering, a locked-down browser): the ticks last until the page closes.
+  }
+  return [];
+}
 
 /** The comparison's address: the chosen ids travel in it, so a reload or Back keeps the comparison. */
 export const compareHref = (ids: readonly string[]) =>
@@ -183,7 +196,7 @@ export async function editOffer(
 }
 
 export function toggleCompare(id: string): void {
-  const ids = compareIds.value;
+  const ids = compareIds.value.filter((x) => offers.value.some((o) => o.id === x));
   if (ids.includes(id)) compareIds.value = ids.filter((x) => x !== id);
   else if (ids.length < MAX_COMPARE) compareIds.value = [...ids, id];
 }

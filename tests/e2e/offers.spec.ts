@@ -87,6 +87,9 @@ test.describe('on a phone', () => {
     await expect(page.getByTestId('offer-card')).toHaveCount(2);
     await page.getByLabel('Compare Acme').check();
     await page.getByLabel('Compare Beta').check();
+    // The ticks outlive a reload of the list (a stranger lost them).
+    await page.reload();
+    await expect(page.getByLabel('Compare Beta')).toBeChecked();
     await page.getByRole('link', { name: 'Compare 2 offers' }).click();
     const heads = page.getByTestId('compare-table').locator('thead th');
     await expect(heads).toHaveCount(3);

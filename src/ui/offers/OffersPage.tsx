@@ -22,7 +22,8 @@ export function OffersPage() {
   const { route } = useLocation();
   const [confirm, setConfirm] = useState<string | undefined>();
   const list = offers.value;
-  const chosen = compareIds.value;
+  // Ticks kept over a reload may name an offer since deleted (another tab, a cleared device).
+  const chosen = compareIds.value.filter((id) => list.some((o) => o.id === id));
   return (
     <section class="page offers">
       <h1>Offers</h1>
