@@ -72,7 +72,8 @@ test('Cities and Compare download as CSV with the same numbers as their tables',
   });
   expect(shown.length).toBeGreaterThan(1);
   // After the rows, what they assume and when they were made: a file read later says its basis.
-  const date = new Date().toISOString().slice(0, 10);
+  // The user's own day (the browser's time zone), as the page names it.
+  const date = await page.evaluate(() => new Date().toLocaleDateString('sv'));
   expect(cities.slice(-2)).toEqual([
     ['Take-home from wages only: single, tax year 2026 rules, no pre-tax 401(k).'],
     [`From ML Comp on ${date}`],

@@ -102,6 +102,23 @@ test('a shared comparison with bad values: each bad offer gets its form, no axe-
       fullPage: true,
     });
   }
+  // Its link goes to the offer's first marked field, and the address keeps the link's offers: a reload
+  // opens the same comparison, never "damaged".
+  const address = page.url();
+  await page.getByTestId('compare-skipped').getByRole('link', { name: 'Worse one' }).click();
+  await expect(page.locator('#shared-2-grant')).toBeFocused();
+  expect(page.url()).toBe(address);
+  await page.goto('about:blank');
+  await page.goto(address);
+  await expect(page.getByRole('heading', { name: 'Fix Worse one' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  expect(page.url()).toBe(address);
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'Shared comparison' })).toBeVisible();
+  await expect(page.getByTestId('share-error')).toHaveCount(0);
   await page.locator('#shared-0-base').fill('200000');
   await page.locator('#shared-0-bonusPct').fill('10');
   await page.locator('#shared-2-grant').fill('100000');

@@ -20,6 +20,25 @@ export const load = () =>
     .catch(() => {})
     .then(() => SharePage);
 
+const byFragment = (href: string) => (href.length > 1 ? document.getElementById(href.slice(1)) : null);
+
+/**
+ * The address's fragment holds the link's offers, so a link within the page (skip to content, an offer's
+ * fields to fix) moves the focus there instead of replacing it: a reload still opens the same offers.
+ */
+function jumpInPage(e: MouseEvent) {
+  const a = e.target instanceof Element ? e.target.closest('a[href^="#"]') : null;
+  const to = a && byFragment(a.getAttribute('href') ?? '');
+  if (!to || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
+  e.preventDefault();
+  // An offer's heading: its first marked field, where the fixing starts.
+  const field = to.closest('section')?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  const target = to.id.startsWith('shared-') && field ? field : to;
+  if (target === to && !to.hasAttribute('tabindex')) to.tabIndex = -1;
+  target.focus();
+  target.scrollIntoView({ block: 'center' });
+}
+
 const OPENED = 'Opened from a link. Nothing is saved on this device unless you choose to.';
 
 /**
@@ -32,11 +51,16 @@ export function SharePage() {
   const [hash, setHash] = useState(() => (typeof location === 'undefined' ? '' : location.hash));
   // Another link opened in the same tab changes only the fragment.
   useEffect(() => {
-    const onHash = () => setHash(location.hash);
+    // A fragment naming something on this page is a jump within it, not another link.
+    const onHash = () => !byFragment(location.hash) && setHash(location.hash);
     addEventListener('hashchange', onHash);
     // A change between the first render and this effect fired before anyone listened: read it now.
     onHash();
-    return () => removeEventListener('hashchange', onHash);
+    document.addEventListener('click', jumpInPage);
+    return () => {
+      removeEventListener('hashchange', onHash);
+      document.removeEventListener('click', jumpInPage);
+    };
   }, []);
   // Read once per link (openShare keeps the last one): the same objects on every render.
   const { decoded, opened } = openShare(hash);

@@ -8,5 +8,7 @@ export function downloadText(name: string, text: string, type: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** Today's date for a file name: "2026-11-27". */
-export const today = (): string => new Date().toISOString().slice(0, 10);
+/** Today's date where the user is (not in UTC) for a file name or a printed page: "2026-11-27". */
+export function today(now = new Date()): string {
+  return new Date(now.getTime() - now.getTimezoneOffset() * 60_000).toISOString().slice(0, 10);
+}
