@@ -103,6 +103,16 @@ test('no sideways scroll at 320 px on any screen, with every “show more” ope
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, s.name).toBeLessThanOrEqual(0);
   }
+  // The tab bar's words each on one line ("Estimat / e" once wrapped at 320 px).
+  const tabs = page.getByRole('navigation', { name: 'Main' }).getByRole('link');
+  for (const tab of await tabs.all()) {
+    const lines = await tab.evaluate((a) => {
+      const r = document.createRange();
+      r.selectNodeContents(a);
+      return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
+    });
+    expect(lines, await tab.innerText()).toBe(1);
+  }
 });
 
 test('the estimate’s figures stay on one line from 320 px to a wide screen', async ({ page }) => {
