@@ -75,7 +75,9 @@ test('Cities and Compare download as CSV with the same numbers as their tables',
   // The user's own day (the browser's time zone), as the page names it.
   const date = await page.evaluate(() => new Date().toLocaleDateString('sv'));
   expect(cities.slice(-2)).toEqual([
-    ['Take-home from wages only: single, tax year 2026 rules, no pre-tax 401(k).'],
+    [
+      'Comparing a salary of $250,000 in every city. Take-home from wages only: single, tax year 2026 rules, no pre-tax 401(k).',
+    ],
     [`From ML Comp on ${date}`],
   ]);
 

@@ -144,7 +144,8 @@ export function CityTable({ result }: { result: Ready }) {
       <CsvButton
         table="city-table"
         name="ml-comp-cities"
-        basis={() => `Take-home from wages only: ${householdText()}.`}
+        basis={() => `Comparing ${result.sourceLabel}. Take-home from wages only: ${householdText()}.`}
+        disabled={computing.value}
       />
       <ul class="notes">
         {reference !== set.reference && (

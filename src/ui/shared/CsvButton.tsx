@@ -8,6 +8,8 @@ interface Props {
   name: string;
   /** What the numbers assume (basis, household, tax year), read when the file is made: after the rows. */
   basis?: () => string;
+  /** While the table is being redrawn for new settings: its rows and the basis would not match. */
+  disabled?: boolean;
 }
 
 /** A cell's own text: without the small print under it and without sort arrows or the "best" star. */
@@ -24,7 +26,7 @@ function cellText(cell: Element): string {
  * Downloads a table as CSV: its caption, then each row as shown (money as numbers), then after an empty
  * row what the numbers assume and where and when they were made.
  */
-export function CsvButton({ table, name, basis }: Props) {
+export function CsvButton({ table, name, basis, disabled }: Props) {
   const onClick = () => {
     const t = document.querySelector(`table[data-testid="${table}"]`);
     if (!(t instanceof HTMLTableElement)) return;
@@ -38,7 +40,7 @@ export function CsvButton({ table, name, basis }: Props) {
     );
   };
   return (
-    <button type="button" class="secondary csv" onClick={onClick}>
+    <button type="button" class="secondary csv" disabled={disabled} onClick={onClick}>
       Download as CSV
     </button>
   );
