@@ -111,7 +111,7 @@ test('no sideways scroll at 320 px on any screen, with every “show more” ope
       r.selectNodeContents(a);
       return new Set([...r.getClientRects()].map((x) => Math.round(x.top))).size;
     });
-    expect(lines, await tab.innerText()).toBe(1);
+    expect(lines, (await tab.textContent()) ?? '').toBe(1);
   }
 });
 
