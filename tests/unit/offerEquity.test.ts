@@ -76,8 +76,16 @@ describe('private equity in an offer', () => {
     expect(errors({ strongValue: ' ' }).strongValue).toBe(
       'Strong exit: add the company’s value at this exit (0 if nothing), or clear its chance.',
     );
+    // A year alone is asked about, not dropped; an exit at $0 needs no chance (it counts nothing).
+    expect(errors({ modestValue: '', modestProb: '', modestYear: '3' }).modestYear).toBe(
+      'Modest exit: add the company’s value and how likely this exit is, or clear its year.',
+    );
+    const zero = parseOffer(profile, { ...seriesB, failValue: '0', failProb: '' });
+    if (!zero.ok) throw new Error(JSON.stringify(zero.errors));
+    expect(zero.offer.privateEquity?.scenarios.map((s) => s.id)).toEqual(['modest', 'strong']);
+    expect(errors({ failValue: 'abc', failProb: '' }).failValue).toBeDefined();
     // A scenario left empty is no scenario.
-    const r = parseOffer(profile, { ...seriesB, modestValue: '', modestProb: '' });
+    const r = parseOffer(profile, { ...seriesB, modestValue: '', modestProb: '', modestYear: '' });
     expect(r.ok && r.offer.privateEquity?.scenarios.map((s) => s.id)).toEqual(['fail', 'strong']);
   });
 });

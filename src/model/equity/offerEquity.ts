@@ -212,14 +212,22 @@ function parsePrivate(
   for (const id of Object.keys(scenarioNames) as ExitScenarioId[]) {
     const noValue = f[`${id}Value`].trim() === '';
     const noProb = f[`${id}Prob`].trim() === '';
-    if (noValue && noProb) continue;
-    // Half an exit would count for nothing without a word: ask for the other half.
     const name = scenarioNames[id];
+    if (noValue && noProb) {
+      // A year with nothing to date would be dropped without a word: ask for the exit or a clear year.
+      if (f[`${id}Year`].trim() !== '')
+        errors[`${id}Year`] =
+          `${name}: add the company’s value and how likely this exit is, or clear its year.`;
+      continue;
+    }
+    // An exit at $0 without its chance counts nothing whatever its chance: nothing to ask.
+    const exitValue = num(`${id}Value`);
+    if (noProb && !noValue && !errors[`${id}Value`] && exitValue === 0) continue;
+    // Half an exit would count for nothing without a word: ask for the other half.
     if (noProb) errors[`${id}Prob`] = `${name}: add how likely this exit is (%), or clear its value.`;
     if (noValue)
       errors[`${id}Value`] =
         `${name}: add the company’s value at this exit (0 if nothing), or clear its chance.`;
-    const exitValue = num(`${id}Value`);
     const probability = num(`${id}Prob`) / 100;
     const year = f[`${id}Year`].trim() === '' ? 4 : num(`${id}Year`);
     scenarios.push({ id, label: scenarioNames[id], exitValue, probability, year });
