@@ -6,6 +6,7 @@ import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OfferRecord } from '../../src/model/domain';
 import { emptyOfferFields, type OfferFields } from '../../src/model/offerFields';
+import { cities } from '../../src/state/app';
 import { viewOf } from '../../src/state/offers';
 import { offers } from '../../src/state/persist';
 import { CompareView } from '../../src/ui/offers/CompareView';
@@ -149,6 +150,22 @@ describe('an offer whose startup equity has a bad field', () => {
     const note = screen.getByTestId('compare-skipped');
     expect(note.textContent).toBe('Left out until its marked fields are fixed: Broken.');
     expect(note.querySelector('a')?.getAttribute('href')).toBe('/offers/b');
+  });
+
+  it('still names it while a bad 401(k) amount holds the after-tax comparison back', () => {
+    const broken = record('b', 'Broken', { base: 'lots' });
+    const other = record('o', 'Other', { base: '$150k' });
+    const before = cities.value;
+    cities.value = { ...before, pretax401kText: 'lots' };
+    try {
+      render(<CompareView views={[viewOf(broken), viewOf(cash), viewOf(other)]} />);
+      expect(screen.getByTestId('compare-401k-blocked')).toBeTruthy();
+      expect(screen.getByTestId('compare-skipped').textContent).toBe(
+        'Left out until its marked fields are fixed: Broken.',
+      );
+    } finally {
+      cities.value = before;
+    }
   });
 
   it('next to another startup offer: its equity is shown as left out, not as none', () => {

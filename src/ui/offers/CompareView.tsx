@@ -61,6 +61,7 @@ export function CompareView({ views, fixHref }: Props) {
     return (
       <>
         <CompareControls places={places} />
+        {skippedNote}
         <p class="error" role="alert" data-testid="compare-401k-blocked">
           Fix the 401(k) amount above to compare after tax.
         </p>
