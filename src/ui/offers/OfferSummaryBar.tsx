@@ -2,6 +2,9 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { OfferView } from '../../state/offers';
 import { usd } from '../shared/format';
 
+/** The bar whose height `--summary-bar` holds. */
+let owner: HTMLElement | undefined;
+
 /**
  * The offer's headline numbers, kept in view on a phone while its fields are typed (sticky above the
  * tab bar), with a way down to the rest; on a wide screen the results sit beside the form instead.
@@ -14,11 +17,15 @@ export function OfferSummaryBar({ view }: { view: OfferView }) {
     const el = bar.current;
     const root = document.documentElement.style;
     if (!el || typeof ResizeObserver === 'undefined') return;
-    const o = new ResizeObserver(() => root.setProperty('--summary-bar', `${Math.ceil(el.offsetHeight)}px`));
+    const o = new ResizeObserver(() => {
+      owner = el;
+      root.setProperty('--summary-bar', `${Math.ceil(el.offsetHeight)}px`);
+    });
     o.observe(el);
     return () => {
       o.disconnect();
-      root.removeProperty('--summary-bar');
+      // Another offer's bar drawn before this one left keeps its own height.
+      if (owner === el) root.removeProperty('--summary-bar');
     };
   }, []);
   return (
