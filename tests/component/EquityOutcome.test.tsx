@@ -41,3 +41,14 @@ it('with 30% dilution and a $50M stack: 0.15% × 0.7 = 0.105%', () => {
   expect(note).toContain('Dilution 30%: later rounds shrink this grant’s share of the company to 0.105%.');
   expect(note).toContain('Preferences ($50,000,000): taken as one total ahead of common');
 });
+
+it('with 0 typed for dilution and preferences, says them as entered, not as missing', () => {
+  render(<EquityOutcome view={view({ dilutionPct: '0', preferenceStack: '$0' })} />);
+  const note = screen.getByText(/dilution/i).textContent ?? '';
+  expect(note).toContain('No dilution (0%, as entered): this grant keeps 0.15% of the company.');
+  expect(note).toContain('No preferences ($0, as entered): common shares the whole exit');
+  expect(note).not.toContain('entered:');
+  // With no preferences there is nothing ahead of common to be cautious about.
+  expect(note).not.toContain('cautious');
+  expect(note).not.toContain('further');
+});

@@ -24,6 +24,11 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
   const options = pe.kind === 'options';
   const after = equityAfterTax(view.offer);
   const share = pe.shares / pe.fullyDilutedShares;
+  // A 0 typed is the user's own figure; an empty field is not yet one.
+  const typed = {
+    dilutionPct: view.record.fields.dilutionPct.trim() !== '',
+    preferenceStack: view.record.fields.preferenceStack.trim() !== '',
+  };
   // Options are worth the price less the strike (paid at exercise, or at grant when bought then).
   const paper = (price: number) =>
     options
@@ -141,12 +146,13 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
         Shares counted at an exit: those vested by the exit, or by year 4 for a later exit (no acceleration).
         {pe.dilution > 0
           ? `Dilution ${pct(pe.dilution)}: later rounds shrink this grant’s share of the company to ${pct(share * (1 - pe.dilution))}.`
-          : `No dilution entered: this grant keeps ${pct(share)} of the company (later rounds usually shrink it: enter the dilution you expect).`}{' '}
+          : typed.dilutionPct
+            ? `No dilution (0%, as entered): this grant keeps ${pct(share)} of the company.`
+            : `No dilution entered: this grant keeps ${pct(share)} of the company (later rounds usually shrink it: enter the dilution you expect).`}{' '}
         {pe.preferenceStack > 0
-          ? `Preferences (${usd(pe.preferenceStack)}): taken as one total ahead of common; common shares what is left`
-          : 'No preferences entered: common shares the whole exit'}{' '}
-        over all fully diluted shares (the cautious reading). Preferences above 1× or accrued dividends would
-        lower common’s share further. Assumed: you stay until the exit.
+          ? `Preferences (${usd(pe.preferenceStack)}): taken as one total ahead of common; common shares what is left over all fully diluted shares (the cautious reading). Preferences above 1× or accrued dividends would lower common’s share further.`
+          : `${typed.preferenceStack ? 'No preferences ($0, as entered)' : 'No preferences entered'}: common shares the whole exit over all fully diluted shares. A company with preferred stock pays its preferences first: enter them to see common’s share after them.`}{' '}
+        Assumed: you stay until the exit.
       </p>
       <details>
         <summary>What these taxes leave out</summary>
