@@ -52,3 +52,12 @@ it('with 0 typed for dilution and preferences, says them as entered, not as miss
   expect(note).not.toContain('cautious');
   expect(note).not.toContain('further');
 });
+
+it('with the preferred shares entered, says how the preferred choose, not “the cautious reading”', () => {
+  render(<EquityOutcome view={view({ preferenceStack: '$50M', preferredShares: '10,000,000' })} />);
+  const note = screen.getByText(/dilution/i).textContent ?? '';
+  expect(note).toContain(
+    'Preferences ($50,000,000) on 10,000,000 preferred shares: the preferred take their preference or convert, whichever pays them more; common shares what is left.',
+  );
+  expect(note).not.toContain('cautious');
+});

@@ -150,7 +150,11 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
             ? `No dilution (0%, as entered): this grant keeps ${pct(share)} of the company.`
             : `No dilution entered: this grant keeps ${pct(share)} of the company (later rounds usually shrink it: enter the dilution you expect).`}{' '}
         {pe.preferenceStack > 0
-          ? `Preferences (${usd(pe.preferenceStack)}): taken as one total ahead of common; common shares what is left over all fully diluted shares (the cautious reading). Preferences above 1× or accrued dividends would lower common’s share further.`
+          ? `${
+              pe.preferredShares
+                ? `Preferences (${usd(pe.preferenceStack)}) on ${count(pe.preferredShares)} preferred shares: the preferred take their preference or convert, whichever pays them more; common shares what is left.`
+                : `Preferences (${usd(pe.preferenceStack)}): taken as one total ahead of common; common shares what is left over all fully diluted shares (the cautious reading, with the preferred shares not entered).`
+            } Preferences above 1× or accrued dividends would lower common’s share further.`
           : `${typed.preferenceStack ? 'No preferences ($0, as entered)' : 'No preferences entered'}: common shares the whole exit over all fully diluted shares. A company with preferred stock pays its preferences first: enter them to see common’s share after them.`}{' '}
         Assumed: you stay until the exit.
       </p>
