@@ -103,6 +103,21 @@ test('the range chart loads and has a table equivalent', async ({ page }) => {
   await expect(page.locator('.band-table tbody tr').first()).toContainText(usd(e.total.typical));
 });
 
+test('the chart is drawn again when the estimate changes (drawn in a worker, it once kept its first numbers)', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const chart = page.locator('figure.chart');
+  await chartReady(chart);
+  const canvas = chart.locator('canvas');
+  const before = await canvas.screenshot();
+  await page.getByLabel('Level').selectOption('senior');
+  await expect(page.getByTestId('result-total').getByTestId('typical')).not.toHaveText(
+    usd(estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' }).total.typical),
+  );
+  await expect.poll(async () => (await canvas.screenshot()).equals(before), { timeout: 5000 }).toBe(false);
+});
+
 test('a changed assumption in Settings changes the estimate and is labelled', async ({ page }) => {
   await page.goto('/');
   await page.getByLabel('Company tier').selectOption('startup');

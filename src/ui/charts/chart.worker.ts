@@ -13,11 +13,13 @@ self.onmessage = (e: MessageEvent<ChartAsk>) => {
   const ask = e.data;
   try {
     if (ask.t === 'draw') {
-      const { canvas, width, height, dpr, reduced } = ask;
+      const { canvas, width, height, dpr } = ask;
       // chart.js reads the size from the canvas, in CSS pixels; it scales it by the pixel ratio itself.
       canvas.width = Math.max(1, Math.round(width));
       canvas.height = Math.max(1, Math.round(height));
-      const env = { reduced, dpr };
+      // No animation here: chart.js animates through `window.requestAnimationFrame`, and a worker has no
+      // `window` (an animated update threw, and the chart kept its first numbers). Changes are drawn at once.
+      const env = { reduced: true, dpr };
       charts.set(
         ask.id,
         ask.kind === 'bars'

@@ -8,7 +8,6 @@ type Kind = { kind: 'bars'; spec: BarsSpec } | { kind: 'range'; spec: RangeSpec 
 export type ChartAsk =
   | ({ t: 'draw'; id: number; canvas: OffscreenCanvas; width: number; height: number } & Kind & {
         dpr: number;
-        reduced: boolean;
       })
   | ({ t: 'update'; id: number } & Kind)
   | { t: 'resize'; id: number; width: number; height: number }
@@ -48,7 +47,6 @@ export function drawOffThread<S extends BarsSpec | RangeSpec>(kind: Kind['kind']
     const box = canvas.getBoundingClientRect();
     const drawn = new Promise<boolean>((r) => waiting.set(id, r));
     const offscreen = canvas.transferControlToOffscreen();
-    const reduced = matchMedia('(prefers-reduced-motion: reduce)').matches;
     const ask = {
       t: 'draw',
       id,
@@ -56,7 +54,6 @@ export function drawOffThread<S extends BarsSpec | RangeSpec>(kind: Kind['kind']
       width: box.width,
       height: box.height,
       dpr: devicePixelRatio,
-      reduced,
       kind,
       spec,
     } as ChartAsk;
