@@ -16,7 +16,11 @@ test('Compare prints its numbers, the basis and the sources, charts as tables, n
   await page.getByLabel('Compare Amazon').check();
   await page.getByRole('link', { name: 'Compare 2 offers' }).click();
   await expect(page.getByTestId('compare-verdict')).toBeVisible();
+  // A link made before printing stays on the screen, not on the paper.
+  await page.getByRole('button', { name: 'Share this comparison' }).click();
+  await expect(page.getByTestId('share-link')).toBeVisible();
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+  await expect(page.getByTestId('share-link')).toBeHidden();
   await expect(page.getByRole('navigation')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeHidden();
   await expect(page.getByTestId('compare-verdict')).toContainText('after tax and prices');

@@ -42,7 +42,7 @@ export function ShareButton({ offers, label, comparison = false }: Props) {
     }
   };
   return (
-    <div class="share" ref={box}>
+    <div class="share no-print" ref={box}>
       <button type="button" class="secondary" onClick={onClick}>
         {label}
       </button>
