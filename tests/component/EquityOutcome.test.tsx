@@ -30,7 +30,7 @@ const view = (f: Partial<OfferFields>): OfferReady => {
 it('with no dilution and no preferences entered, says so instead of “shrink … to” the same share', () => {
   render(<EquityOutcome view={view({})} />);
   const note = screen.getByText(/dilution/i).textContent ?? '';
-  expect(note).toContain('No dilution entered: this grant keeps 0.15% of the company');
+  expect(note).toContain('(no acceleration). No dilution entered: this grant keeps 0.15% of the company');
   expect(note).toContain('No preferences entered: common shares the whole exit');
   expect(note).not.toContain('shrink this grant’s share of the company to 0.15%');
 });

@@ -143,7 +143,7 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
         </table>
       )}
       <p class="note">
-        Shares counted at an exit: those vested by the exit, or by year 4 for a later exit (no acceleration).
+        Shares counted at an exit: those vested by the exit, or by year 4 for a later exit (no acceleration).{' '}
         {pe.dilution > 0
           ? `Dilution ${pct(pe.dilution)}: later rounds shrink this grant’s share of the company to ${pct(share * (1 - pe.dilution))}.`
           : typed.dilutionPct
