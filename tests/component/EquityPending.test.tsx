@@ -132,6 +132,20 @@ describe('an offer whose startup equity has a bad field', () => {
     expect(card).toContain('equity to fix');
   });
 
+  it('in the list, a startup offer’s expected equity is beside its cash, not hidden', () => {
+    // 0.15% of 40,000,000 = 60,000 options, all vested by year 4; a $500M exit is $12.50 a share
+    // (no dilution or preferences entered): (12.50 − 4.10) × 60,000 = $504,000, at 35% = $176,400.
+    offers.value = [record('b', 'Series B', {}), record('n', 'No exit', { modestValue: '', modestProb: '' })];
+    render(
+      <LocationProvider>
+        <OffersPage />
+      </LocationProvider>,
+    );
+    const [withExit, noExit] = screen.getAllByTestId('offer-card').map((c) => c.textContent ?? '');
+    expect(withExit).toContain(' · startup equity apart: expected $176,400 at its exits');
+    expect(noExit).toContain(' · startup equity apart: add an exit to weigh it');
+  });
+
   it('is compared on cash, and Compare says its equity is left out', () => {
     render(<CompareView views={[viewOf(pending), viewOf(cash)]} />);
     expect(screen.getByTestId('compare-equity-pending').textContent).toBe(

@@ -187,9 +187,19 @@ test.describe('on a phone', () => {
     await page.getByRole('button', { name: 'Duplicate Gamma' }).click();
     await expect(page.getByTestId('offer-card')).toHaveCount(2);
     await expect(page.getByRole('link', { name: 'Gamma (copy)', exact: true })).toBeVisible();
-    await page.getByRole('button', { name: 'Delete Gamma (copy)' }).click();
-    await page.getByRole('button', { name: 'Delete “Gamma (copy)”' }).click();
+    // By keyboard: the focus follows the question and the answer, never left on the page's body.
+    await page.getByRole('button', { name: 'Delete Gamma (copy)' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Keep' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('button', { name: 'Delete Gamma (copy)' })).toBeFocused();
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Shift+Tab');
+    await expect(page.getByRole('button', { name: 'Delete “Gamma (copy)”' })).toBeFocused();
+    await page.keyboard.press('Enter');
     await expect(page.getByTestId('offer-card')).toHaveCount(1);
+    await expect(page.getByRole('link', { name: 'Gamma', exact: true })).toBeFocused();
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText('Deleted “Gamma (copy)”.');
     await page.reload();
     await expect(page.getByTestId('offer-card')).toHaveCount(1);
   });

@@ -1,5 +1,5 @@
 import './offers.css';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { NEW_OFFER_ID } from '../../state/offerDraft';
 import {
@@ -21,12 +21,37 @@ import '../shared/textRuns'; // before this screen is drawn over its prerendered
 export function OffersPage() {
   const { route } = useLocation();
   const [confirm, setConfirm] = useState<string | undefined>();
+  const [deleted, setDeleted] = useState('');
+  const page = useRef<HTMLElement>(null);
   const list = offers.value;
+  // Focus follows the delete: onto "Keep" when asked, back to Delete when kept, onto the next offer (or
+  // "Add an offer") once deleted; never left on a button that is gone.
+  const focus = (selector: string) =>
+    requestAnimationFrame(() => page.current?.querySelector<HTMLElement>(selector)?.focus());
+  const ask = (id: string) => {
+    setConfirm(id);
+    focus('.confirm .secondary');
+  };
+  const keep = (id: string) => {
+    setConfirm(undefined);
+    focus(`[data-offer="${id}"] .delete`);
+  };
+  const remove = async (o: (typeof list)[number]) => {
+    const i = list.indexOf(o);
+    const next = list[i + 1] ?? list[i - 1];
+    await removeOffer(o.id);
+    setConfirm(undefined);
+    setDeleted(`Deleted “${o.company || 'Offer'}”.`);
+    focus(next ? `[data-offer="${next.id}"] .scenario-name a` : '.actions > button');
+  };
   // Ticks kept over a reload may name an offer since deleted (another tab, a cleared device).
   const chosen = compareIds.value.filter((id) => list.some((o) => o.id === id));
   return (
-    <section class="page offers">
+    <section class="page offers" ref={page}>
       <h1>Offers</h1>
+      <p class="visually-hidden" role="status">
+        {deleted}
+      </p>
       <p>
         Enter the offers you have: what each is worth year by year, where it sits in the market, and how they
         compare.
@@ -51,7 +76,7 @@ export function OffersPage() {
           const v = offerViews.value.get(o.id);
           const checked = chosen.includes(o.id);
           return (
-            <li class="scenario" key={o.id} data-testid="offer-card">
+            <li class="scenario" key={o.id} data-testid="offer-card" data-offer={o.id}>
               <p class="scenario-name">
                 <a href={`/offers/${o.id}`}>{o.company || 'Offer'}</a>
               </p>
@@ -59,6 +84,10 @@ export function OffersPage() {
                 <p class="note">
                   First year {usd(v.summary.firstYear)} · 4-year average {usd(v.summary.fourYearAverage)} ·{' '}
                   {`base ${percentileText(v.percentile.base)} percentile for ${marketText(v)}`}
+                  {v.exit &&
+                    (v.exit.scenarios.length > 0
+                      ? ` · startup equity apart: expected ${usd(Math.round(v.exit.expectedPayout))} at its exits`
+                      : ' · startup equity apart: add an exit to weigh it')}
                   {v.equityErrors && (
                     <>
                       {' '}
@@ -81,10 +110,10 @@ export function OffersPage() {
               {confirm === o.id ? (
                 <fieldset class="actions confirm">
                   <legend class="visually-hidden">Delete {o.company}?</legend>
-                  <button type="button" class="danger" onClick={() => void removeOffer(o.id)}>
+                  <button type="button" class="danger" onClick={() => void remove(o)}>
                     Delete “{o.company}”
                   </button>
-                  <button type="button" class="secondary" onClick={() => setConfirm(undefined)}>
+                  <button type="button" class="secondary" onClick={() => keep(o.id)}>
                     Keep
                   </button>
                 </fieldset>
@@ -96,7 +125,7 @@ export function OffersPage() {
                   <button type="button" class="secondary" onClick={() => void duplicateOffer(o.id)}>
                     Duplicate<span class="visually-hidden"> {o.company}</span>
                   </button>
-                  <button type="button" class="secondary" onClick={() => setConfirm(o.id)}>
+                  <button type="button" class="secondary delete" onClick={() => ask(o.id)}>
                     Delete<span class="visually-hidden"> {o.company}</span>
                   </button>
                 </div>
