@@ -199,7 +199,9 @@ test.describe('on a phone', () => {
     await page.keyboard.press('Enter');
     await expect(page.getByTestId('offer-card')).toHaveCount(1);
     await expect(page.getByRole('link', { name: 'Gamma', exact: true })).toBeFocused();
-    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText('Deleted “Gamma (copy)”.');
+    await expect(page.getByRole('status').filter({ hasText: 'Deleted' })).toHaveText(
+      'Deleted “Gamma (copy)”.',
+    );
     await page.reload();
     await expect(page.getByTestId('offer-card')).toHaveCount(1);
   });
