@@ -1,3 +1,4 @@
+import { years } from '../../state/app';
 import { result } from '../../state/estimate';
 import { island } from '../shared/island';
 import { ResultCards } from './ResultCards';
@@ -17,7 +18,7 @@ export function EstimateResults() {
   if (r.ok)
     return (
       <>
-        <ResultCards estimate={r.estimate} />
+        <ResultCards estimate={r.estimate} yearsIgnored={!years.value.ok} />
         <RangeChart
           title="Pay range, low to high, with the typical value marked"
           rows={[

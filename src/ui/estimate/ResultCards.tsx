@@ -4,6 +4,8 @@ import { ordinal } from '../shared/ordinal';
 
 interface Props {
   estimate: Estimate;
+  /** The years field holds a value that does not read: the estimate is made without it. */
+  yearsIgnored?: boolean;
 }
 
 const rows = (e: Estimate): { key: 'base' | 'additional' | 'total'; label: string }[] => [
@@ -71,7 +73,7 @@ function YearsOutside({ estimate }: Props) {
 }
 
 /** Total, base and additional pay as ranges, the typical value large. */
-export function ResultCards({ estimate }: Props) {
+export function ResultCards({ estimate, yearsIgnored }: Props) {
   const { low, high } = estimate.percentiles;
   return (
     <section class="results" aria-labelledby="results-title" aria-live="polite">
@@ -84,6 +86,11 @@ export function ResultCards({ estimate }: Props) {
           </article>
         ))}
       </div>
+      {yearsIgnored && (
+        <p class="note" data-testid="years-ignored">
+          These figures leave the years of experience out until that field is fixed (above).
+        </p>
+      )}
       <BeyondSeed estimate={estimate} />
       <YearsOutside estimate={estimate} />
       <p class="note">
