@@ -111,9 +111,11 @@ describe('EstimatePage', () => {
         estimate({ level: 'mid', location: 'us', tier: 'market', specialization: 'general' }).total.typical,
       ),
     );
-    // The figures say they are made without the years, until the field is fixed.
-    expect(screen.getByTestId('years-ignored').textContent).toBe(
-      'These figures leave the years of experience out until that field is fixed (above).',
+    // How the figures are made says they leave the years out, until the field is fixed.
+    await waitFor(() =>
+      expect(screen.getByTestId('years-ignored').textContent).toBe(
+        'Years of experience are left out until that field is fixed (above).',
+      ),
     );
     fireEvent.input(field, { target: { value: '4' } });
     await waitFor(() => expect(screen.queryByTestId('years-ignored')).toBeNull());

@@ -1,4 +1,3 @@
-import { years } from '../../state/app';
 import { result } from '../../state/estimate';
 import { island } from '../shared/island';
 import { ResultCards } from './ResultCards';
@@ -18,7 +17,7 @@ export function EstimateResults() {
   if (r.ok)
     return (
       <>
-        <ResultCards estimate={r.estimate} yearsIgnored={!years.value.ok} />
+        <ResultCards estimate={r.estimate} />
         <RangeChart
           title="Pay range, low to high, with the typical value marked"
           rows={[

@@ -1,4 +1,5 @@
 import type { Factor } from '../../model';
+import { years } from '../../state/app';
 import { factorValue } from '../shared/format';
 import { SourceLabel } from '../shared/SourceLabel';
 
@@ -11,6 +12,11 @@ export function FactorList({ factors }: Props) {
   return (
     <section class="factors" aria-labelledby="factors-title">
       <h2 id="factors-title">How it is worked out</h2>
+      {!years.value.ok && (
+        <p class="note" data-testid="years-ignored">
+          Years of experience are left out until that field is fixed (above).
+        </p>
+      )}
       <ol>
         {factors.map((f) => (
           <li key={f.id} data-testid={`factor-${f.id}`}>

@@ -4,8 +4,6 @@ import { ordinal } from '../shared/ordinal';
 
 interface Props {
   estimate: Estimate;
-  /** The years field holds a value that does not read: the estimate is made without it. */
-  yearsIgnored?: boolean;
 }
 
 const rows = (e: Estimate): { key: 'base' | 'additional' | 'total'; label: string }[] => [
@@ -73,7 +71,7 @@ function YearsOutside({ estimate }: Props) {
 }
 
 /** Total, base and additional pay as ranges, the typical value large. */
-export function ResultCards({ estimate, yearsIgnored }: Props) {
+export function ResultCards({ estimate }: Props) {
   const { low, high } = estimate.percentiles;
   return (
     <section class="results" aria-labelledby="results-title" aria-live="polite">
@@ -86,11 +84,6 @@ export function ResultCards({ estimate, yearsIgnored }: Props) {
           </article>
         ))}
       </div>
-      {yearsIgnored && (
-        <p class="note" data-testid="years-ignored">
-          These figures leave the years of experience out until that field is fixed (above).
-        </p>
-      )}
       <BeyondSeed estimate={estimate} />
       <YearsOutside estimate={estimate} />
       <p class="note">
