@@ -70,6 +70,15 @@ export interface OfferReady {
   equityErrors?: EquityErrors;
 }
 
+/**
+ * A startup offer's equity in a word beside its cash figures: the expected payout over its exits (whole
+ * dollars), `'no-exit'` while none is entered, undefined for an offer without options or private RSUs.
+ */
+export function expectedEquity(v: OfferReady): number | 'no-exit' | undefined {
+  if (!v.exit) return undefined;
+  return v.exit.scenarios.length > 0 ? Math.round(v.exit.expectedPayout) : 'no-exit';
+}
+
 /** What is wrong with an offer's options or private RSUs, by field. */
 export type EquityErrors = Partial<Record<PrivateEquityField, string>>;
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { OfferView } from '../../state/offers';
+import { expectedEquity, type OfferView } from '../../state/offers';
 import { usd } from '../shared/format';
 
 /** The bar whose height `--summary-bar` holds. */
@@ -28,17 +28,18 @@ export function OfferSummaryBar({ view }: { view: OfferView }) {
       if (owner === el) root.removeProperty('--summary-bar');
     };
   }, []);
+  const equity = view.ok ? expectedEquity(view) : undefined;
   return (
     <div class="offer-summary-bar" aria-live="polite" data-testid="offer-summary-bar" ref={bar}>
       {view.ok ? (
         <p>
           First year <strong>{usd(view.summary.firstYear)}</strong> · 4-year average{' '}
           <strong>{usd(view.summary.fourYearAverage)}</strong>
-          {view.exit && view.exit.scenarios.length === 0 ? ' · equity: add an exit to weigh it' : null}
-          {view.exit && view.exit.scenarios.length > 0 ? (
+          {equity === 'no-exit' ? ' · equity: add an exit to weigh it' : null}
+          {typeof equity === 'number' ? (
             <>
               {' '}
-              · equity expected <strong>{usd(Math.round(view.exit.expectedPayout))}</strong>
+              · equity expected <strong>{usd(equity)}</strong>
             </>
           ) : null}
           {view.equityErrors ? ' · equity left out: fix its fields' : null}

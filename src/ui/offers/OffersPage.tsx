@@ -6,6 +6,7 @@ import {
   compareHref,
   compareIds,
   duplicateOffer,
+  expectedEquity,
   MAX_COMPARE,
   offerViews,
   removeOffer,
@@ -16,6 +17,14 @@ import { usd } from '../shared/format';
 import { percentileText } from '../shared/ordinal';
 import { marketText } from './OfferResults';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
+
+/** A startup offer's equity, apart from the cash figures before it. */
+function equityNote(e: ReturnType<typeof expectedEquity>): string {
+  if (e === undefined) return '';
+  return e === 'no-exit'
+    ? ' · startup equity apart: add an exit to weigh it'
+    : ` · startup equity apart: expected ${usd(e)} at its exits`;
+}
 
 /** The saved offers: add, open, duplicate, delete, and choose 2–4 to compare. */
 export function OffersPage() {
@@ -84,10 +93,7 @@ export function OffersPage() {
                 <p class="note">
                   First year {usd(v.summary.firstYear)} · 4-year average {usd(v.summary.fourYearAverage)} ·{' '}
                   {`base ${percentileText(v.percentile.base)} percentile for ${marketText(v)}`}
-                  {v.exit &&
-                    (v.exit.scenarios.length > 0
-                      ? ` · startup equity apart: expected ${usd(Math.round(v.exit.expectedPayout))} at its exits`
-                      : ' · startup equity apart: add an exit to weigh it')}
+                  {equityNote(expectedEquity(v))}
                   {v.equityErrors && (
                     <>
                       {' '}
