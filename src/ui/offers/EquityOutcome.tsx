@@ -13,6 +13,30 @@ const exitShort = (n: number) =>
       ? `$${Number((n / 1e6).toPrecision(3))}M`
       : usd(n);
 
+type Equity = NonNullable<OfferReady['offer']['privateEquity']>;
+// A 0 typed is the user's own figure ("as entered"); an empty field is not yet one.
+const typed = (text: string) => text.trim() !== '';
+
+/** What later rounds do to the grant's share, as entered. */
+function dilutionText(pe: Equity, text: string): string {
+  const share = pe.shares / pe.fullyDilutedShares;
+  if (pe.dilution > 0)
+    return `Dilution ${pct(pe.dilution)}: later rounds shrink this grant’s share of the company to ${pct(share * (1 - pe.dilution))}.`;
+  return typed(text)
+    ? `No dilution (0%, as entered): this grant keeps ${pct(share)} of the company.`
+    : `No dilution entered: this grant keeps ${pct(share)} of the company (later rounds usually shrink it: enter the dilution you expect).`;
+}
+
+/** How the preferences ahead of common were read: with the preferred shares, without them, or none. */
+function preferencesText(pe: Equity, text: string): string {
+  if (pe.preferenceStack <= 0)
+    return `${typed(text) ? 'No preferences ($0, as entered)' : 'No preferences entered'}: common shares the whole exit over all fully diluted shares. A company with preferred stock pays its preferences first: enter them to see common’s share after them.`;
+  const read = pe.preferredShares
+    ? `Preferences (${usd(pe.preferenceStack)}) on ${count(pe.preferredShares)} preferred shares: the preferred take their preference or convert, whichever pays them more; common shares what is left.`
+    : `Preferences (${usd(pe.preferenceStack)}): taken as one total ahead of common; common shares what is left over all fully diluted shares (the cautious reading, with the preferred shares not entered).`;
+  return `${read} Preferences above 1× or accrued dividends would lower common’s share further.`;
+}
+
 /**
  * Options or private RSUs: what they pay at each exit the user set (before tax), weighted by its
  * probability, with how the exit was read. Never part of a year's pay.
@@ -24,11 +48,6 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
   const options = pe.kind === 'options';
   const after = equityAfterTax(view.offer);
   const share = pe.shares / pe.fullyDilutedShares;
-  // A 0 typed is the user's own figure; an empty field is not yet one.
-  const typed = {
-    dilutionPct: view.record.fields.dilutionPct.trim() !== '',
-    preferenceStack: view.record.fields.preferenceStack.trim() !== '',
-  };
   // Options are worth the price less the strike (paid at exercise, or at grant when bought then).
   const paper = (price: number) =>
     options
@@ -144,19 +163,8 @@ export function EquityOutcome({ view }: { view: OfferReady }) {
       )}
       <p class="note">
         Shares counted at an exit: those vested by the exit, or by year 4 for a later exit (no acceleration).{' '}
-        {pe.dilution > 0
-          ? `Dilution ${pct(pe.dilution)}: later rounds shrink this grant’s share of the company to ${pct(share * (1 - pe.dilution))}.`
-          : typed.dilutionPct
-            ? `No dilution (0%, as entered): this grant keeps ${pct(share)} of the company.`
-            : `No dilution entered: this grant keeps ${pct(share)} of the company (later rounds usually shrink it: enter the dilution you expect).`}{' '}
-        {pe.preferenceStack > 0
-          ? `${
-              pe.preferredShares
-                ? `Preferences (${usd(pe.preferenceStack)}) on ${count(pe.preferredShares)} preferred shares: the preferred take their preference or convert, whichever pays them more; common shares what is left.`
-                : `Preferences (${usd(pe.preferenceStack)}): taken as one total ahead of common; common shares what is left over all fully diluted shares (the cautious reading, with the preferred shares not entered).`
-            } Preferences above 1× or accrued dividends would lower common’s share further.`
-          : `${typed.preferenceStack ? 'No preferences ($0, as entered)' : 'No preferences entered'}: common shares the whole exit over all fully diluted shares. A company with preferred stock pays its preferences first: enter them to see common’s share after them.`}{' '}
-        Assumed: you stay until the exit.
+        {dilutionText(pe, view.record.fields.dilutionPct)}{' '}
+        {preferencesText(pe, view.record.fields.preferenceStack)} Assumed: you stay until the exit.
       </p>
       <details>
         <summary>What these taxes leave out</summary>
