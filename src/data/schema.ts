@@ -152,6 +152,8 @@ const statePayroll = v.object({
   ratePct: v.pipe(v.number(), v.minValue(0), v.maxValue(5)),
   wageBase: v.optional(v.union([money, v.literal('social-security')])),
   maxPerYear: v.optional(money),
+  /** Whether federal itemizing counts it as state income tax (Schedule A line 5a), and why. */
+  federalSalt: v.strictObject({ counts: v.boolean(), source }),
 });
 /** Single and joint amounts, optionally with a source of their own (and how a projection was made). */
 const byStatusSourced = <T extends v.GenericSchema>(x: T) =>

@@ -6,7 +6,7 @@ import { bracketTax } from './brackets';
 import { place } from './places';
 import { federalYear, stateContext } from './states/context';
 import { stateFiles } from './states/data';
-import { stateIncomeTax, statePayroll } from './states/engine';
+import { payrollAsIncomeTax, stateIncomeTax, statePayroll } from './states/engine';
 import { type CityTie, cityTies, localTaxExact, localTaxesFor } from './states/locals';
 
 export { bracketTax } from './brackets';
@@ -151,7 +151,10 @@ function linesAt(
     amount: localTaxExact(id, ctxInput, tie),
   }));
   const localIncomeTax = localTaxes.reduce((s, l) => s + l.amount, 0);
-  const salt = Math.min(saltCap(year, ctx.agi), stateTax + localIncomeTax);
+  const salt = Math.min(
+    saltCap(year, ctx.agi),
+    stateTax + localIncomeTax + (rules ? payrollAsIncomeTax(ctx, rules) : 0),
+  );
   const standard = f.standardDeduction[k];
   const federalDeduction =
     salt > standard

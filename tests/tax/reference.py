@@ -2,7 +2,10 @@
 (shared/reference/taxes-2025.md) with its numbers typed in here, not read from data/. It produces the
 worked examples in tests/fixtures/takehome-2025.json that tests/unit/tax.test.ts holds the app to.
 Federal itemizing: the larger of the standard deduction and the state and local income taxes under the
-SALT cap of P.L. 119-21 ($40,000 for 2025, less 30% of AGI over $500,000, not below $10,000).
+SALT cap of P.L. 119-21 ($40,000 for 2025, less 30% of AGI over $500,000, not below $10,000). Those taxes
+include the state payroll contributions that IRS's 2025 Instructions for Schedule A (line 5a) and
+Rev. Rul. 2025-4 count as state income tax: CA SDI, NY DBL and PFL, MA PFML and WA PFML; not WA Cares
+(a long-term-care premium that neither names).
 NYC's rate-reduction credit (IT-201-I line 69a): single $21 + 0.228% of NYC taxable income over $12,000
 (0.171% below), joint $37 + 0.228% over $21,600 (0.171% below), for taxable income up to $500,000.
 Run: python3 tests/tax/reference.py > tests/fixtures/takehome-2025.json && npm run format
@@ -90,7 +93,8 @@ def take_home(wages, loc, status, k401=0):
     elif loc in ('seattle', 'washington-state'):
         payroll = [('wa-cares', wages * 0.0058), ('wa-pfml', min(wages, 176100) * 0.00658)]
     salt_cap = max(10000, 40000 - 0.30 * max(0, agi - 500000))
-    deduction = max(FED_STD[k], min(salt_cap, state + local))
+    as_income_tax = sum(a for i, a in payroll if i in ('ca-sdi', 'ny-pfl', 'ny-dbl', 'ma-pfml', 'wa-pfml'))
+    deduction = max(FED_STD[k], min(salt_cap, state + local + as_income_tax))
     fed = brackets(max(0, agi - deduction), FED[k])
     lines = [rnd(fed), rnd(ss), rnd(med), rnd(state), rnd(local)]
     pr = [(i, rnd(a)) for i, a in payroll]

@@ -49,11 +49,18 @@ describe('take-home in every place, both tax years, both filing statuses', () =>
 
   it('names the state and the federal deduction taken, itemizing state and local tax where it is larger', () => {
     // New York City, single, $300,000 in 2026: NY and NYC income tax together pass the 16,100 standard
-    // deduction, so they are itemized (under the $40,400 cap).
+    // deduction, so they are itemized (under the $40,400 cap), with NY's Paid Family Leave ($411.91) and
+    // disability ($31.20) contributions, which IRS's Instructions for Schedule A (line 5a) count as state
+    // income tax: 20,002 + 10,534 + 412 + 31 = 30,979.
     const t = takeHome({ wages: 300_000, location: 'new-york-city', filingStatus: 'single', year: 2026 });
     expect(t.state).toBe('NY');
     expect(t.federalDeduction.kind).toBe('salt');
-    expect(t.federalDeduction.amount).toBe(Math.min(40_400, t.stateIncomeTax + t.localIncomeTax));
+    expect([t.stateIncomeTax, t.localIncomeTax, t.statePayroll.map((p) => p.amount)]).toEqual([
+      20_002,
+      10_534,
+      [412, 31],
+    ]);
+    expect(t.federalDeduction.amount).toBe(30_979);
     expect(t.localTaxes.map((l) => l.id)).toContain('nyc');
     // Texas has no income tax: the standard deduction.
     expect(
@@ -79,6 +86,36 @@ describe('federal tax for 2026, worked by hand (IRS Rev. Proc. 2025-32; SSA 2026
     // Social Security 6.2% × 184,500 = 11,439; Medicare 1.45% × 300,000 + 0.9% × 50,000 = 4,800.
     const t = takeHome({ wages: 300_000, location: 'texas', filingStatus: 'married-joint', year: 2026 });
     expect([t.federalIncomeTax, t.socialSecurity, t.medicare]).toEqual([49_468, 11_439, 4_800]);
+  });
+
+  it('single, $209,000 in San Francisco: CA SDI counts with the state tax, so SALT beats the standard', () => {
+    // CA (FTB 2026 schedule X): taxable 209,000 − 5,877 = 203,123 → 114.11 + 312.82 + 625.76 + 994.32 +
+    // 1,251.04 + 9.3% × 128,217 = 11,924.18 → 15,222.23, less the 158 exemption credit = 15,064.23.
+    // SDI 1.3% × 209,000 = 2,717 (Schedule A line 5a: the CA disability fund counts as income tax).
+    // SALT 17,781.23 > 16,100 standard. Federal: taxable 191,218.77 → 1,240 + 4,560 + 12,166 +
+    // 24% × 85,518.77 = 20,524.50 → 38,490.50 → 38,491; with the standard deduction alone it was 38,894.
+    const t = takeHome({ wages: 209_000, location: 'san-francisco', filingStatus: 'single', year: 2026 });
+    expect([t.stateIncomeTax, t.statePayroll[0]?.amount]).toEqual([15_064, 2_717]);
+    expect(t.federalDeduction).toEqual({ kind: 'salt', amount: 17_781 });
+    expect(t.federalIncomeTax).toBe(38_491);
+  });
+
+  it('leaves the Oregon transit tax out of SALT and counts Paid Leave Oregon (Rev. Rul. 2025-4)', () => {
+    // Portland, single, $200,000 in 2026: Oregon's income tax is well over the 16,100 standard deduction,
+    // so SALT is itemized: the state and local income taxes and Paid Leave Oregon (0.6% × the 184,500 wage
+    // base = 1,107), not the 0.1% statewide transit tax (200), which neither IRS's Schedule A instructions
+    // nor Rev. Rul. 2025-4 name.
+    const p = takeHome({
+      wages: 200_000,
+      location: 'metro-portland-vancouver-hillsboro-or-wa',
+      filingStatus: 'single',
+      year: 2026,
+    });
+    const amount = (id: string) => p.statePayroll.find((x) => x.id === id)?.amount;
+    expect([amount('or-pfml'), amount('or-transit')]).toEqual([1_107, 200]);
+    expect(p.federalDeduction.kind).toBe('salt');
+    const counted = p.stateIncomeTax + p.localIncomeTax + 1_107;
+    expect(Math.abs(p.federalDeduction.amount - counted)).toBeLessThanOrEqual(1);
   });
 
   it('phases the SALT cap down over $505,000 of AGI, not below $10,000', async () => {

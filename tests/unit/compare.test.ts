@@ -35,15 +35,18 @@ const afterTax: BasisOpts = { basis: 'after-tax', ...single2025 };
 const afterPrices: BasisOpts = { basis: 'after-tax-and-prices', ...single2025 };
 
 // Take-home worked from the 2025 reference sheet (../shared/reference/taxes-2025.md) with the independent
-// calculation tests/tax/reference.py, single, no 401(k), standard deduction. For $336,000 in San Francisco:
-// federal on 336,000 − 15,750 = 320,250: 1,192.50 + 4,386 + 12,072.50 + 22,548 + 17,032 + 24,403.75 = 81,635;
+// calculation tests/tax/reference.py, single, no 401(k). For $336,000 in San Francisco:
 // Social Security 176,100 × 6.2% = 10,918; Medicare 336,000 × 1.45% + 136,000 × 0.9% = 6,096;
-// California on 330,294: 110.79 + 303.70 + 607.52 + 965.40 + 1,214.56 + 23,954.01 = 27,156 (exemption
-// credit phased out); SDI 1.2% = 4,032. California's 27,156 is more than the 15,750 standard deduction
-// and under the $40,000 SALT cap, so it is itemized: federal on 336,000 − 27,156 = 308,844 is
-// 1,192.50 + 4,386 + 12,072.50 + 22,548 + 17,032 + 35% × 58,319 = 77,643. Tax 125,845; after tax 210,155.
-const SF_336000 = 210_155;
-const SF_210000 = 138_675;
+// California on 330,294: 110.79 + 303.70 + 607.52 + 965.40 + 1,214.56 + 23,954.01 = 27,155.98 (exemption
+// credit phased out); SDI 1.2% = 4,032, which IRS's Instructions for Schedule A (line 5a) count as state
+// income tax. Together 31,187.98: more than the 15,750 standard deduction and under the $40,000 SALT cap,
+// so itemized: federal on 336,000 − 31,187.98 = 304,812.02 is 1,192.50 + 4,386 + 12,072.50 + 22,548 +
+// 17,032 + 35% × 54,287.02 = 76,231. Tax 124,433; after tax 211,567.
+// For $210,000: California 15,437.98 − 153 credit = 15,285, SDI 2,520; 17,804.98 itemized (over 15,750):
+// federal on 192,195.02 = 17,651 + 24% × 88,845.02 = 38,974; Social Security 10,918; Medicare 3,135.
+// Tax 70,832; after tax 139,168.
+const SF_336000 = 211_567;
+const SF_210000 = 139_168;
 // Seattle (no income tax; WA Cares 0.58%, PFML 0.658% to the wage base): 265,000 → 190,135;
 // 290,000 → 205,691; 345,000 → 239,829; 185,000 → 135,700.
 const SEA = { 265000: 190_135, 290000: 205_691, 345000: 239_829, 185000: 135_700 };
@@ -61,7 +64,7 @@ describe('offers compared on the basis that decides', () => {
     expect([a.firstYear, a.fourYearAverage, a.steadyState]).toEqual([265_000, 311_250, 185_000]);
   });
 
-  it('after tax: Amazon leads (218,871 a year against 210,155)', () => {
+  it('after tax: Amazon leads (218,871 a year against 211,567)', () => {
     const s = offerOnBasis(startup, afterTax);
     const a = offerOnBasis(amazon, afterTax);
     expect([s.firstYear, s.fourYearAverage, s.steadyState]).toEqual([SF_336000, SF_336000, SF_210000]);
@@ -77,18 +80,18 @@ describe('offers compared on the basis that decides', () => {
     expect(a.fourYearAverage).toBeGreaterThan(s.fourYearAverage);
   });
 
-  it('after tax and prices: Amazon leads by more (193,707 against 177,759)', () => {
+  it('after tax and prices: Amazon leads by more (193,707 against 178,953)', () => {
     const s = offerOnBasis(startup, afterPrices);
     const a = offerOnBasis(amazon, afterPrices);
-    // 210,155 ÷ 1.18225 = 177,758.51 → 177,759.
-    expect(s.fourYearAverage).toBe(177_759);
+    // 211,567 ÷ 1.18225 = 178,952.84 → 178,953.
+    expect(s.fourYearAverage).toBe(178_953);
     const years = [265_000, 290_000, 345_000, 345_000] as const;
     const each = years.map((w) => Math.round(SEA[w] / rppSEA));
     expect(a.years.slice(0, 4).map((y) => y.value)).toEqual(each);
     expect(a.fourYearAverage).toBe(Math.round(each.reduce((x, y) => x + y, 0) / 4));
     // 168,274 + 182,043 + 212,255 + 212,255 = 774,827; ÷ 4 = 193,706.75.
     expect(a.fourYearAverage).toBe(193_707);
-    expect(Math.round(SF_336000 / rppSF)).toBe(177_759);
+    expect(Math.round(SF_336000 / rppSF)).toBe(178_953);
   });
 
   it('counts the user’s 401(k) deferral and the employer match as the user’s money', () => {

@@ -122,6 +122,52 @@ describe('data/federal.json, data/states/*.json and data/places.json', () => {
     expect(JSON.stringify(stateFiles.NY)).not.toContain('"source"');
   });
 
+  it('says of every state payroll program whether federal itemizing counts it, and on what authority', async () => {
+    const { stateFiles } = await import('../../src/model/states/data');
+    const counted: string[] = [];
+    for (const st of Object.keys(stateFiles)) {
+      const file = JSON.parse(
+        readFileSync(new URL(`../../data/states/${st.toLowerCase()}.json`, import.meta.url), 'utf8'),
+      ) as {
+        years: Record<
+          string,
+          { payroll: { id: string; federalSalt: { counts: boolean; source: string } }[] }
+        >;
+      };
+      for (const [year, y] of Object.entries(file.years))
+        for (const p of y.payroll) {
+          const { counts, source } = p.federalSalt;
+          // Counted: named by IRS's Schedule A instructions (line 5a) or Rev. Rul. 2025-4. Left out: says so.
+          expect(source, `${p.id} ${year}`).toMatch(
+            counts ? /Schedule A|Rev\. Rul\. 2025-4/ : /^Not counted/,
+          );
+          if (counts && year === '2026') counted.push(p.id);
+        }
+    }
+    // The funds line 5a names (disability, unemployment, family leave) and the state PFML funds of the ruling.
+    expect(counted.sort()).toEqual(
+      [
+        'ak-ui',
+        'ca-sdi',
+        'co-famli',
+        'ct-pl',
+        'de-pl',
+        'ma-pfml',
+        'me-pfml',
+        'mn-paid-leave',
+        'nj-fli',
+        'nj-tdi',
+        'nj-ui',
+        'ny-dbl',
+        'ny-pfl',
+        'or-pfml',
+        'pa-uc',
+        'ri-tdi',
+        'wa-pfml',
+      ].sort(),
+    );
+  });
+
   it('rejects brackets that do not rise, and a state part without its source', async () => {
     const { FederalDataSchema, StateFileSchema } = await import('../../src/data/schema');
     const federal = structuredClone(

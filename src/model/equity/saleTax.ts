@@ -4,7 +4,7 @@
 import localsJson from '../../../data/locals.json?nosources' with { type: 'json' };
 import { federalYear, stateContext } from '../states/context';
 import { stateFiles } from '../states/data';
-import { stateIncomeTax } from '../states/engine';
+import { payrollAsIncomeTax, stateIncomeTax } from '../states/engine';
 import { cityTaxEntry, localTaxExact } from '../states/locals';
 import type { StateFile } from '../states/types';
 import { exact, saltCap, type TakeHomeInput, takeHome } from '../tax';
@@ -83,7 +83,7 @@ export function saleTax(input: SaleTaxInput): SaleTax {
   const base = { year, filingStatus, pretax401k: before.pretax401k };
 
   // State: the engine's context on the larger income, payroll figures from the wages alone.
-  const wagesCtx = stateContext({ ...base, wages: household.wages });
+  const wagesCtx = stateContext({ ...base, wages: household.wages, payrollExempt: household.payrollExempt });
   const larger = stateContext({ ...base, wages: household.wages + added });
   const saleCtx = {
     ...larger,
@@ -114,7 +114,9 @@ export function saleTax(input: SaleTaxInput): SaleTax {
 
   // Federal: AGI with the sale, the deduction taken again, the worksheet.
   const agi = household.wages - before.pretax401k + added;
-  const salt = Math.min(saltCap(year, agi), stateTax + localExact);
+  // State payroll contributions that count as income tax: on the wages, which the sale leaves alone.
+  const payrollSalt = rules ? payrollAsIncomeTax(wagesCtx, rules) : 0;
+  const salt = Math.min(saltCap(year, agi), stateTax + localExact + payrollSalt);
   const standard = federalYear(year).standardDeduction[statusKey(filingStatus)];
   const federalDeduction =
     salt > standard

@@ -32,14 +32,21 @@ export function statePayroll(
   ctx: StateContext,
   y: StateYear,
 ): { id: string; label: string; amount: number }[] {
-  return y.payroll.map((p: StatePayroll) => {
-    const cap = p.wageBase === 'social-security' ? ctx.socialSecurityWageBase : p.wageBase;
-    const base = cap === undefined ? ctx.payrollWages : Math.min(ctx.payrollWages, cap);
-    const amount = (base * p.ratePct) / 100;
-    return {
-      id: p.id,
-      label: p.label,
-      amount: p.maxPerYear === undefined ? amount : Math.min(amount, p.maxPerYear),
-    };
-  });
+  return y.payroll.map((p: StatePayroll) => ({ id: p.id, label: p.label, amount: payrollAmount(ctx, p) }));
+}
+
+/**
+ * The payroll contributions federal itemizing counts as state income tax (before rounding): mandatory
+ * contributions to state disability, unemployment and family-leave funds (Schedule A line 5a;
+ * Rev. Rul. 2025-4), as each program's `federalSalt` in data/states says.
+ */
+export function payrollAsIncomeTax(ctx: StateContext, y: StateYear): number {
+  return y.payroll.reduce((s, p) => s + (p.federalSalt.counts ? payrollAmount(ctx, p) : 0), 0);
+}
+
+function payrollAmount(ctx: StateContext, p: StatePayroll): number {
+  const cap = p.wageBase === 'social-security' ? ctx.socialSecurityWageBase : p.wageBase;
+  const base = cap === undefined ? ctx.payrollWages : Math.min(ctx.payrollWages, cap);
+  const amount = (base * p.ratePct) / 100;
+  return p.maxPerYear === undefined ? amount : Math.min(amount, p.maxPerYear);
 }

@@ -22,6 +22,8 @@ export interface StatePayroll extends Sourced {
   wageBase?: number | 'social-security';
   /** A yearly maximum in dollars. */
   maxPerYear?: number;
+  /** Whether federal itemizing counts it as state income tax (Schedule A line 5a), and why. */
+  federalSalt: { counts: boolean; source: string };
 }
 
 export interface StateIncomeTax extends Sourced {

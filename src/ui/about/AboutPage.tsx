@@ -86,7 +86,13 @@ export function AboutPage() {
         state line (New Jersey to Philadelphia or New York City) and the credits for tax paid to another city
         are left out. Federal tax takes the larger of the standard deduction and your state and local income
         taxes under the SALT cap ($40,000 for 2025, $40,400 for 2026, phased down at high incomes) — the only
-        itemized deduction assumed. Where a 2026 figure was not yet published, the data uses a projection and
+        itemized deduction assumed. Those taxes include the state payroll contributions IRS counts as state
+        income tax (Instructions for Schedule A, line 5a; Rev. Rul. 2025-4): California’s SDI, the disability
+        and family-leave contributions of New Jersey, New York and Rhode Island, the employee unemployment
+        contributions of Alaska, New Jersey and Pennsylvania, and the paid-leave premiums of Colorado,
+        Connecticut, Delaware, Maine, Massachusetts, Minnesota, Oregon and Washington. Neither names WA Cares,
+        Oregon’s transit tax, Vermont’s child care contribution or Hawaii’s TDI (paid into an employer’s
+        plan), so they are left out. Where a 2026 figure was not yet published, the data uses a projection and
         says how it was made. States that start from federal taxable income are computed as if the federal
         standard deduction were taken. The national average location includes federal and payroll taxes only.
         Cost of living uses the BEA Regional Price Parities ({taxSources.parity.dataYear} data) of the place

@@ -104,30 +104,32 @@ describe('saleTax: at exit or sale', () => {
     // 11,306.01 → 14,507.98, less the $153 exemption credit (AGI under $252,203) = 14,354.98 → 14,355.
     // On 294,294: 3,201.97 + 9.3% × 221,570 = 20,606.01 → 23,807.98; credit 153 − 6 × ⌈47,797 ÷ 2,500⌉
     // (20 steps) = 33 → 23,774.98 → 23,775. Added state: 9,420.
-    // Federal: SALT 23,774.98 > 15,750 → itemized; taxable 276,225.02; ordinary part 176,225.02: 17,651 +
-    // 24% × 72,875.02 = 35,141.00; gain 15% × 100,000 = 15,000 → 50,141.00 → 50,141 − 37,067 = 13,074.
-    // NIIT 3,800. Total 13,074 + 3,800 + 9,420 = 26,294.
+    // SDI 1.2% × 200,000 = 2,400 on the wages, state income tax for Schedule A (line 5a). Wages alone:
+    // SALT 14,354.98 + 2,400 = 16,754.98 > 15,750, itemized; taxable 183,245.02: 17,651 + 24% × 79,895.02
+    // = 36,825.80 → 36,826. With the sale: SALT 23,774.98 + 2,400 = 26,174.98; taxable 273,825.02;
+    // ordinary part 173,825.02: 17,651 + 24% × 70,475.02 = 34,565.00; gain 15% × 100,000 = 15,000 →
+    // 49,565.00 → 49,565 − 36,826 = 12,739. NIIT 3,800. Total 12,739 + 3,800 + 9,420 = 25,959.
     expect(saleTax({ ...california, gain: 100_000, holding: 'long' })).toEqual({
       gain: 100_000,
       ordinaryIncome: 0,
       holding: 'long',
-      federalIncomeTax: 13_074,
+      federalIncomeTax: 12_739,
       netInvestmentIncomeTax: 3_800,
       stateIncomeTax: 9_420,
       localIncomeTax: 0,
-      total: 26_294,
-      federalDeduction: { kind: 'salt', amount: 23_775 },
+      total: 25_959,
+      federalDeduction: { kind: 'salt', amount: 26_175 },
     });
   });
 
   it('California, short-term $100,000 (2025): ordinary federal rates on top of the itemized SALT', () => {
-    // Taxable 276,225.02 at ordinary rates: 17,651 + 22,548 (24% × 93,950) + 17,032 (32% × 53,225) + 35% ×
-    // 25,700.02 (8,995.01) = 66,226.01 → 66,226 − 37,067 = 29,159. State 9,420, NIIT 3,800 → 42,379.
+    // Taxable 273,825.02 at ordinary rates: 17,651 + 22,548 (24% × 93,950) + 17,032 (32% × 53,225) + 35% ×
+    // 23,300.02 (8,155.01) = 65,386.01 → 65,386 − 36,826 = 28,560. State 9,420, NIIT 3,800 → 41,780.
     expect(saleTax({ ...california, gain: 100_000, holding: 'short' })).toMatchObject({
-      federalIncomeTax: 29_159,
+      federalIncomeTax: 28_560,
       netInvestmentIncomeTax: 3_800,
       stateIncomeTax: 9_420,
-      total: 42_379,
+      total: 41_780,
     });
   });
 
@@ -193,8 +195,10 @@ describe('saleTax: at exit or sale', () => {
       }).localIncomeTax,
     ).toBe(0);
     // Philadelphia (PA 3.07% on wages and gains, 72 P.S. §7302; city wage tax 3.745% on wages only):
-    // PA 6,140 → 9,210: +3,070. SALT 9,210 + 7,490 = 16,700 > 15,750: itemized; taxable 283,300; ordinary
-    // part 183,300: 17,651 + 24% × 79,950 = 36,839; + 15,000 → 51,839 − 37,067 = 14,772. NIIT 3,800.
+    // PA 6,140 → 9,210: +3,070. PA's employee unemployment contribution (0.07% × 200,000 = 140) counts as
+    // state income tax (Schedule A line 5a). Wages alone: 6,140 + 7,490 + 140 = 13,770 < 15,750, standard.
+    // With the sale: SALT 9,210 + 7,490 + 140 = 16,840 > 15,750: itemized; taxable 283,160; ordinary part
+    // 183,160: 17,651 + 24% × 79,810 = 36,805.40; + 15,000 → 51,805 − 37,067 = 14,738. NIIT 3,800.
     expect(
       saleTax({
         ...texas2025,
@@ -203,11 +207,11 @@ describe('saleTax: at exit or sale', () => {
         holding: 'long',
       }),
     ).toMatchObject({
-      federalIncomeTax: 14_772,
+      federalIncomeTax: 14_738,
       stateIncomeTax: 3_070,
       localIncomeTax: 0,
-      total: 21_642,
-      federalDeduction: { kind: 'salt', amount: 16_700 },
+      total: 21_608,
+      federalDeduction: { kind: 'salt', amount: 16_840 },
     });
   });
 

@@ -105,21 +105,23 @@ describe('aprilBill: the same year in California (2025), worked by hand', () => 
   //   9.3% × 256,570 = 23,861.01 → 27,062.98. Credit: 82,797 over → 34 steps × 6 = 204 > 153 → 0.
   //   → $27,063.
   // Base alone: 179,294 taxable: 3,201.97 + 9.3% × 106,570 (9,911.01) = 13,112.98 − 153 = $12,960.
+  // SDI 1.2% of the wages (335,000 → 4,020; base alone 2,220) is state income tax for federal itemizing
+  // (IRS Instructions for Schedule A, line 5a).
   // Federal 2025 single (Rev. Proc. 2024-40; standard deduction $15,750, SALT cap $40,000):
-  //   all wages itemize the state tax 27,062.98 (> 15,750): 335,000 − 27,062.98 = 307,937.02 taxable:
-  //   1,192.50 + 4,386 + 12,072.50 + 22,548 + 17,032 + 35% × 57,412.02 (20,094.21) → $77,325.
-  //   Base alone takes the standard deduction (12,960 < 15,750): 169,250 taxable:
+  //   all wages itemize 27,062.98 + 4,020 = 31,082.98 (> 15,750): 335,000 − 31,082.98 = 303,917.02
+  //   taxable: 1,192.50 + 4,386 + 12,072.50 + 22,548 + 17,032 + 35% × 53,392.02 (18,687.21) → $75,918.
+  //   Base alone takes the standard deduction (12,959.98 + 2,220 = 15,179.98 < 15,750): 169,250 taxable:
   //   17,651 + 24% × 65,900 (15,816) = $33,467.
-  // Withholding: federal 33,467 + 22% × 150,000 (33,000) = 66,467 → due 77,325 − 66,467 = $10,858.
+  // Withholding: federal 33,467 + 22% × 150,000 (33,000) = 66,467 → due 75,918 − 66,467 = $9,451.
   //   California 12,960 + 10.23% × 150,000 (15,345; R&TC §18663, EDD DE 44) = 28,305 → due
   //   27,063 − 28,305 = −$1,242 (a state refund: 10.23% is above the 9.3% the RSUs are taxed at).
   const bill = aprilBill({ ...rsuYear, location: 'state-ca', year: 2025 });
 
-  it('federal $10,858 due, California $1,242 refunded, $9,616 net at filing', () => {
+  it('federal $9,451 due, California $1,242 refunded, $8,209 net at filing', () => {
     expect(bill.federal).toEqual({
-      owed: 77325,
+      owed: 75918,
       withheld: { regular: 33467, supplemental: 33000, total: 66467 },
-      due: 10858,
+      due: 9451,
     });
     expect(bill.state).toMatchObject({
       code: 'CA',
@@ -130,13 +132,13 @@ describe('aprilBill: the same year in California (2025), worked by hand', () => 
     });
     expect(bill.state.supplementalRate?.ratePct).toBe(10.23);
     expect(bill.state.supplementalRate?.source).toMatch(/18663/);
-    expect([bill.owed, bill.withheld, bill.due]).toEqual([104388, 94772, 9616]);
+    expect([bill.owed, bill.withheld, bill.due]).toEqual([102981, 94772, 8209]);
     expect(bill.notes).toContain(aprilBillNotes.flatRate);
   });
 
-  it('safe harbor from this year: 90% × 77,325 = 69,592.5 → $69,593; shortfall 3,126 → $782 a quarter', () => {
-    expect(bill.safeHarbor).toMatchObject({ required: 69593, shortfall: 3126 });
-    expect(bill.safeHarbor.quarterly[0]).toEqual({ due: '2025-04-15', amount: 782 });
+  it('safe harbor from this year: 90% × 75,918 = 68,326.2 → $68,326; shortfall 1,859 → $465 a quarter', () => {
+    expect(bill.safeHarbor).toMatchObject({ required: 68326, shortfall: 1859 });
+    expect(bill.safeHarbor.quarterly[0]).toEqual({ due: '2025-04-15', amount: 465 });
   });
 });
 
