@@ -122,6 +122,14 @@ describe('saleTax: at exit or sale', () => {
     });
   });
 
+  it('an ESPP gain in the wages pays no SDI, so it adds nothing to the SDI counted in SALT', () => {
+    // As the long-term case above, with $10,000 of the $200,000 an ESPP's gain (no payroll tax): state tax
+    // the same (23,774.98 with the sale), SDI 1.2% × 190,000 = 2,280 → SALT 26,054.98 → 26,055.
+    expect(
+      saleTax({ ...california, payrollExempt: 10_000, gain: 100_000, holding: 'long' }).federalDeduction,
+    ).toEqual({ kind: 'salt', amount: 26_055 });
+  });
+
   it('California, short-term $100,000 (2025): ordinary federal rates on top of the itemized SALT', () => {
     // Taxable 273,825.02 at ordinary rates: 17,651 + 22,548 (24% × 93,950) + 17,032 (32% × 53,225) + 35% ×
     // 23,300.02 (8,155.01) = 65,386.01 → 65,386 − 36,826 = 28,560. State 9,420, NIIT 3,800 → 41,780.
