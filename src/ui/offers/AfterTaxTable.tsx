@@ -28,6 +28,7 @@ export function AfterTaxTable({ offer, years }: Props) {
           <tr>
             <th scope="col">Year</th>
             <th scope="col">Wages</th>
+            <th scope="col">Deduction</th>
             <th scope="col">Federal</th>
             <th scope="col">FICA</th>
             <th scope="col">State and city</th>
@@ -41,6 +42,10 @@ export function AfterTaxTable({ offer, years }: Props) {
             <tr key={r.year}>
               <th scope="row">Year {r.year}</th>
               <td data-label="Wages">{usd(r.wages)}</td>
+              <td data-label="Deduction">
+                {usd(r.tax.federalDeduction.amount)}{' '}
+                <small class="kind">{r.tax.federalDeduction.kind === 'salt' ? 'itemized' : 'standard'}</small>
+              </td>
               <td data-label="Federal">{usd(r.tax.federalIncomeTax)}</td>
               <td data-label="FICA">{usd(r.tax.socialSecurity + r.tax.medicare)}</td>
               <td data-label="State and city">

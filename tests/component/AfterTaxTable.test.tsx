@@ -1,0 +1,25 @@
+// @vitest-environment jsdom
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, expect, it } from 'vitest';
+import { type Offer, offerYears } from '../../src/model';
+import { defaultCitySet } from '../../src/model/domain';
+import { cities } from '../../src/state/app';
+import { AfterTaxTable } from '../../src/ui/offers/AfterTaxTable';
+
+afterEach(cleanup);
+
+it('shows each year’s federal deduction: SDI itemized with the state tax where they beat the standard', () => {
+  cities.value = { ...defaultCitySet, taxYear: 2026, filingStatus: 'single', pretax401kText: '' };
+  const offer: Offer = {
+    profile: { level: 'senior', location: 'san-francisco', tier: 'market', specialization: 'general' },
+    base: 209_000,
+    bonusTargetPct: 0,
+    signOn: { year1: 0, year2: 0 },
+    equity: { grant: 0, vesting: { kind: 'preset', id: 'even-4y-cliff' } },
+  };
+  render(<AfterTaxTable offer={offer} years={offerYears(offer, 4)} />);
+  const first = within(screen.getByTestId('after-tax-table').querySelectorAll('tbody tr')[0] as HTMLElement);
+  // Worked in tests/unit/allPlaces.test.ts: CA 15,064.23 + SDI 2,717 = 17,781.23 itemized; federal 38,491.
+  expect(first.getByText('itemized').parentElement?.textContent).toBe('$17,781 itemized');
+  expect(first.getByText('$38,491')).toBeTruthy();
+});
