@@ -52,6 +52,10 @@ describe('Cities: choosing places', () => {
       `Philadelphia Wage Tax ${usd(t.localIncomeTax)}`,
     );
     expect(row.querySelector('[data-col="net"]')?.textContent).toBe(usd(t.net));
+    // The federal deduction: PA tax 3.07% × 250,000 = 7,675, Philadelphia's 3.74% wage tax and PA's 0.07%
+    // unemployment contribution (175, Schedule A line 5a) are itemized, over the 16,100 standard deduction.
+    expect(t.federalDeduction).toEqual({ kind: 'salt', amount: 7_675 + t.localIncomeTax + 175 });
+    expect(row.querySelector('[data-col="deduction"]')?.textContent).toBe(usd(t.federalDeduction.amount));
     // Working there only: the non-resident rate (Philadelphia Revenue Dept., 2026: 3.43% × 250,000 = 8,575).
     fireEvent.change(wageTax, { target: { value: 'work' } });
     expect(cities.value.placeOptions[philly]).toEqual({ cityTaxes: ['philadelphia:work'] });

@@ -18,6 +18,7 @@ const shortLabel = (label: string): string => {
 type Col = { key: string; label: string; value: (r: CityRow) => number };
 const columns: Col[] = [
   { key: 'gross', label: 'Gross', value: (r) => r.gross },
+  { key: 'deduction', label: 'Federal deduction', value: (r) => r.tax.federalDeduction.amount },
   { key: 'federal', label: 'Federal income tax', value: (r) => r.tax.federalIncomeTax },
   { key: 'ss', label: 'Social Security', value: (r) => r.tax.socialSecurity },
   { key: 'medicare', label: 'Medicare', value: (r) => r.tax.medicare },
