@@ -1,5 +1,6 @@
 // Take-home pay on W-2 wages in any place, tax years 2025 and 2026: federal income tax (standard
-// deduction, or state and local income taxes itemized under the SALT cap), Social Security, Medicare,
+// deduction, or state and local income taxes itemized under the SALT cap, with the state payroll
+// contributions that count as such: `federalSalt` in data/states), Social Security, Medicare,
 // the state's income tax and payroll programs (data/states), and local income taxes (data/locals.json).
 import placesJson from '../../data/places.json' with { type: 'json' };
 import { bracketTax } from './brackets';
@@ -49,7 +50,10 @@ export interface PayrollLine {
 export interface TakeHome {
   /** The state taxed (USPS code), or null for the national average. */
   state: string | null;
-  /** The federal deduction taken: the standard one, or state and local income taxes under the SALT cap. */
+  /**
+   * The federal deduction taken: the standard one, or state and local income taxes (with the state payroll
+   * contributions that count as such) under the SALT cap.
+   */
   federalDeduction: { kind: 'standard' | 'salt'; amount: number };
   federalIncomeTax: number;
   socialSecurity: number;

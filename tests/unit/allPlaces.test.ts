@@ -100,11 +100,11 @@ describe('federal tax for 2026, worked by hand (IRS Rev. Proc. 2025-32; SSA 2026
     expect(t.federalIncomeTax).toBe(38_491);
   });
 
-  it('leaves the Oregon transit tax out of SALT and counts Paid Leave Oregon (Rev. Rul. 2025-4)', () => {
+  it('itemizes Paid Leave Oregon (Rev. Rul. 2025-4) and the statewide transit tax (ORS 320.550) in SALT', () => {
     // Portland, single, $200,000 in 2026: Oregon's income tax is well over the 16,100 standard deduction,
-    // so SALT is itemized: the state and local income taxes and Paid Leave Oregon (0.6% × the 184,500 wage
-    // base = 1,107), not the 0.1% statewide transit tax (200), which neither IRS's Schedule A instructions
-    // nor Rev. Rul. 2025-4 name.
+    // so SALT is itemized: the state and local income taxes, Paid Leave Oregon (0.6% × the 184,500 wage
+    // base = 1,107) and the 0.1% statewide transit tax (200), a state tax on wages that Oregon DOR says
+    // goes on federal Schedule A.
     const p = takeHome({
       wages: 200_000,
       location: 'metro-portland-vancouver-hillsboro-or-wa',
@@ -114,7 +114,7 @@ describe('federal tax for 2026, worked by hand (IRS Rev. Proc. 2025-32; SSA 2026
     const amount = (id: string) => p.statePayroll.find((x) => x.id === id)?.amount;
     expect([amount('or-pfml'), amount('or-transit')]).toEqual([1_107, 200]);
     expect(p.federalDeduction.kind).toBe('salt');
-    const counted = p.stateIncomeTax + p.localIncomeTax + 1_107;
+    const counted = p.stateIncomeTax + p.localIncomeTax + 1_107 + 200;
     expect(Math.abs(p.federalDeduction.amount - counted)).toBeLessThanOrEqual(1);
   });
 

@@ -125,6 +125,7 @@ describe('data/federal.json, data/states/*.json and data/places.json', () => {
   it('says of every state payroll program whether federal itemizing counts it, and on what authority', async () => {
     const { stateFiles } = await import('../../src/model/states/data');
     const counted: string[] = [];
+    const byId = new Map<string, boolean>();
     for (const st of Object.keys(stateFiles)) {
       const file = JSON.parse(
         readFileSync(new URL(`../../data/states/${st.toLowerCase()}.json`, import.meta.url), 'utf8'),
@@ -137,10 +138,14 @@ describe('data/federal.json, data/states/*.json and data/places.json', () => {
       for (const [year, y] of Object.entries(file.years))
         for (const p of y.payroll) {
           const { counts, source } = p.federalSalt;
-          // Counted: named by IRS's Schedule A instructions (line 5a) or Rev. Rul. 2025-4. Left out: says so.
+          // Counted: on the authority of IRS's Schedule A instructions (line 5a), Rev. Rul. 2025-4 or, for
+          // a state tax on wages, the statute and the state's word. Left out: says so.
           expect(source, `${p.id} ${year}`).toMatch(
-            counts ? /Schedule A|Rev\. Rul\. 2025-4/ : /^Not counted/,
+            counts ? /Schedule A|Rev\. Rul\. 2025-4|§164\(a\)\(3\)/ : /^Not counted/,
           );
+          // The same answer in every year.
+          expect(byId.get(p.id) ?? counts, `${p.id} ${year}`).toBe(counts);
+          byId.set(p.id, counts);
           if (counts && year === '2026') counted.push(p.id);
         }
     }
@@ -161,6 +166,7 @@ describe('data/federal.json, data/states/*.json and data/places.json', () => {
         'ny-dbl',
         'ny-pfl',
         'or-pfml',
+        'or-transit',
         'pa-uc',
         'ri-tdi',
         'wa-pfml',

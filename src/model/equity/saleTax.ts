@@ -56,7 +56,8 @@ const incomeBasedLocals = new Set([
  * The tax a sale of shares adds in its year, for a household with W-2 wages.
  * - Federal: the AGI grows by the gain and `ordinaryIncome`. Long-term gain is taxed at 0/15/20% stacked
  *   on top of ordinary taxable income; short-term gain and `ordinaryIncome` at ordinary rates. The
- *   deduction is taken again (state and local income tax under the SALT cap, or the standard one), since
+ *   deduction is taken again (state and local income tax, with the wages' state payroll contributions
+ *   that count as such, under the SALT cap, or the standard one), since
  *   the state tax on the gain and the cap's phase-down both move with it; the state tax is taken as paid
  *   in the year. Added tax = round(tax with the sale) − takeHome's federal income tax.
  * - Net investment income tax: 3.8% of the lesser of the gain and modified AGI over $200,000 ($250,000

@@ -87,16 +87,17 @@ export function AboutPage() {
         are left out. Federal tax takes the larger of the standard deduction and your state and local income
         taxes under the SALT cap ($40,000 for 2025, $40,400 for 2026, phased down at high incomes) — the only
         itemized deduction assumed. Those taxes include the state payroll contributions IRS counts as state
-        income tax (Instructions for Schedule A, line 5a; Rev. Rul. 2025-4): California’s SDI, the disability
-        and family-leave contributions of New Jersey, New York and Rhode Island, the employee unemployment
-        contributions of Alaska, New Jersey and Pennsylvania, and the paid-leave premiums of Colorado,
-        Connecticut, Delaware, Maine, Massachusetts, Minnesota, Oregon and Washington. Neither names WA Cares,
-        Oregon’s transit tax, Vermont’s child care contribution or Hawaii’s TDI (paid into an employer’s
-        plan), so they are left out. Where a 2026 figure was not yet published, the data uses a projection and
-        says how it was made. States that start from federal taxable income are computed as if the federal
-        standard deduction were taken. The national average location includes federal and payroll taxes only.
-        Cost of living uses the BEA Regional Price Parities ({taxSources.parity.dataYear} data) of the place
-        itself: its metro area, its state, or the nation.
+        income tax (Instructions for Schedule A, line 5a; Rev. Rul. 2025-4, for a state’s own paid-leave
+        plan): California’s SDI, the disability and family-leave contributions of New Jersey, New York and
+        Rhode Island, the employee unemployment contributions of Alaska, New Jersey and Pennsylvania, and the
+        paid-leave premiums of Colorado, Connecticut, Delaware, Maine, Massachusetts, Minnesota, Oregon and
+        Washington; and Oregon’s statewide transit tax, a state tax on wages. WA Cares, Vermont’s child care
+        contribution and Hawaii’s TDI are left out (an assumption): neither source names them. Where a 2026
+        figure was not yet published, the data uses a projection and says how it was made. States that start
+        from federal taxable income are computed as if the federal standard deduction were taken. The national
+        average location includes federal and payroll taxes only. Cost of living uses the BEA Regional Price
+        Parities ({taxSources.parity.dataYear} data) of the place itself: its metro area, its state, or the
+        nation.
       </p>
 
       <h2>Calibration</h2>

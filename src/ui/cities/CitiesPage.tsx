@@ -33,9 +33,9 @@ export function CitiesPage() {
       <h1>Cities side by side</h1>
       <p class="note" data-testid="tax-label">
         Tax year {set.taxYear} rules, wages only: the federal standard deduction, or state and local income
-        taxes (with the state disability and leave contributions IRS counts as such) itemized under the SALT
-        cap where that is larger (the only itemized deduction assumed). Prices: BEA Regional Price Parities (
-        {taxSources.parity.dataYear}).
+        taxes (with the state disability, unemployment and leave contributions IRS counts as such) itemized
+        under the SALT cap where that is larger (the only itemized deduction assumed). Prices: BEA Regional
+        Price Parities ({taxSources.parity.dataYear}).
       </p>
       <form class="city-form" aria-label="What to compare" onSubmit={(e) => e.preventDefault()}>
         <Select

@@ -62,8 +62,8 @@ export function AfterTaxTable({ offer, years }: Props) {
       </table>
       <p class="note">
         {set.filingStatus === 'single' ? 'Single' : 'Married filing jointly (one earner)'}, the larger of the
-        standard deduction and state and local income taxes (with the state disability and leave contributions
-        IRS counts as such) under the SALT cap
+        standard deduction and state and local income taxes (with the state disability, unemployment and leave
+        contributions IRS counts as such) under the SALT cap
         {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}: change these on the Cities
         screen.
       </p>

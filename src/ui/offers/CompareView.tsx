@@ -111,9 +111,9 @@ export function CompareView({ views, fixHref }: Props) {
               After tax: each year’s pay (base, bonus, sign-on, vested public-company RSUs, an ESPP’s gain,
               the employer’s 401(k) match and HSA contribution) less that year’s income and payroll taxes
               where the offer is (the larger of the standard deduction and state and local income taxes, with
-              the state disability and leave contributions IRS counts as such, under the SALT cap). Your own
-              pre-tax 401(k), the match and the HSA stay your money, untaxed until you withdraw them, so none
-              is taken off.
+              the state disability, unemployment and leave contributions IRS counts as such, under the SALT
+              cap). Your own pre-tax 401(k), the match and the HSA stay your money, untaxed until you withdraw
+              them, so none is taken off.
             </p>
           )}
           {compareBasis.value === 'after-tax-and-prices' && (

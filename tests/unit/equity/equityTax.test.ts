@@ -214,6 +214,29 @@ describe('isoExerciseTax: the spread is an AMT adjustment (Form 6251)', () => {
     });
   });
 
+  it('adds back CA SDI with the state tax: both are itemized, neither is allowed for the AMT (2025)', () => {
+    // $200,000 in California: CA tax 14,354.98 (worked in saleTax.test.ts) + SDI 1.2% × 200,000 = 2,400,
+    // which Schedule A line 5a counts as state income tax: SALT 16,754.98 > 15,750, itemized. Line 1:
+    // 183,245.02; regular tax 17,651 + 24% × 79,895.02 = 36,825.80 → 36,826. Line 2a: 16,755 (rounded);
+    // line 4: 200,000 + 100,000 = 300,000; line 7: 26% × (300,000 − 88,100) = 55,094; AMT 55,094 − 36,826
+    // = 18,268. Without the SDI the standard deduction would win: regular 37,067, AMT 18,027.
+    expect(
+      isoExerciseTax({
+        wages: 200_000,
+        location: 'state-ca',
+        filingStatus: 'single',
+        year: 2025,
+        spread: 100_000,
+      }),
+    ).toMatchObject({
+      deductionAddBack: 16_755,
+      amti: 300_000,
+      tentativeMinimumTax: 55_094,
+      regularTax: 36_826,
+      amt: 18_268,
+    });
+  });
+
   it('married filing jointly, 2026: $300,000 wages in Texas, $500,000 spread', () => {
     // Taxable 300,000 − 32,200 = 267,800: 10% × 24,800 = 2,480; 12% × 76,000 = 9,120; 22% × 110,600 =
     // 24,332; 24% × 56,400 = 13,536 → 49,468. AMTI 800,000 < 1,000,000: exemption 140,200; line 6: 659,800;
