@@ -31,7 +31,7 @@ export function AfterTaxTable({ offer, years }: Props) {
             <th scope="col">Deduction</th>
             <th scope="col">Federal</th>
             <th scope="col">FICA</th>
-            <th scope="col">State and city</th>
+            <th scope="col">State, city and payroll programs</th>
             {opts.pretax401k > 0 && <th scope="col">Your 401(k)</th>}
             <th scope="col">Take-home</th>
             <th scope="col">{hsa ? '+ match and HSA' : '+ 401(k) match'}</th>
@@ -48,7 +48,7 @@ export function AfterTaxTable({ offer, years }: Props) {
               </td>
               <td data-label="Federal">{usd(r.tax.federalIncomeTax)}</td>
               <td data-label="FICA">{usd(r.tax.socialSecurity + r.tax.medicare)}</td>
-              <td data-label="State and city">
+              <td data-label="State, city and payroll programs">
                 {usd(r.tax.stateIncomeTax + r.tax.localIncomeTax + payrollTotal(r.tax))}
               </td>
               {opts.pretax401k > 0 && <td data-label="Your 401(k)">{usd(r.tax.pretax401k)}</td>}

@@ -36,7 +36,7 @@ export function PrivateEquityFields({ f, choice, num, leftOut }: Props) {
       {num(
         'shares',
         options ? 'Options (shares)' : 'RSUs (shares)',
-        'A count, or a percent of the fully diluted shares (0.15%)',
+        'A count, or a percent of the fully diluted shares (e.g. 0.15%)',
       )}
       {num('fullyDiluted', 'Fully diluted shares (the company’s total)')}
       {options && num('strike', 'Strike price (USD a share)')}
