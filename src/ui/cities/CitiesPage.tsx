@@ -6,6 +6,7 @@ import { chosenPlaces, k401Error, salaryError, setCities } from '../../state/cit
 import { offerViews } from '../../state/offers';
 import { offers } from '../../state/persist';
 import { HouseholdFields } from '../shared/HouseholdFields';
+import { SALT_TEXT } from '../shared/household';
 import { island } from '../shared/island';
 import { NumField } from '../shared/NumField';
 import { Select } from '../shared/Select';
@@ -32,10 +33,9 @@ export function CitiesPage() {
     <section class="page cities">
       <h1>Cities side by side</h1>
       <p class="note" data-testid="tax-label">
-        Tax year {set.taxYear} rules, wages only: the federal standard deduction, or state and local income
-        taxes (with the state disability, unemployment and leave contributions IRS counts as such) itemized
-        under the SALT cap where that is larger (the only itemized deduction assumed). Prices: BEA Regional
-        Price Parities ({taxSources.parity.dataYear}).
+        Tax year {set.taxYear} rules, wages only: the federal standard deduction, or {SALT_TEXT} where that is
+        larger (the only itemized deduction assumed). Prices: BEA Regional Price Parities (
+        {taxSources.parity.dataYear}).
       </p>
       <form class="city-form" aria-label="What to compare" onSubmit={(e) => e.preventDefault()}>
         <Select

@@ -2,6 +2,7 @@ import { type Offer, type OfferYear, offerAfterTax, payrollTotal } from '../../m
 import { cities } from '../../state/app';
 import { household } from '../../state/cities';
 import { usd } from '../shared/format';
+import { SALT_TEXT } from '../shared/household';
 import { AprilBill } from './AprilBill';
 
 interface Props {
@@ -62,8 +63,7 @@ export function AfterTaxTable({ offer, years }: Props) {
       </table>
       <p class="note">
         {set.filingStatus === 'single' ? 'Single' : 'Married filing jointly (one earner)'}, the larger of the
-        standard deduction and state and local income taxes (with the state disability, unemployment and leave
-        contributions IRS counts as such) under the SALT cap
+        standard deduction and {SALT_TEXT}
         {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}: change these on the Cities
         screen.
       </p>

@@ -4,7 +4,7 @@ import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state
 import type { OfferReady, OfferView } from '../../state/offers';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
-import { householdText } from '../shared/household';
+import { householdText, SALT_TEXT } from '../shared/household';
 import { Later } from '../shared/Later';
 import { basisHints, CompareControls } from './CompareControls';
 import { CompareEquity } from './CompareEquity';
@@ -110,10 +110,9 @@ export function CompareView({ views, fixHref }: Props) {
             <p class="note">
               After tax: each year’s pay (base, bonus, sign-on, vested public-company RSUs, an ESPP’s gain,
               the employer’s 401(k) match and HSA contribution) less that year’s income and payroll taxes
-              where the offer is (the larger of the standard deduction and state and local income taxes, with
-              the state disability, unemployment and leave contributions IRS counts as such, under the SALT
-              cap). Your own pre-tax 401(k), the match and the HSA stay your money, untaxed until you withdraw
-              them, so none is taken off.
+              where the offer is (the larger of the standard deduction and {SALT_TEXT}). Your own pre-tax
+              401(k), the match and the HSA stay your money, untaxed until you withdraw them, so none is taken
+              off.
             </p>
           )}
           {compareBasis.value === 'after-tax-and-prices' && (
