@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OfferRecord } from '../../src/model/domain';
 import { emptyOfferFields, type OfferFields } from '../../src/model/offerFields';
 import { cities } from '../../src/state/app';
+import { compareBasis } from '../../src/state/compare';
 import { viewOf } from '../../src/state/offers';
 import { offers } from '../../src/state/persist';
 import { CompareView } from '../../src/ui/offers/CompareView';
@@ -191,5 +192,26 @@ describe('an offer whose startup equity has a bad field', () => {
     const rows = [...screen.getByTestId('cash-equity-table').querySelectorAll('tbody tr')];
     const row = rows.find((r) => r.textContent?.startsWith('Series B'));
     expect(row?.textContent).toContain('left out: fields to fix');
+  });
+
+  it('before tax, Compare’s equity notes say nothing of the exit’s tax', () => {
+    const before = compareBasis.value;
+    try {
+      compareBasis.value = 'pre-tax';
+      render(<CompareView views={[full, viewOf(cash)]} />);
+      const note = screen.getByTestId('compare-equity-note').textContent ?? '';
+      expect(note).toContain('Startup equity: each exit’s payout before tax, weighted by its probability');
+      expect(note).not.toMatch(/taxed|take-home can dip/);
+      expect(screen.getByTestId('compare-equity').textContent).not.toContain('disqualifying');
+      cleanup();
+      compareBasis.value = 'after-tax';
+      render(<CompareView views={[full, viewOf(cash)]} />);
+      expect(screen.getByTestId('compare-equity-note').textContent).toContain(
+        'payout after tax (taxed in the exit’s year where the offer is), weighted',
+      );
+      expect(screen.getByTestId('compare-equity').textContent).toContain('a disqualifying disposition');
+    } finally {
+      compareBasis.value = before;
+    }
   });
 });

@@ -19,6 +19,8 @@ export function CompareEquity({ ready, opts, basis }: Props) {
   const horizon = compareHorizon.value;
   const rows = useMemo(() => cashAndEquity(ready, opts, horizon), [ready, opts, horizon]);
   if (!rows.some((r) => r.equity)) return null;
+  // Before tax, the notes say nothing of the exit's tax.
+  const taxed = opts.basis !== 'pre-tax';
   const best = rows.reduce((a, b) => (b.combined > a.combined ? b : a));
   const name = (r: (typeof rows)[number]) => r.view.record.company || 'Offer';
   // The leader's own startup equity, weighed below or left out until its fields are fixed.
@@ -95,18 +97,21 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           (r) =>
             r.view.offer.privateEquity && (
               <p class="note" key={r.view.record.id}>
-                {name(r)}: {exitTaxText(r.view.offer.privateEquity)} Only what has vested by year {horizon}{' '}
-                counts.
+                {name(r)}: {taxed ? `${exitTaxText(r.view.offer.privateEquity)} ` : ''}Only what has vested by
+                year {horizon} counts.
               </p>
             ),
         )}
-        <p class="note">
+        <p class="note" data-testid="compare-equity-note">
           Pay: each year’s salary, bonus, sign-on, public-company RSUs, ESPP gain, 401(k) match and HSA,{' '}
-          {basis}, years 1 to {horizon}. Startup equity: each exit’s payout {basis} (taxed in the exit’s year
-          where the offer is), weighted by its probability; the rest of the probability pays nothing (options
-          bought early lose their cost). An exit after the horizon counts what has vested by then, held until
-          the exit (options would have to be bought within their window if you left). In New York and
-          California take-home can dip as income rises, so a slightly smaller exit may already be enough.
+          {basis}, years 1 to {horizon}. Startup equity: each exit’s payout {basis}
+          {taxed ? ' (taxed in the exit’s year where the offer is)' : ''}, weighted by its probability; the
+          rest of the probability pays nothing (options bought early lose their cost). An exit after the
+          horizon counts what has vested by then, held until the exit (options would have to be bought within
+          their window if you left).
+          {taxed
+            ? ' In New York and California take-home can dip as income rises, so a slightly smaller exit may already be enough.'
+            : ''}
         </p>
       </div>
     </section>
