@@ -174,6 +174,70 @@ describe('data/federal.json, data/states/*.json and data/places.json', () => {
     );
   });
 
+  it('the About screen names every program federal itemizing counts, and those it leaves out', async () => {
+    const { stateFiles } = await import('../../src/model/states/data');
+    const about = readFileSync(new URL('../../src/ui/about/AboutPage.tsx', import.meta.url), 'utf8')
+      .replace(/\s+/g, ' ')
+      .replace(/\{' '\}/g, ' ');
+    const names: Record<string, string> = {
+      AK: 'Alaska',
+      CA: 'California',
+      CO: 'Colorado',
+      CT: 'Connecticut',
+      DE: 'Delaware',
+      MA: 'Massachusetts',
+      ME: 'Maine',
+      MN: 'Minnesota',
+      NJ: 'New Jersey',
+      NY: 'New York',
+      OR: 'Oregon',
+      PA: 'Pennsylvania',
+      RI: 'Rhode Island',
+      WA: 'Washington',
+    };
+    const kinds = {
+      disability: new Set<string>(),
+      unemployment: new Set<string>(),
+      leave: new Set<string>(),
+    };
+    const other: string[] = [];
+    const leftOut: string[] = [];
+    for (const st of Object.keys(stateFiles)) {
+      const file = JSON.parse(
+        readFileSync(new URL(`../../data/states/${st.toLowerCase()}.json`, import.meta.url), 'utf8'),
+      ) as { years: Record<string, { payroll: { id: string; federalSalt: { counts: boolean } }[] }> };
+      for (const p of file.years['2026']?.payroll ?? []) {
+        if (!p.federalSalt.counts) leftOut.push(p.id);
+        else if (/-(sdi|tdi|dbl|fli|pfl)$/.test(p.id)) kinds.disability.add(st);
+        else if (/-(ui|uc)$/.test(p.id)) kinds.unemployment.add(st);
+        else if (/-(pfml|pl|famli|paid-leave)$/.test(p.id)) kinds.leave.add(st);
+        else other.push(p.id);
+      }
+    }
+    const list = (sts: Set<string>) => {
+      const n = [...sts].map((st) => names[st] ?? st).sort();
+      return n.length > 1 ? `${n.slice(0, -1).join(', ')} and ${n.at(-1)}` : n.join('');
+    };
+    kinds.disability.delete('CA');
+    expect(about).toContain('California’s SDI');
+    expect(about).toContain(`the disability and family-leave contributions of ${list(kinds.disability)}`);
+    expect(about).toContain(`the employee unemployment contributions of ${list(kinds.unemployment)}`);
+    expect(about).toContain(`the paid-leave premiums of ${list(kinds.leave)}`);
+    expect(other).toEqual(['or-transit']);
+    expect(about).toContain('Oregon’s statewide transit tax');
+    const leftOutWords: Record<string, string> = {
+      'wa-cares': 'WA Cares',
+      'vt-child-care': 'Vermont’s child care contribution',
+      'hi-tdi': 'Hawaii’s TDI',
+    };
+    expect(leftOut.sort()).toEqual(Object.keys(leftOutWords).sort());
+    expect(about).toContain(
+      `${Object.values(leftOutWords)
+        .join(', ')
+        .replace(/, ([^,]*)$/, ' and $1')} are left out`,
+    );
+  });
+
   it('rejects brackets that do not rise, and a state part without its source', async () => {
     const { FederalDataSchema, StateFileSchema } = await import('../../src/data/schema');
     const federal = structuredClone(
