@@ -23,3 +23,20 @@ it('shows each year’s federal deduction: SDI itemized with the state tax where
   expect(first.getByText('itemized').parentElement?.textContent).toBe('$17,781 itemized');
   expect(first.getByText('$38,491')).toBeTruthy();
 });
+
+it('names the steady-state year, as the year-by-year table does', () => {
+  cities.value = { ...defaultCitySet, taxYear: 2026, filingStatus: 'single', pretax401kText: '' };
+  const offer: Offer = {
+    profile: { level: 'senior', location: 'texas', tier: 'market', specialization: 'general' },
+    base: 150_000,
+    bonusTargetPct: 0,
+    signOn: { year1: 0, year2: 0 },
+    equity: { grant: 100_000, vesting: { kind: 'preset', id: 'even-4y-cliff' } },
+  };
+  // Four years of vesting: year 5 is the first without the initial grant (steadyYear).
+  render(<AfterTaxTable offer={offer} years={offerYears(offer)} />);
+  const heads = [...screen.getByTestId('after-tax-table').querySelectorAll('tbody th')].map(
+    (h) => h.textContent,
+  );
+  expect(heads).toEqual(['Year 1', 'Year 2', 'Year 3', 'Year 4', 'Year 5 (steady state)']);
+});

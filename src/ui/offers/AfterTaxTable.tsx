@@ -1,4 +1,4 @@
-import { type Offer, type OfferYear, offerAfterTax, payrollTotal } from '../../model';
+import { type Offer, type OfferYear, offerAfterTax, payrollTotal, steadyYear } from '../../model';
 import { cities } from '../../state/app';
 import { household } from '../../state/cities';
 import { usd } from '../shared/format';
@@ -16,6 +16,7 @@ export function AfterTaxTable({ offer, years }: Props) {
   const opts = { location: offer.profile.location, ...household.value };
   const rows = offerAfterTax(years, opts);
   const hsa = rows.some((r) => r.hsa > 0);
+  const steady = steadyYear(offer);
   return (
     <>
       <table class="years stacked" data-testid="after-tax-table">
@@ -41,7 +42,10 @@ export function AfterTaxTable({ offer, years }: Props) {
         <tbody>
           {rows.map((r) => (
             <tr key={r.year}>
-              <th scope="row">Year {r.year}</th>
+              <th scope="row">
+                Year {r.year}
+                {r.year === steady ? ' (steady state)' : ''}
+              </th>
               <td data-label="Wages">{usd(r.wages)}</td>
               <td data-label="Deduction">
                 {usd(r.tax.federalDeduction.amount)}{' '}
