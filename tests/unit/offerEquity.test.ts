@@ -63,6 +63,16 @@ describe('private equity in an offer', () => {
     );
     expect(errors({ shares: 'lots' }).shares).toBe('Shares must be a number, like 40,000,000 or 40M.');
     expect(errors({ failProb: '60%' }).strongProb).toBe('The probabilities add up to 110%: at most 100%.');
+    // Without a strong exit, the sum is flagged on the last chance entered, not on an empty field.
+    const noStrong = errors({
+      strongValue: '',
+      strongProb: '',
+      strongYear: '',
+      failProb: '60%',
+      modestProb: '45%',
+    });
+    expect(noStrong.modestProb).toBe('The probabilities add up to 105%: at most 100%.');
+    expect(noStrong.strongProb).toBeUndefined();
     expect(errors({ dilutionPct: '120%' }).dilutionPct).toBe(
       'Dilution from later rounds must be between 0% and 95%.',
     );
