@@ -96,6 +96,17 @@ test('Cities and Compare download as CSV with the same numbers as their tables',
   const money = compareShown.flat().filter((x) => /^\$[\d,]+( ★)?$/.test(x));
   expect(money.some((x) => x.endsWith('★'))).toBe(true);
   for (const x of money) expect(compare.flat()).toContain(x.replace(/[$,★\s]/g, ''));
+  // "Base needed to match the best" is a number in the file; "(now $…)" stays on screen only.
+  const breakEven = compare.find((r) => r[0]?.startsWith('Base needed to match the best'));
+  expect(breakEven?.slice(1).some((x) => /^\d+$/.test(x))).toBe(true);
+  // The year-by-year table follows, after an empty row, with the numbers it shows.
+  const yearsAt = compare.findIndex((r) => r[0] === 'Year by year, after tax and prices');
+  expect(compare[yearsAt - 1]).toEqual(['']);
+  const years = await shownNumbers(page, 'compare-years');
+  expect(years.length).toBeGreaterThan(3);
+  years.forEach((nums, i) => {
+    expect((compare[yearsAt + 2 + i] ?? []).filter((x) => /^-?\d+$/.test(x)).map(Number)).toEqual(nums);
+  });
   expect(compare.slice(-2)).toEqual([
     [
       'Compared after tax and prices (after tax, at US-average prices): single, tax year 2026 rules, no pre-tax 401(k).',

@@ -97,9 +97,13 @@ export function CompareTable({ offers, best, basis }: Props) {
           <th scope="row">Base needed to match the best, {basis}</th>
           {offers.map((o) => (
             <td key={o.view.record.id} data-label={name(o)} data-testid="break-even">
-              {o.breakEven === undefined
-                ? 'Best: highest 4-year average'
-                : `${usd(o.breakEven)} (now ${usd(o.view.offer.base)})`}
+              {o.breakEven === undefined ? (
+                'Best: highest 4-year average'
+              ) : (
+                <>
+                  {usd(o.breakEven)} <span class="sub">(now {usd(o.view.offer.base)})</span>
+                </>
+              )}
             </td>
           ))}
         </tr>

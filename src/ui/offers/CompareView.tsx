@@ -96,6 +96,7 @@ export function CompareView({ views, fixHref }: Props) {
       <CompareTable offers={result.offers} best={result.best} basis={basis} />
       <CsvButton
         table="compare-table"
+        more={['compare-years', 'cash-equity-table']}
         name="ml-comp-compare"
         basis={() =>
           `Compared ${basis} (${basisHints[compareBasis.value]})${compareBasis.value === 'pre-tax' ? '' : `: ${householdText()}`}.`

@@ -4,6 +4,8 @@ import { downloadText, today } from './download';
 interface Props {
   /** The table's data-testid. */
   table: string;
+  /** Further tables (data-testids) on the screen, each after an empty row, where they are drawn. */
+  more?: readonly string[];
   /** The file's name without the date and extension, e.g. "ml-comp-cities". */
   name: string;
   /** What the numbers assume (basis, household, tax year), read when the file is made: after the rows. */
@@ -23,21 +25,25 @@ function cellText(cell: Element): string {
 }
 
 /**
- * Downloads a table as CSV: its caption, then each row as shown (money as numbers), then after an empty
- * row what the numbers assume and where and when they were made.
+ * Downloads a table as CSV: its caption, then each row as shown (money as numbers), the further tables
+ * likewise, then after an empty row what the numbers assume and where and when they were made.
  */
-export function CsvButton({ table, name, basis, disabled }: Props) {
+export function CsvButton({ table, more = [], name, basis, disabled }: Props) {
   const onClick = () => {
-    const t = document.querySelector(`table[data-testid="${table}"]`);
-    if (!(t instanceof HTMLTableElement)) return;
-    const rows = [...t.rows].map((r) => [...r.cells].map(cellText));
-    const caption = t.caption ? cellText(t.caption) : '';
+    const tableRows = (id: string) => {
+      const t = document.querySelector(`table[data-testid="${id}"]`);
+      if (!(t instanceof HTMLTableElement)) return null;
+      const caption = t.caption ? cellText(t.caption) : '';
+      return [...(caption ? [[caption]] : []), ...[...t.rows].map((r) => [...r.cells].map(cellText))];
+    };
+    const first = tableRows(table);
+    if (!first) return;
+    const rest = more.flatMap((id) => {
+      const rows = tableRows(id);
+      return rows ? [[], ...rows] : [];
+    });
     const after = [[], ...(basis ? [[basis()]] : []), [`From ML Comp on ${today()}`]];
-    downloadText(
-      `${name}-${today()}.csv`,
-      toCsv([...(caption ? [[caption]] : []), ...rows, ...after]),
-      'text/csv',
-    );
+    downloadText(`${name}-${today()}.csv`, toCsv([...first, ...rest, ...after]), 'text/csv');
   };
   return (
     <button type="button" class="secondary csv" disabled={disabled} onClick={onClick}>
