@@ -71,6 +71,18 @@ test('Cities and Compare download as CSV with the same numbers as their tables',
     expect(fileRow).toEqual(nums);
   });
   expect(shown.length).toBeGreaterThan(1);
+  // The small print under the numbers follows: each row's payroll programs and local taxes as on screen.
+  const details = cities.findIndex((r) => r[0] === 'Details');
+  expect(cities[details]).toEqual(['Details', 'Column', 'Small print']);
+  const seattlePayroll = await page
+    .locator('[data-testid="city-seattle"] td[data-col="payroll"] .sub')
+    .evaluate((e) => (e.textContent ?? '').trim());
+  expect(seattlePayroll).toMatch(/^WA Cares \$[\d,]+, WA PFML \$[\d,]+$/);
+  expect(cities.slice(details)).toContainEqual([
+    'Seattle-Tacoma-Bellevue, WA',
+    'State payroll programs',
+    seattlePayroll,
+  ]);
   // After the rows, what they assume and when they were made: a file read later says its basis.
   // The user's own day (the browser's time zone), as the page names it.
   const date = await page.evaluate(() => new Date().toLocaleDateString('sv'));

@@ -25,6 +25,27 @@ function cellText(cell: Element): string {
 }
 
 /**
+ * The small print under the table's cells (a city's payroll programs, where in a metro one lives): after
+ * an empty row, one row each of the row's name, the column's and the text.
+ */
+function smallPrint(id: string): string[][] {
+  const t = document.querySelector(`table[data-testid="${id}"]`);
+  if (!(t instanceof HTMLTableElement)) return [];
+  const head = t.tHead?.rows[0];
+  const out: string[][] = [];
+  for (const body of t.tBodies)
+    for (const r of body.rows)
+      [...r.cells].forEach((c, i) => {
+        const col = i === 0 ? '' : cellText(head?.cells[i] ?? c);
+        for (const sub of c.querySelectorAll('.sub')) {
+          const text = (sub.textContent ?? '').replace(/\s+/g, ' ').trim();
+          if (text) out.push([cellText(r.cells[0] ?? c), col, text]);
+        }
+      });
+  return out.length ? [[], ['Details', 'Column', 'Small print'], ...out] : [];
+}
+
+/**
  * Downloads a table as CSV: its caption, then each row as shown (money as numbers), the further tables
  * likewise, then after an empty row what the numbers assume and where and when they were made.
  */
@@ -38,12 +59,13 @@ export function CsvButton({ table, more = [], name, basis, disabled }: Props) {
     };
     const first = tableRows(table);
     if (!first) return;
+    const details = smallPrint(table);
     const rest = more.flatMap((id) => {
       const rows = tableRows(id);
       return rows ? [[], ...rows] : [];
     });
     const after = [[], ...(basis ? [[basis()]] : []), [`From ML Comp on ${today()}`]];
-    downloadText(`${name}-${today()}.csv`, toCsv([...first, ...rest, ...after]), 'text/csv');
+    downloadText(`${name}-${today()}.csv`, toCsv([...first, ...details, ...rest, ...after]), 'text/csv');
   };
   return (
     <button type="button" class="secondary csv" disabled={disabled} onClick={onClick}>
