@@ -1,10 +1,11 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { type Offer, offerYears } from '../../src/model';
+import { offerYears } from '../../src/model';
 import { defaultCitySet } from '../../src/model/domain';
 import { cities } from '../../src/state/app';
 import { AprilBill } from '../../src/ui/offers/AprilBill';
+import { cashOffer } from '../fixtures/offers';
 
 afterEach(cleanup);
 
@@ -18,13 +19,7 @@ it('names the estimated-tax dates by month and day, not dates of a year that may
   };
   // $150,000 base and $250,000 a year vesting in Texas: the RSUs are withheld at the flat 22%, well under
   // the 35% bracket they land in, so withholding falls short of 90% of the year's tax.
-  const offer: Offer = {
-    profile: { level: 'senior', location: 'texas', tier: 'market', specialization: 'general' },
-    base: 150_000,
-    bonusTargetPct: 0,
-    signOn: { year1: 0, year2: 0 },
-    equity: { grant: 1_000_000, vesting: { kind: 'preset', id: 'even-4y-cliff' } },
-  };
+  const offer = cashOffer('texas', 150_000, 1_000_000);
   render(<AprilBill offer={offer} years={offerYears(offer)} />);
   const text = screen.getByTestId('safe-harbor').textContent ?? '';
   expect(text).toMatch(
