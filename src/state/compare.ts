@@ -130,7 +130,7 @@ export function cashAndEquity(ready: readonly OfferReady[], o: BasisOpts, horizo
     const cash = offerOnBasis(view.offer, o, years)
       .years.slice(0, horizon)
       .reduce((s, y) => s + y.value, 0);
-    const equity = equityOnBasis(view.offer, o, horizon);
+    const equity = equityOnBasis(view.offer, o, horizon, true);
     return { view, cash, equity, combined: cash + (equity?.expected ?? 0) };
   });
   const leader = rows.reduce((a, b) => (b.cash > a.cash ? b : a));

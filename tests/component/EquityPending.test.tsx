@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Startup equity with a bad field: the offer's cash figures stay, with a note naming the fields to fix;
 // Compare weighs it on cash and says so.
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, render, screen, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OfferRecord } from '../../src/model/domain';
@@ -210,6 +210,24 @@ describe('an offer whose startup equity has a bad field', () => {
         'payout after tax (taxed in the exit’s year where the offer is), weighted',
       );
       expect(screen.getByTestId('compare-equity').textContent).toContain('a disqualifying disposition');
+    } finally {
+      compareBasis.value = before;
+    }
+  });
+
+  it('over 4 years, a year-6 exit finds the user gone: the vested options bought on leaving, at risk', () => {
+    const before = compareBasis.value;
+    try {
+      compareBasis.value = 'pre-tax';
+      render(<CompareView views={[viewOf(record('b', 'Series B', { modestYear: '6' })), viewOf(cash)]} />);
+      // 60,000 options (0.15% of 40,000,000), all vested by year 4, bought for 60,000 × $4.10 = $246,000.
+      // The $500M exit pays $12.50 a share: 750,000 − 246,000 = 504,000 at 35%; the other 65% loses the
+      // $246,000: 176,400 − 159,900 = $16,500 expected (staying, it would be $176,400).
+      const row = within(screen.getByTestId('cash-equity-table')).getByText('Series B').closest('tr');
+      expect(row?.querySelector('[data-label="Equity, expected"]')?.textContent).toBe('$16,500');
+      expect(screen.getByTestId('compare-equity').textContent).toContain(
+        'Leaving after 4 years, its 60,000 vested options are bought within 90 days of leaving for $246,000: lost if the company never exits.',
+      );
     } finally {
       compareBasis.value = before;
     }

@@ -5,9 +5,17 @@ import type { BasisOpts } from '../compare';
 import { priceParity } from '../equivalent';
 import { type Offer, schedule, vestedFraction } from '../offer';
 import { eightyThreeBTax, isoExerciseTax, nsoExerciseTax, saleTax } from './equityTax';
+import { type LeavingWithEquity, leavingWithEquity } from './leave';
 import type { PrivateEquity } from './offerEquity';
-import { earlyExerciseCost, earlyExercised, exitPlanOf, householdIn, offerExitOutcome } from './plan';
-import { EXIT_VALUE_STEP, exitOutcome, exitValueToBeat, MAX_EXIT_VALUE } from './scenarios';
+import {
+  earlyExerciseCost,
+  earlyExercised,
+  exitPlanOf,
+  householdIn,
+  offerExitOutcome,
+  windowLength,
+} from './plan';
+import { EXIT_VALUE_STEP, type ExitOutcome, exitOutcome, exitValueToBeat, MAX_EXIT_VALUE } from './scenarios';
 
 /** How an exit's payout is taxed, in words for the screen. */
 export function exitTaxText(pe: PrivateEquity): string {
@@ -76,31 +84,96 @@ export function atGrant(offer: Offer, o: BasisOpts): { cost: number; income: num
 export interface EquityOnBasis {
   /** Each scenario's payout on the basis (its probability-weighted part in `expected`). */
   scenarios: { label: string; probability: number; year: number; payout: number; value: number }[];
-  /** Probability-weighted, the "nothing" outcome and any tax paid at grant included. */
+  /** Probability-weighted, the "nothing" outcome and any tax paid at grant or on leaving included. */
   expected: number;
   /** Early exercise: what was paid at grant (the cost is inside each payout; the tax is taken off here). */
   grant: { cost: number; income: number; tax: number } | null;
+  /**
+   * Leaving at the horizon with options an exit after it needs bought (`leaveAtHorizon`): the vested
+   * options, their cost and the tax on their spread (paid unless the company exits by the horizon).
+   */
+  leaving: (LeavingWithEquity & { taxOnBasis: number }) | null;
 }
 
-/** The equity's outcome over the offer's scenarios on the basis, counting what vests by the horizon. */
-export function equityOnBasis(offer: Offer, o: BasisOpts, horizon: number): EquityOnBasis | null {
-  const out = offerExitOutcome(offer, horizon);
+/**
+ * Options bought on leaving, sold at a later exit: the gain over what they cost (and, for NSOs, the
+ * spread taxed at exercise) is a capital gain, long-term when held a year or more past leaving (the
+ * exit at a year's end, the exercise just after leaving; an ISO's sale then qualifies, as its grant is
+ * over two years old). A loss is not taxed.
+ */
+function boughtValue(
+  offer: Offer,
+  payout: number,
+  exitYear: number,
+  o: BasisOpts,
+  l: LeavingWithEquity,
+  horizon: number,
+) {
+  if (o.basis === 'pre-tax' || payout <= 0) return priced(offer, payout, o);
+  const basisUp = offer.privateEquity?.optionType === 'nso' ? l.spread : 0;
+  const gain = Math.max(0, payout - basisUp);
+  const holding = exitYear - horizon >= 2 ? 'long' : 'short';
+  return priced(offer, payout - saleTax({ ...householdIn(offer, exitYear, o), gain, holding }).total, o);
+}
+
+/** Options kept after leaving, not bought, exercised at an exit within the window: an NSO's spread (an ISO turns NSO three months after leaving, IRC 422(a)(2)). */
+function afterLeavingValue(offer: Offer, payout: number, exitYear: number, o: BasisOpts) {
+  if (o.basis === 'pre-tax' || payout <= 0) return priced(offer, payout, o);
+  const tax = nsoExerciseTax({ ...householdIn(offer, exitYear, o), spread: payout }).total;
+  return priced(offer, payout - tax, o);
+}
+
+/**
+ * The equity's outcome over the offer's scenarios on the basis, counting what vests by the horizon.
+ * `leaveAtHorizon` (Compare, whose years end there): an exit after the horizon finds the user gone. Options
+ * vested by then are bought on leaving when an exit falls after their window (cost and tax paid in every
+ * outcome without an exit by the horizon, "nothing" included), else exercised at the exit; private RSUs
+ * and options bought at grant are kept as they are.
+ */
+export function equityOnBasis(
+  offer: Offer,
+  o: BasisOpts,
+  horizon: number,
+  leaveAtHorizon = false,
+): EquityOnBasis | null {
   const pe = offer.privateEquity;
-  if (!out || !pe) return null;
+  const plan = exitPlanOf(offer, horizon);
+  if (!pe || !plan) return null;
   const grant = atGrant(offer, o);
+  const options = pe.kind === 'options' && !earlyExercised(pe);
+  const w = windowLength(pe.exerciseWindow);
+  const windowYears = w.kind === 'days' ? w.days / 365 : w.years;
+  const buy = leaveAtHorizon && options && pe.scenarios.some((s) => s.year > horizon + windowYears);
+  const leaving = buy ? leavingWithEquity(offer, 12 * horizon, o.basis === 'pre-tax' ? null : o) : null;
+  const out: ExitOutcome | null =
+    leaveAtHorizon && options
+      ? exitOutcome({ ...plan, leaveAfterYears: horizon, exerciseOnLeave: buy }, pe.scenarios)
+      : offerExitOutcome(offer, horizon);
+  if (!out) return null;
   const perShare83b = Math.max(0, pe.fmv409a - pe.strike);
-  const scenarios = out.scenarios.map((s) => ({
-    label: s.label,
-    probability: s.probability,
-    year: s.year,
-    payout: s.payout,
-    value: payoutOnBasis(offer, s.payout, s.year, o, perShare83b * s.vestedShares),
-  }));
+  const scenarios = out.scenarios.map((s) => {
+    const gone = leaveAtHorizon && options && s.year > horizon;
+    const value = !gone
+      ? payoutOnBasis(offer, s.payout, s.year, o, perShare83b * s.vestedShares)
+      : leaving
+        ? boughtValue(offer, s.payout, s.year, o, leaving, horizon)
+        : afterLeavingValue(offer, s.payout, s.year, o);
+    return { label: s.label, probability: s.probability, year: s.year, payout: s.payout, value };
+  });
+  // The tax on buying at leaving is paid unless an exit came first.
+  const taxOnBasis = leaving && o.basis !== 'pre-tax' ? priced(offer, leaving.tax, o) : 0;
+  const exitedFirst = scenarios.reduce((p, s) => p + (s.year <= horizon ? s.probability : 0), 0);
   const expected =
     scenarios.reduce((sum, s) => sum + s.probability * s.value, 0) +
     out.nothing.probability * priced(offer, out.nothing.payout, o) -
-    priced(offer, grant?.tax ?? 0, o);
-  return { scenarios, expected: Math.round(expected), grant };
+    priced(offer, grant?.tax ?? 0, o) -
+    (1 - exitedFirst) * taxOnBasis;
+  return {
+    scenarios,
+    expected: Math.round(expected),
+    grant,
+    leaving: leaving ? { ...leaving, taxOnBasis: Math.round(taxOnBasis) } : null,
+  };
 }
 
 /**

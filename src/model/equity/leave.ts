@@ -35,14 +35,15 @@ const windowText = {
  * Leaving `months` after the start with options or private RSUs (null for anything else). Vested RSUs are
  * kept and pay at an exit (double trigger); unvested ones are forfeited. Vested options are kept only if
  * bought within the window: the cost is the strike, and the tax is on the spread at today's 409A price,
- * in the year of leaving with that year's pay (the year's wages from the offer, whole years of them).
+ * in the year of leaving with that year's pay (the year's wages from the offer, whole years of them);
+ * without a household (`null`, before tax) the tax is 0.
  * Options exercised early are already bought: the vested shares are kept, and the company buys back the
  * unvested ones at the strike.
  */
 export function leavingWithEquity(
   offer: Offer,
   months: number,
-  o: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number },
+  o: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number } | null,
 ): LeavingWithEquity | null {
   const pe = offer.privateEquity;
   if (!pe) return null;
@@ -61,13 +62,12 @@ export function leavingWithEquity(
     };
   const exerciseCost = Math.round(vested * pe.strike);
   const spread = Math.round(vested * Math.max(0, pe.fmv409a - pe.strike));
-  const household = householdIn(offer, Math.max(1, Math.ceil(months / 12)), o);
   const tax =
-    spread === 0
+    spread === 0 || !o
       ? 0
       : pe.optionType === 'iso'
-        ? isoExerciseTax({ ...household, spread }).amt
-        : nsoExerciseTax({ ...household, spread }).total;
+        ? isoExerciseTax({ ...householdIn(offer, Math.max(1, Math.ceil(months / 12)), o), spread }).amt
+        : nsoExerciseTax({ ...householdIn(offer, Math.max(1, Math.ceil(months / 12)), o), spread }).total;
   return {
     kind: pe.kind,
     vested,

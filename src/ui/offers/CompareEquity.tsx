@@ -1,9 +1,18 @@
 import { useMemo } from 'preact/hooks';
-import { exitTaxText } from '../../model/equity/compareEquity';
+import { type EquityOnBasis, exitTaxText } from '../../model/equity/compareEquity';
 import { type BasisOpts, cashAndEquity, compareHorizon, horizonChoices } from '../../state/compare';
 import type { OfferReady } from '../../state/offers';
 import { usd } from '../shared/format';
 import { Select } from '../shared/Select';
+
+type EquityLeaving = NonNullable<EquityOnBasis['leaving']>;
+
+/** Options bought on leaving at the horizon: what they cost, and what it means. */
+function leavingText(l: EquityLeaving, horizon: number, taxed: boolean): string {
+  const tax =
+    taxed && l.tax > 0 ? ` plus ${usd(l.tax)} of tax on the ${usd(l.spread)} spread at the 409A price` : '';
+  return `Leaving after ${horizon} years, its ${l.vested.toLocaleString('en-US')} vested options are bought within ${l.window} of leaving for ${usd(l.exerciseCost)}${tax}: lost if the company never exits.${taxed ? ' A later exit pays a capital gain, long-term a year or more after buying.' : ''}`;
+}
 
 interface Props {
   ready: readonly OfferReady[];
@@ -99,6 +108,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
               <p class="note" key={r.view.record.id}>
                 {name(r)}: {taxed ? `${exitTaxText(r.view.offer.privateEquity)} ` : ''}Only what has vested by
                 year {horizon} counts.
+                {r.equity?.leaving ? ` ${leavingText(r.equity.leaving, horizon, taxed)}` : ''}
               </p>
             ),
         )}
@@ -107,8 +117,9 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           {basis}, years 1 to {horizon}. Startup equity: each exit’s payout {basis}
           {taxed ? ' (taxed in the exit’s year where the offer is)' : ''}, weighted by its probability; the
           rest of the probability pays nothing (options bought early lose their cost). An exit after the
-          horizon counts what has vested by then, held until the exit (options would have to be bought within
-          their window if you left).
+          horizon finds you gone: what vested by then counts, and options are bought on leaving when the exit
+          comes after their exercise window (the cost, and any tax, paid whether or not the company exits;
+          private RSUs and options bought at grant are kept as they are).
           {taxed
             ? ' In New York and California take-home can dip as income rises, so a slightly smaller exit may already be enough.'
             : ''}

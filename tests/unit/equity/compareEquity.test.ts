@@ -209,3 +209,53 @@ describe('preferred shares, when known', () => {
     });
   });
 });
+
+describe('Compare’s years end at the horizon: leaving then, options bought to keep them', () => {
+  // The anchor with its $2B exit in year 6 (50%), compared over 2 years: 24 of 48 months vested, 30,000
+  // options. $2B × (1 − 30%) ÷ 40,000,000 = $35.00 a share; gross 30,000 × 35 = $1,050,000.
+  const late = offerOf({ ...anchor, strongYear: '6' });
+
+  it('a 90-day window: bought on leaving for $123,000, lost in the half with no exit', () => {
+    const e = equityOnBasis(late, { basis: 'pre-tax' }, 2, true);
+    // Cost 30,000 × $4.10 = $123,000. Exit: 1,050,000 − 123,000 = 927,000; nothing: −123,000.
+    // 0.5 × 927,000 − 0.5 × 123,000 = 402,000 (staying, as the offer page counts it: 0.5 × 927,000).
+    expect(e?.leaving).toMatchObject({ vested: 30_000, exerciseCost: 123_000, spread: 0, tax: 0 });
+    expect(e?.expected).toBe(402_000);
+    expect(equityOnBasis(late, { basis: 'pre-tax' }, 2)?.expected).toBe(463_500);
+  });
+
+  it('a 10-year window outlasts the exit: nothing is bought, the options are exercised at it', () => {
+    const e = equityOnBasis(
+      offerOf({ ...anchor, strongYear: '6', exerciseWindow: '10-years' }),
+      { basis: 'pre-tax' },
+      2,
+      true,
+    );
+    expect(e?.leaving).toBeNull();
+    expect(e?.expected).toBe(463_500);
+  });
+
+  it('after tax, bought options held four years: the gain is a long-term capital gain', () => {
+    const e = equityOnBasis(late, { basis: 'after-tax', ...single }, 2, true);
+    // Texas, single, 2026, year 6's wages $200,000: ordinary taxable 200,000 − 16,100 = 183,900. The
+    // $927,000 gain stacks on it (Rev. Proc. 2025-32 §4.03): 15% up to $545,500, 361,600 × 15% = 54,240;
+    // 565,400 × 20% = 113,080. NIIT (IRC §1411): 3.8% of the lesser of 927,000 and MAGI 1,127,000 − 200,000:
+    // 35,226. Tax 202,546; the exit nets 724,454. 0.5 × 724,454 − 0.5 × 123,000 (no tax at exercise:
+    // no 409A spread) = 300,727.
+    expect(e?.scenarios[0]?.value).toBe(724_454);
+    expect(e?.expected).toBe(300_727);
+  });
+
+  it('NSOs with a 409A spread: its tax is paid on leaving, and the spread is not taxed again at the exit', () => {
+    const nso = offerOf({ ...anchor, strongYear: '6', optionType: 'nso', fmv409a: '6.10' });
+    const e = equityOnBasis(nso, { basis: 'after-tax', ...single }, 2, true);
+    // Spread (6.10 − 4.10) × 30,000 = 60,000 of wages in year 2 (wages $200,000, taxable 183,900): 17,875 ×
+    // 24% + 42,125 × 32% = 17,770 federal (Rev. Proc. 2025-32 brackets); Medicare 870; Additional
+    // Medicare 0.9% over $200,000: 540; Social Security none (over the $184,500 base). 19,180.
+    expect(e?.leaving).toMatchObject({ spread: 60_000, tax: 19_180 });
+    // At the exit the gain is 927,000 − 60,000 = 867,000: 361,600 × 15% + 505,400 × 20% = 155,320, NIIT
+    // 32,946: the exit nets 927,000 − 188,266 = 738,734. Expected: 0.5 × 738,734 − 0.5 × 123,000 − 19,180.
+    expect(e?.scenarios[0]?.value).toBe(738_734);
+    expect(e?.expected).toBe(288_687);
+  });
+});
