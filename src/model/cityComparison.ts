@@ -7,7 +7,7 @@ import { equivalentWages, priceArea } from './equivalent';
 import { estimate } from './estimate';
 import { type NumberRules, parseNumber } from './parse';
 import { isPlaceId, place } from './places';
-import { placeTaxInput, stateName } from './placeTax';
+import { livesIn, placeTaxInput, stateName } from './placeTax';
 import { stateFiles } from './states/data';
 import { type FilingStatus, type TakeHome, type TaxYear, takeHome } from './tax';
 import type { Profile } from './types';
@@ -158,12 +158,11 @@ export function compareCities(pay: CityPay, o: CityOptions): CityComparison {
     const tax = takeHome({ wages: g.gross, location: loc, ...base, ...own });
     const area = priceArea(loc);
     const p = place(loc);
-    const livesIn =
-      p.kind === 'metro' && (p.states?.length ?? 0) > 1 && tax.state ? stateName(tax.state) : undefined;
+    const lives = livesIn(loc, tax.state);
     return {
       location: loc,
       label: p.label,
-      ...(livesIn ? { livesIn } : {}),
+      ...(lives ? { livesIn: lives } : {}),
       gross: g.gross,
       ...(g.range ? { grossRange: g.range } : {}),
       tax,

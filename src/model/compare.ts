@@ -2,6 +2,7 @@
 // and the prices there. Pure; whole dollars a year.
 import { dipSearch, firstCrossing, priceParity } from './equivalent';
 import { type Offer, type OfferYear, offerYears, steadyYear, yearWages } from './offer';
+import { type PlaceChoices, placeIn } from './placeTax';
 import { exact, type FilingStatus, type TakeHome, type TaxYear, takeHome } from './tax';
 
 export type Basis = 'pre-tax' | 'after-tax' | 'after-tax-and-prices';
@@ -16,6 +17,8 @@ export type BasisOpts =
       year: TaxYear;
       /** The user's own pre-tax 401(k) deferral, dollars a year. */
       pretax401k?: number;
+      /** Where in each place the user lives (Cities' choices): the state and city taxes. */
+      places?: PlaceChoices;
     };
 
 /** One offer year on a basis, with the tax behind it (none before tax). */
@@ -46,7 +49,7 @@ function valueOn(y: OfferYear, location: string, o: BasisOpts, taxOf: typeof tak
   if (o.basis === 'pre-tax') return { year: y.year, pay: y.total, value: y.total };
   const tax = taxOf({
     ...yearWages(y),
-    location,
+    ...placeIn(location, o.places),
     filingStatus: o.filingStatus,
     year: o.year,
     pretax401k: o.pretax401k ?? 0,
@@ -93,7 +96,10 @@ export function breakEvenBase(a: Offer, b: Offer, opts: BasisOpts = { basis: 'pr
   if (f(0) >= target) return 0;
   let top = Math.max(1, b.base);
   while (f(top) < target) top *= 2;
-  const search = opts.basis === 'pre-tax' ? { fine: 0, coarse: 0 } : dipSearch(b.profile.location, top);
+  const search =
+    opts.basis === 'pre-tax'
+      ? { fine: 0, coarse: 0 }
+      : dipSearch(b.profile.location, top, placeIn(b.profile.location, opts.places).state);
   const x = firstCrossing(f, target, top, search);
   // Whole dollars: the smallest one that matches (half a cent of slack for floating point).
   let base = Math.floor(x);

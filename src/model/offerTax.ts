@@ -1,4 +1,5 @@
 import { type OfferYear, yearWages } from './offer';
+import { type PlaceChoices, placeIn } from './placeTax';
 import { type FilingStatus, type TakeHome, type TaxYear, takeHome } from './tax';
 
 export interface OfferTaxYear {
@@ -20,6 +21,8 @@ interface Opts {
   /** The tax year whose rules apply to every year of the offer. */
   year: TaxYear;
   pretax401k?: number;
+  /** Where in the place the user lives (Cities' choices): the state and city taxes. */
+  places?: PlaceChoices;
 }
 
 /** An offer's years after tax in its location, every year under the rules of tax year `o.year`. */
@@ -29,7 +32,7 @@ export function offerAfterTax(years: readonly OfferYear[], o: Opts): OfferTaxYea
     const tax = takeHome({
       wages,
       payrollExempt,
-      location: o.location,
+      ...placeIn(o.location, o.places),
       filingStatus: o.filingStatus,
       year: o.year,
       pretax401k: o.pretax401k ?? 0,

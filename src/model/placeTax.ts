@@ -26,6 +26,23 @@ export function placeTaxInput(o: PlaceOptions | undefined): {
   };
 }
 
+/** A metro spanning states: the name of the state taxed (where the user lives); undefined elsewhere. */
+export function livesIn(location: string, taxedState: string | null | undefined): string | undefined {
+  const p = place(location);
+  return p.kind === 'metro' && (p.states?.length ?? 0) > 1 && taxedState ? stateName(taxedState) : undefined;
+}
+
+/** The user's choices for each place (Cities), by place id. */
+export type PlaceChoices = Readonly<Record<string, PlaceOptions>>;
+
+/** A place as takeHome() takes it, with the state lived in and the city taxes the user chose for it. */
+export function placeIn(location: string, places?: PlaceChoices) {
+  return {
+    location,
+    ...placeTaxInput(places && Object.hasOwn(places, location) ? places[location] : undefined),
+  };
+}
+
 /** A city tax as the screen offers it, with the user's tie to the city. */
 export type CityTaxChoice = LocalTaxRef & { tie: CityTieChoice };
 

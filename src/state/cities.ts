@@ -44,11 +44,15 @@ export const pretax401k = computed(() =>
 /** The contribution to apply: 0 when empty or while the text does not parse. */
 export const pretax401kAmount = computed(() => (pretax401k.value.ok ? (pretax401k.value.value ?? 0) : 0));
 
-/** The household every after-tax figure uses: filing status, tax year and pre-tax 401(k), set on Cities. */
+/**
+ * The household every after-tax figure uses, set on Cities: filing status, tax year, pre-tax 401(k), and
+ * where in each place the user lives (the state of a metro spanning states, the city taxes).
+ */
 export const household = computed(() => ({
   filingStatus: cities.value.filingStatus,
   year: cities.value.taxYear,
   pretax401k: pretax401kAmount.value,
+  places: cities.value.placeOptions,
 }));
 
 type PaySource =

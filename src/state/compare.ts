@@ -14,6 +14,7 @@ import {
 import { type EquityOnBasis, equityOnBasis, exitToBeat } from '../model/equity/compareEquity';
 import { leavingWithEquity } from '../model/equity/leave';
 import { place } from '../model/places';
+import { livesIn } from '../model/placeTax';
 import { household } from './cities';
 import type { OfferReady } from './offers';
 import { inTask } from './tasks';
@@ -44,6 +45,8 @@ export interface ComparedOffer {
   view: OfferReady;
   onBasis: BasisSummary;
   place: string;
+  /** A metro spanning states: the state lived in, as taxed (after tax only). */
+  livesIn?: string;
   rpp: number;
   /** The base this offer needs to match the best one on the basis (absent for the best). */
   breakEven?: number;
@@ -84,12 +87,17 @@ export function compareOffers(
   ready: readonly OfferReady[],
   o: BasisOpts,
 ): { offers: ComparedOffer[]; best: string } {
-  const rows = ready.map((view) => ({
-    view,
-    onBasis: onBasisOf(o, view),
-    place: place(view.offer.profile.location).label,
-    rpp: priceParity(view.offer.profile.location),
-  }));
+  const rows = ready.map((view) => {
+    const onBasis = onBasisOf(o, view);
+    const lives = livesIn(view.offer.profile.location, onBasis.years[0]?.tax?.state);
+    return {
+      view,
+      onBasis,
+      place: place(view.offer.profile.location).label,
+      ...(lives ? { livesIn: lives } : {}),
+      rpp: priceParity(view.offer.profile.location),
+    };
+  });
   const best = bestOf(rows);
   return {
     best: best.view.record.id,

@@ -1,10 +1,12 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, expect, it } from 'vitest';
-import { offerYears } from '../../src/model';
+import { offerOnBasis, offerYears, takeHome } from '../../src/model';
 import { defaultCitySet } from '../../src/model/domain';
 import { cities } from '../../src/state/app';
+import { household } from '../../src/state/cities';
 import { AfterTaxTable } from '../../src/ui/offers/AfterTaxTable';
+import { usd } from '../../src/ui/shared/format';
 import { cashOffer } from '../fixtures/offers';
 
 afterEach(cleanup);
@@ -28,4 +30,26 @@ it('names the steady-state year, as the year-by-year table does', () => {
     (h) => h.textContent,
   );
   expect(heads).toEqual(['Year 1', 'Year 2', 'Year 3', 'Year 4', 'Year 5 (steady state)']);
+});
+
+it('taxes the offer where the user lives in its place, as chosen on Cities (New Jersey in the New York metro)', () => {
+  const offer = cashOffer('new-york-city', 195_000);
+  const wages = { wages: 195_000, location: 'new-york-city', filingStatus: 'single', year: 2026 } as const;
+  const nj = takeHome({ ...wages, state: 'NJ' });
+  const ny = takeHome(wages);
+  expect(nj.net).not.toBe(ny.net);
+  const firstNet = () =>
+    screen.getByTestId('after-tax-table').querySelector('tbody tr td[data-label="Take-home"]')?.textContent;
+  cities.value = { ...defaultCitySet, taxYear: 2026, filingStatus: 'single', pretax401kText: '' };
+  render(<AfterTaxTable offer={offer} years={offerYears(offer, 4)} />);
+  expect(firstNet()).toBe(usd(ny.net));
+  cleanup();
+  cities.value = { ...cities.value, placeOptions: { 'new-york-city': { state: 'NJ' } } };
+  render(<AfterTaxTable offer={offer} years={offerYears(offer, 4)} />);
+  expect(firstNet()).toBe(usd(nj.net));
+  expect(screen.getByText(/change these on the Cities screen/).textContent).toContain(', living in New Jersey:');
+  // Compare and the April bill read the same choice.
+  const years = offerYears(offer);
+  const onBasis = offerOnBasis(offer, { basis: 'after-tax', ...household.value }, years);
+  expect(onBasis.firstYear).toBe(195_000 - nj.totalTax);
 });

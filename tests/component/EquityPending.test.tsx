@@ -232,4 +232,22 @@ describe('an offer whose startup equity has a bad field', () => {
       compareBasis.value = before;
     }
   });
+
+  it('after tax, says which state an offer in a metro spanning states is taxed in, as chosen on Cities', () => {
+    const nyc = {
+      ...cash,
+      id: 'n',
+      company: 'Midtown',
+      profile: { ...cash.profile, location: 'new-york-city' },
+    };
+    const before = cities.value;
+    try {
+      cities.value = { ...before, placeOptions: { 'new-york-city': { state: 'NJ' } } };
+      render(<CompareView views={[viewOf(nyc), viewOf(cash)]} />);
+      const row = screen.getByText('Taxed and priced in').closest('tr');
+      expect(row?.textContent).toContain('New York-Newark-Jersey City, NY-NJ-PA, living in New Jersey');
+    } finally {
+      cities.value = before;
+    }
+  });
 });

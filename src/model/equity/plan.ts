@@ -1,5 +1,6 @@
 // An offer's private equity as the exit model takes it, and its outcome over the offer's scenarios.
 import { type Offer, offerYears, schedule, vestedFraction, yearWages } from '../offer';
+import { type PlaceChoices, placeIn } from '../placeTax';
 import type { FilingStatus, TaxYear } from '../tax';
 import type { PrivateEquity } from './offerEquity';
 import { type ExerciseWindowLength, type ExitOutcome, type ExitPlan, exitOutcome } from './scenarios';
@@ -72,12 +73,12 @@ export function offerExitOutcome(offer: Offer, horizonYears = 4): ExitOutcome | 
 export function householdIn(
   offer: Offer,
   year: number,
-  o: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number },
+  o: { filingStatus: FilingStatus; year: TaxYear; pretax401k?: number; places?: PlaceChoices },
 ) {
   const y = offerYears(offer, Math.max(4, year))[year - 1];
   return {
     ...(y ? yearWages(y) : { wages: offer.base }),
-    location: offer.profile.location,
+    ...placeIn(offer.profile.location, o.places),
     filingStatus: o.filingStatus,
     year: o.year,
     pretax401k: o.pretax401k ?? 0,

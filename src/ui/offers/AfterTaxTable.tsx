@@ -1,4 +1,5 @@
 import { type Offer, type OfferYear, offerAfterTax, payrollTotal, steadyYear } from '../../model';
+import { livesIn } from '../../model/placeTax';
 import { cities } from '../../state/app';
 import { household } from '../../state/cities';
 import { usd } from '../shared/format';
@@ -17,6 +18,7 @@ export function AfterTaxTable({ offer, years }: Props) {
   const rows = offerAfterTax(years, opts);
   const hsa = rows.some((r) => r.hsa > 0);
   const steady = steadyYear(offer);
+  const lives = livesIn(offer.profile.location, rows[0]?.tax.state);
   return (
     <>
       <table class="years stacked" data-testid="after-tax-table">
@@ -68,8 +70,8 @@ export function AfterTaxTable({ offer, years }: Props) {
       <p class="note">
         {set.filingStatus === 'single' ? 'Single' : 'Married filing jointly (one earner)'}, the larger of the
         standard deduction and {SALT_TEXT}
-        {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}: change these on the Cities
-        screen.
+        {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}
+        {lives ? `, living in ${lives}` : ''}: change these on the Cities screen.
       </p>
       <AprilBill offer={offer} years={years} />
     </>

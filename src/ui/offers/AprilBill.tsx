@@ -1,5 +1,6 @@
 import { type Offer, type OfferYear, parseNumber } from '../../model';
 import { aprilBill } from '../../model/equity/withholding';
+import { placeIn } from '../../model/placeTax';
 import { cities } from '../../state/app';
 import { household, setCities } from '../../state/cities';
 import { usd } from '../shared/format';
@@ -35,7 +36,7 @@ export function AprilBill({ offer, years }: Props) {
   const bills = years.map((y, i) =>
     aprilBill({
       ...household.value,
-      location: offer.profile.location,
+      ...placeIn(offer.profile.location, household.value.places),
       base: y.base,
       supplemental: y.bonus + y.signOn + y.equity,
       notWithheld: y.espp,

@@ -79,7 +79,9 @@ export function CompareTable({ offers, best, basis }: Props) {
             <th scope="row">Taxed and priced in</th>
             {offers.map((o) => (
               <td key={o.view.record.id} data-label={name(o)}>
-                {o.place} <span class="sub">price parity {o.rpp.toFixed(1)} (US = 100)</span>
+                {o.place}
+                {o.livesIn ? `, living in ${o.livesIn}` : ''}{' '}
+                <span class="sub">price parity {o.rpp.toFixed(1)} (US = 100)</span>
               </td>
             ))}
           </tr>
