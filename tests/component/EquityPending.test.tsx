@@ -234,16 +234,22 @@ describe('an offer whose startup equity has a bad field', () => {
   });
 
   it('after tax, says which state an offer in a metro spanning states is taxed in, as chosen on Cities', () => {
-    const nyc = {
-      ...cash,
-      id: 'n',
-      company: 'Midtown',
-      profile: { ...cash.profile, location: 'new-york-city' },
-    };
+    const noBonus = record('n', 'Midtown', {
+      equityKind: 'public-rsu',
+      base: '$200k',
+      grant: '$100k',
+      bonusPct: '0',
+    });
+    const nyc = { ...noBonus, profile: { ...noBonus.profile, location: 'new-york-city' } };
     const before = cities.value;
     try {
       cities.value = { ...before, placeOptions: { 'new-york-city': { state: 'NJ' } } };
       render(<CompareView views={[viewOf(nyc), viewOf(cash)]} />);
+      // No bonus: against the market's pay (base + its cash additional pay) it places low, and Compare says
+      // why; Cash Co has its 10% bonus.
+      const note = screen.getByTestId('compare-position-note').textContent ?? '';
+      expect(note).toContain('Midtown: no bonus entered, which the market’s pay includes, so it places low.');
+      expect(note).not.toContain('Cash Co:');
       const row = screen.getByText('Taxed and priced in').closest('tr');
       expect(row?.textContent).toContain('New York-Newark-Jersey City, NY-NJ-PA, living in New Jersey');
     } finally {

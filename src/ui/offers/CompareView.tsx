@@ -69,6 +69,14 @@ export function CompareView({ views, fixHref }: Props) {
     );
   }
   const best = result.offers.find((o) => o.view.record.id === result.best);
+  // Offers whose pay lacks what the market's pay includes (a bonus; at top tech, equity): they place low.
+  const missingPay = result.offers.flatMap(({ view: v }) =>
+    v.percentile.missing.length
+      ? [
+          `${v.record.company || 'Offer'}: no ${v.percentile.missing.join(' and no ')} entered, which the market’s pay includes, so it places low.`,
+        ]
+      : [],
+  );
   const second = result.offers
     .filter((o) => o !== best)
     .reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
@@ -121,9 +129,12 @@ export function CompareView({ views, fixHref }: Props) {
               After tax and prices: after tax ÷ (the place’s BEA price parity ÷ 100), in US-average dollars.
             </p>
           )}
-          <p class="note">
+          <p class="note" data-testid="compare-position-note">
             Market positions are each offer’s place in its own market (level, place, tier, specialization) and
-            are not compared with each other.
+            are not compared with each other. Pay there is held against the seed’s market pay, whose
+            additional pay is cash (stock too at top tech only): sign-on, the 401(k) match and, outside top
+            tech, equity are left out.
+            {missingPay.map((t) => ` ${t}`)}
           </p>
         </div>
       </Later>
