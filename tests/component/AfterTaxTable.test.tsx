@@ -47,7 +47,9 @@ it('taxes the offer where the user lives in its place, as chosen on Cities (New 
   cities.value = { ...cities.value, placeOptions: { 'new-york-city': { state: 'NJ' } } };
   render(<AfterTaxTable offer={offer} years={offerYears(offer, 4)} />);
   expect(firstNet()).toBe(usd(nj.net));
-  expect(screen.getByText(/change these on the Cities screen/).textContent).toContain(', living in New Jersey:');
+  expect(screen.getByText(/change these on the Cities screen/).textContent).toContain(
+    ', living in New Jersey:',
+  );
   // Compare and the April bill read the same choice.
   const years = offerYears(offer);
   const onBasis = offerOnBasis(offer, { basis: 'after-tax', ...household.value }, years);
