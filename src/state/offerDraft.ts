@@ -13,10 +13,10 @@ type OfferPatch = Partial<Pick<OfferRecord, 'company' | 'profile' | 'fields'>>;
 /** The address of a new offer: `/offers/new` shows a fresh draft, also after a reload. */
 export const NEW_OFFER_ID = 'new';
 
-/** The market's typical base for a profile, to the nearest $1,000, as a field's text ('' if none). */
+/** The market's typical base for a profile, in whole dollars as the estimate shows it, as a field's text ('' if none). */
 function typicalBase(profile: OfferRecord['profile']): string {
   try {
-    return String(Math.round(estimate(profileOf(profile), assumptions.value).base.typical / 1000) * 1000);
+    return String(Math.round(estimate(profileOf(profile), assumptions.value).base.typical));
   } catch {
     return ''; // An estimate that cannot be made leaves the base for the user to type.
   }

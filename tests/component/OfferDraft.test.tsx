@@ -84,13 +84,14 @@ describe('a new offer is a draft until the first change', () => {
     renderApp();
     fireEvent.click(await screen.findByRole('button', { name: 'Add an offer' }));
     const base = () => (screen.getByLabelText('Base salary (USD a year)') as HTMLInputElement).value;
-    // The US mid-level typical base, $155,200, to the nearest $1,000 (the estimate's first card).
-    await waitFor(() => expect(base()).toBe('155000'));
+    // The US mid-level typical base, $155,200, as the estimate's first card shows it (so the new offer is
+    // at the market's 50th percentile, not just under it).
+    await waitFor(() => expect(base()).toBe('155200'));
     expect(screen.getByText(/The market’s typical base for this level/)).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Level'), { target: { value: 'senior' } });
     // The senior's typical base, $180,589 on the estimate screen for the same profile.
-    await waitFor(() => expect(offers.value[0]?.fields.base).toBe('181000'));
-    await waitFor(() => expect(base()).toBe('181000'));
+    await waitFor(() => expect(offers.value[0]?.fields.base).toBe('180589'));
+    await waitFor(() => expect(base()).toBe('180589'));
     // A base typed is the user's: a later change of level leaves it.
     fireEvent.input(screen.getByLabelText('Base salary (USD a year)'), { target: { value: '200k' } });
     await waitFor(() => expect(offers.value[0]?.fields.base).toBe('200k'));
