@@ -23,7 +23,7 @@ it('names the estimated-tax dates by month and day, not dates of a year that may
   render(<AprilBill offer={offer} years={offerYears(offer)} />);
   const text = screen.getByTestId('safe-harbor').textContent ?? '';
   expect(text).toMatch(
-    /Pay \$[\d,]+ by each of April 15, June 15 and September 15 of the year and January 15 of the next \(/,
+    /Pay \$[\d,]+ by each of April 15, June 15 and September 15 of the year and January 15 of the next\.$/,
   );
   expect(text).not.toMatch(/20\d\d-/);
 });

@@ -97,7 +97,7 @@ export function AprilBill({ offer, years }: Props) {
         {sh.priorYearAssumed ? ', here this year’s tax standing in for last year’s' : ''}).{' '}
         {sh.withholdingMeets || sh.underThreshold
           ? 'Withholding is enough: no estimated payments needed.'
-          : `Pay ${usd(sh.quarterly[0]?.amount ?? 0)} by each of April 15, June 15 and September 15 of the year and January 15 of the next (the estimated-tax dates, moved to the next business day when one falls on a weekend or holiday).`}
+          : `Pay ${usd(sh.quarterly[0]?.amount ?? 0)} by each of April 15, June 15 and September 15 of the year and January 15 of the next.`}
       </p>
       {offer.privateEquity && (
         <p class="note" data-testid="april-exit">
