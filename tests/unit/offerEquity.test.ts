@@ -63,7 +63,9 @@ describe('private equity in an offer', () => {
     );
     expect(errors({ shares: 'lots' }).shares).toBe('Shares must be a number, like 40,000,000 or 40M.');
     expect(errors({ failProb: '60%' }).strongProb).toBe('The probabilities add up to 110%: at most 100%.');
-    // Without a strong exit, the sum is flagged on the last chance entered, not on an empty field.
+    // Flagged on every exit with a chance entered, whichever was typed last; not on an empty one.
+    const over = errors({ failProb: '60%' });
+    expect([over.failProb, over.modestProb]).toEqual([over.strongProb, over.strongProb]);
     const noStrong = errors({
       strongValue: '',
       strongProb: '',
@@ -72,6 +74,7 @@ describe('private equity in an offer', () => {
       modestProb: '45%',
     });
     expect(noStrong.modestProb).toBe('The probabilities add up to 105%: at most 100%.');
+    expect(noStrong.failProb).toBe('The probabilities add up to 105%: at most 100%.');
     expect(noStrong.strongProb).toBeUndefined();
     expect(errors({ dilutionPct: '120%' }).dilutionPct).toBe(
       'Dilution from later rounds must be between 0% and 95%.',

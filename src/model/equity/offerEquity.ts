@@ -233,10 +233,12 @@ function parsePrivate(
     scenarios.push({ id, label: scenarioNames[id], exitValue, probability, year });
   }
   const total = scenarios.reduce((s, x) => s + x.probability, 0);
-  // On the last exit with a chance entered: the field that took the sum over (not an empty one).
-  const last = scenarios.filter((x) => x.probability > 0).at(-1);
-  if (total > 1 + 1e-9 && last)
-    errors[`${last.id}Prob`] = `The probabilities add up to ${Math.round(total * 1000) / 10}%: at most 100%.`;
+  // On every exit with a chance entered: any of them may be the one to lower (the one just typed among them).
+  if (total > 1 + 1e-9)
+    for (const x of scenarios)
+      if (x.probability > 0)
+        errors[`${x.id}Prob`] ??=
+          `The probabilities add up to ${Math.round(total * 1000) / 10}%: at most 100%.`;
   return {
     kind: f.equityKind === 'options' ? 'options' : 'private-rsu',
     optionType: f.optionType,
