@@ -65,7 +65,14 @@ describe('startup equity with bad fields leaves the cash pay shown', () => {
 
   it('several equity fields wrong at once (shares, strike, probabilities over 100%): all named', () => {
     const v = ready(viewOf(record({ shares: 'lots', strike: '', strongProb: '60%' })));
-    expect(Object.keys(v.equityErrors ?? {}).sort()).toEqual(['shares', 'strike', 'strongProb']);
+    // The sum over 100% is marked on each exit with a chance (fail 50%, modest 35%, strong 60%).
+    expect(Object.keys(v.equityErrors ?? {}).sort()).toEqual([
+      'failProb',
+      'modestProb',
+      'shares',
+      'strike',
+      'strongProb',
+    ]);
     expect(v.summary).toEqual(full.summary);
   });
 
