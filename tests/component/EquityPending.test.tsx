@@ -226,7 +226,7 @@ describe('an offer whose startup equity has a bad field', () => {
       const row = within(screen.getByTestId('cash-equity-table')).getByText('Series B').closest('tr');
       expect(row?.querySelector('[data-label="Equity, expected"]')?.textContent).toBe('$16,500');
       expect(screen.getByTestId('compare-equity').textContent).toContain(
-        'Leaving after 4 years, its 60,000 vested options are bought within 90 days of leaving for $246,000: lost if the company never exits.',
+        'Leaving after 4 years, its 60,000 vested options are bought within 90 days of leaving for $246,000: lost unless the company exits.',
       );
     } finally {
       compareBasis.value = before;

@@ -81,6 +81,13 @@ export function atGrant(offer: Offer, o: BasisOpts): { cost: number; income: num
   return { cost, income: income83b, tax };
 }
 
+/**
+ * Options vested at the horizon, for an exit after it: bought on leaving (worth their cost at the exits
+ * weighed), left to lapse (not worth it: an exit after the window pays them nothing), or held within a
+ * window long enough for every exit, exercised at it.
+ */
+export type LeavingChoice = 'bought' | 'lapsed' | 'held';
+
 export interface EquityOnBasis {
   /** Each scenario's payout on the basis (its probability-weighted part in `expected`). */
   scenarios: { label: string; probability: number; year: number; payout: number; value: number }[];
@@ -89,10 +96,11 @@ export interface EquityOnBasis {
   /** Early exercise: what was paid at grant (the cost is inside each payout; the tax is taken off here). */
   grant: { cost: number; income: number; tax: number } | null;
   /**
-   * Leaving at the horizon with options an exit after it needs bought (`leaveAtHorizon`): the vested
-   * options, their cost and the tax on their spread (paid unless the company exits by the horizon).
+   * Leaving at the horizon with options an exit after their window would need bought (`leaveAtHorizon`):
+   * the vested options, their cost and the tax on their spread, and whether buying them is worth it (else
+   * they lapse and such an exit pays them nothing).
    */
-  leaving: (LeavingWithEquity & { taxOnBasis: number }) | null;
+  leaving: (LeavingWithEquity & { choice: LeavingChoice; taxOnBasis: number }) | null;
 }
 
 /**
@@ -125,10 +133,11 @@ function afterLeavingValue(offer: Offer, payout: number, exitYear: number, o: Ba
 
 /**
  * The equity's outcome over the offer's scenarios on the basis, counting what vests by the horizon.
- * `leaveAtHorizon` (Compare, whose years end there): an exit after the horizon finds the user gone. Options
- * vested by then are bought on leaving when an exit falls after their window (cost and tax paid in every
- * outcome without an exit by the horizon, "nothing" included), else exercised at the exit; private RSUs
- * and options bought at grant are kept as they are.
+ * `leaveAtHorizon` (Compare, whose years end there): an exit after the horizon finds the user gone. Where
+ * an exit falls after the options' window, the vested options are bought on leaving if that is worth more
+ * on the basis than letting them lapse (the cost and its tax paid unless the company exited by the
+ * horizon, "nothing" included); an exit within the window exercises them then. Private RSUs and options
+ * bought at grant are kept as they are.
  */
 export function equityOnBasis(
   offer: Offer,
@@ -139,29 +148,53 @@ export function equityOnBasis(
   const pe = offer.privateEquity;
   const plan = exitPlanOf(offer, horizon);
   if (!pe || !plan) return null;
-  const grant = atGrant(offer, o);
-  const options = pe.kind === 'options' && !earlyExercised(pe);
+  const options = leaveAtHorizon && pe.kind === 'options' && !earlyExercised(pe);
+  if (!options) return onBasis(offer, o, horizon, offerExitOutcome(offer, horizon), null);
   const w = windowLength(pe.exerciseWindow);
   const windowYears = w.kind === 'days' ? w.days / 365 : w.years;
-  const buy = leaveAtHorizon && options && pe.scenarios.some((s) => s.year > horizon + windowYears);
-  const leaving = buy ? leavingWithEquity(offer, 12 * horizon, o.basis === 'pre-tax' ? null : o) : null;
-  const out: ExitOutcome | null =
-    leaveAtHorizon && options
-      ? exitOutcome({ ...plan, leaveAfterYears: horizon, exerciseOnLeave: buy }, pe.scenarios)
-      : offerExitOutcome(offer, horizon);
-  if (!out) return null;
+  const left = (choice: LeavingChoice) =>
+    onBasis(
+      offer,
+      o,
+      horizon,
+      exitOutcome({ ...plan, leaveAfterYears: horizon, exerciseOnLeave: choice === 'bought' }, pe.scenarios),
+      {
+        ...(leavingWithEquity(offer, 12 * horizon, o.basis === 'pre-tax' ? null : o) as LeavingWithEquity),
+        choice,
+      },
+    );
+  if (!pe.scenarios.some((s) => s.year > horizon))
+    return onBasis(offer, o, horizon, offerExitOutcome(offer, horizon), null);
+  if (!pe.scenarios.some((s) => s.year > horizon + windowYears)) return left('held');
+  const lapse = left('lapsed');
+  const buy = left('bought');
+  return buy && lapse && buy.expected > lapse.expected ? buy : lapse;
+}
+
+/** `equityOnBasis` for one exit outcome: each scenario on the basis, the expected value. */
+function onBasis(
+  offer: Offer,
+  o: BasisOpts,
+  horizon: number,
+  out: ExitOutcome | null,
+  leaving: (LeavingWithEquity & { choice: LeavingChoice }) | null,
+): EquityOnBasis | null {
+  const pe = offer.privateEquity;
+  if (!out || !pe) return null;
+  const grant = atGrant(offer, o);
   const perShare83b = Math.max(0, pe.fmv409a - pe.strike);
   const scenarios = out.scenarios.map((s) => {
-    const gone = leaveAtHorizon && options && s.year > horizon;
-    const value = !gone
-      ? payoutOnBasis(offer, s.payout, s.year, o, perShare83b * s.vestedShares)
-      : leaving
-        ? boughtValue(offer, s.payout, s.year, o, leaving, horizon)
-        : afterLeavingValue(offer, s.payout, s.year, o);
+    const value =
+      !leaving || s.year <= horizon
+        ? payoutOnBasis(offer, s.payout, s.year, o, perShare83b * s.vestedShares)
+        : leaving.choice === 'bought'
+          ? boughtValue(offer, s.payout, s.year, o, leaving, horizon)
+          : afterLeavingValue(offer, s.payout, s.year, o);
     return { label: s.label, probability: s.probability, year: s.year, payout: s.payout, value };
   });
   // The tax on buying at leaving is paid unless an exit came first.
-  const taxOnBasis = leaving && o.basis !== 'pre-tax' ? priced(offer, leaving.tax, o) : 0;
+  const taxOnBasis =
+    leaving?.choice === 'bought' && o.basis !== 'pre-tax' ? priced(offer, leaving.tax, o) : 0;
   const exitedFirst = scenarios.reduce((p, s) => p + (s.year <= horizon ? s.probability : 0), 0);
   const expected =
     scenarios.reduce((sum, s) => sum + s.probability * s.value, 0) +

@@ -7,11 +7,16 @@ import { Select } from '../shared/Select';
 
 type EquityLeaving = NonNullable<EquityOnBasis['leaving']>;
 
-/** Options bought on leaving at the horizon: what they cost, and what it means. */
+/** Vested options at the horizon, for an exit after it: bought, left to lapse, or held; what it means. */
 function leavingText(l: EquityLeaving, horizon: number, taxed: boolean): string {
+  const n = l.vested.toLocaleString('en-US');
   const tax =
     taxed && l.tax > 0 ? ` plus ${usd(l.tax)} of tax on the ${usd(l.spread)} spread at the 409A price` : '';
-  return `Leaving after ${horizon} years, its ${l.vested.toLocaleString('en-US')} vested options are bought within ${l.window} of leaving for ${usd(l.exerciseCost)}${tax}: lost if the company never exits.${taxed ? ' A later exit pays a capital gain, long-term a year or more after buying.' : ''}`;
+  if (l.choice === 'held')
+    return `Leaving after ${horizon} years, its ${n} vested options are kept within their ${l.window} window and exercised at a later exit${taxed ? ', as NSOs (an ISO becomes one three months after leaving)' : ''}.`;
+  if (l.choice === 'lapsed')
+    return `Leaving after ${horizon} years, its ${n} vested options would cost ${usd(l.exerciseCost)}${tax} to buy within ${l.window}: not worth it at the exits weighed, so they lapse, and an exit after that pays them nothing.`;
+  return `Leaving after ${horizon} years, its ${n} vested options are bought within ${l.window} of leaving for ${usd(l.exerciseCost)}${tax}: lost unless the company exits.${taxed ? ' A later exit pays a capital gain, long-term more than a year after buying.' : ''}`;
 }
 
 interface Props {
@@ -106,8 +111,11 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           (r) =>
             r.view.offer.privateEquity && (
               <p class="note" key={r.view.record.id}>
-                {name(r)}: {taxed ? `${exitTaxText(r.view.offer.privateEquity)} ` : ''}Only what has vested by
-                year {horizon} counts.
+                {name(r)}:{' '}
+                {taxed
+                  ? `${r.equity?.leaving ? `An exit by year ${horizon}: ` : ''}${exitTaxText(r.view.offer.privateEquity)} `
+                  : ''}
+                Only what has vested by year {horizon} counts.
                 {r.equity?.leaving ? ` ${leavingText(r.equity.leaving, horizon, taxed)}` : ''}
               </p>
             ),
@@ -117,9 +125,10 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           {basis}, years 1 to {horizon}. Startup equity: each exit’s payout {basis}
           {taxed ? ' (taxed in the exit’s year where the offer is)' : ''}, weighted by its probability; the
           rest of the probability pays nothing (options bought early lose their cost). An exit after the
-          horizon finds you gone: what vested by then counts, and options are bought on leaving when the exit
-          comes after their exercise window (the cost, and any tax, paid whether or not the company exits;
-          private RSUs and options bought at grant are kept as they are).
+          horizon finds you gone: what vested by then counts. Options an exit after their window would need
+          are bought on leaving where that is worth their cost at the exits weighed (their cost
+          {taxed ? ' and its tax' : ''} lost unless the company exits), else they lapse; private RSUs and
+          options bought at grant are kept as they are.
           {taxed
             ? ' In New York and California take-home can dip as income rises, so a slightly smaller exit may already be enough.'
             : ''}

@@ -219,7 +219,13 @@ describe('Compare’s years end at the horizon: leaving then, options bought to 
     const e = equityOnBasis(late, { basis: 'pre-tax' }, 2, true);
     // Cost 30,000 × $4.10 = $123,000. Exit: 1,050,000 − 123,000 = 927,000; nothing: −123,000.
     // 0.5 × 927,000 − 0.5 × 123,000 = 402,000 (staying, as the offer page counts it: 0.5 × 927,000).
-    expect(e?.leaving).toMatchObject({ vested: 30_000, exerciseCost: 123_000, spread: 0, tax: 0 });
+    expect(e?.leaving).toMatchObject({
+      choice: 'bought',
+      vested: 30_000,
+      exerciseCost: 123_000,
+      spread: 0,
+      tax: 0,
+    });
     expect(e?.expected).toBe(402_000);
     expect(equityOnBasis(late, { basis: 'pre-tax' }, 2)?.expected).toBe(463_500);
   });
@@ -231,7 +237,7 @@ describe('Compare’s years end at the horizon: leaving then, options bought to 
       2,
       true,
     );
-    expect(e?.leaving).toBeNull();
+    expect(e?.leaving?.choice).toBe('held');
     expect(e?.expected).toBe(463_500);
   });
 
@@ -257,5 +263,18 @@ describe('Compare’s years end at the horizon: leaving then, options bought to 
     // 32,946: the exit nets 927,000 − 188,266 = 738,734. Expected: 0.5 × 738,734 − 0.5 × 123,000 − 19,180.
     expect(e?.scenarios[0]?.value).toBe(738_734);
     expect(e?.expected).toBe(288_687);
+  });
+
+  it('options not worth their cost at the exits weighed are left to lapse, not bought', () => {
+    // Strong $2B (50%) in year 4, while still there: 60,000 × (35 − 4.10) = 1,854,000, half expected. The
+    // other exit, a $0 failure in year 6, would pay nothing for the $246,000 the options cost: not bought.
+    const e = equityOnBasis(
+      offerOf({ ...anchor, failValue: '0', failProb: '50%', failYear: '6' }),
+      { basis: 'pre-tax' },
+      4,
+      true,
+    );
+    expect(e?.leaving?.choice).toBe('lapsed');
+    expect(e?.expected).toBe(927_000);
   });
 });
