@@ -206,17 +206,19 @@ export function addPlace(id: string): AddResult {
   return 'added';
 }
 
-/** Removes a place (never below 2); the reference moves to the first place left when it goes. */
+/**
+ * Removes a place (never below 2); the reference moves to the first place left when it goes. Its choices
+ * (state lived in, city taxes) are kept: an offer there is still taxed by them, and adding the place back
+ * shows them.
+ */
 export function removePlace(id: string): void {
   const set = cities.value;
   if (!set.locations.includes(id) || set.locations.length <= MIN_CITIES) return;
   const locations = set.locations.filter((x) => x !== id);
-  const { [id]: _dropped, ...placeOptions } = set.placeOptions;
   cities.value = {
     ...set,
     locations,
     reference: locations.includes(set.reference) ? set.reference : (locations[0] as string),
-    placeOptions,
   };
 }
 

@@ -179,10 +179,13 @@ describe('choosing places', () => {
       takeHome({ wages: 250_000, location: philly, state: 'DE', filingStatus: 'single', year: 2026 }),
     );
     expect(phillyTax()?.localTaxes.map((l) => l.id)).toEqual(['wilmington']);
-    // Removing a place forgets its choices.
+    // Removing a place keeps its choices: an offer there is still taxed by them; added back, they show.
     addPlace('state-nc');
     removePlace(philly);
-    expect(cities.value.placeOptions).toEqual({});
+    expect(cities.value.locations).not.toContain(philly);
+    expect(cities.value.placeOptions[philly]).toEqual({ state: 'DE' });
+    addPlace(philly);
+    expect(phillyTax()?.localTaxes.map((l) => l.id)).toEqual(['wilmington']);
   });
 
   it('uses the tax year picked (2026 by default), and names the projected figures for 2026 only', () => {
