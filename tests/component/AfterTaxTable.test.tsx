@@ -48,7 +48,7 @@ it('taxes the offer where the user lives in its place, as chosen on Cities (New 
   render(<AfterTaxTable offer={offer} years={offerYears(offer, 4)} />);
   expect(firstNet()).toBe(usd(nj.net));
   expect(screen.getByText(/change these on the Cities screen/).textContent).toContain(
-    ', living in New Jersey:',
+    ', living in New Jersey (tax another state charges for working there is left out): change',
   );
   // Compare and the April bill read the same choice.
   const years = offerYears(offer);

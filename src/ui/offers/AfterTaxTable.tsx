@@ -71,7 +71,8 @@ export function AfterTaxTable({ offer, years }: Props) {
         {set.filingStatus === 'single' ? 'Single' : 'Married filing jointly (one earner)'}, the larger of the
         standard deduction and {SALT_TEXT}
         {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}
-        {lives ? `, living in ${lives}` : ''}: change these on the Cities screen.
+        {lives ? `, living in ${lives} (tax another state charges for working there is left out)` : ''}:
+        change these on the Cities screen.
       </p>
       <AprilBill offer={offer} years={years} />
     </>

@@ -62,7 +62,7 @@ export function CsvButton({ table, more = [], name, basis, disabled }: Props) {
     const details = smallPrint(table);
     const rest = more.flatMap((id) => {
       const rows = tableRows(id);
-      return rows ? [[], ...rows] : [];
+      return rows ? [[], ...rows, ...smallPrint(id)] : [];
     });
     const after = [[], ...(basis ? [[basis()]] : []), [`From ML Comp on ${today()}`]];
     downloadText(`${name}-${today()}.csv`, toCsv([...first, ...details, ...rest, ...after]), 'text/csv');
