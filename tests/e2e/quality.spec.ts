@@ -27,6 +27,9 @@ for (const scheme of ['light', 'dark'] as const) {
     test(`${s.name} (${scheme}): no axe-core violations, screenshots at 360, 390 and 1280`, async ({
       page,
     }) => {
+      // Three widths, each with axe-core over the whole page: About alone takes about 20 s on a 2-core
+      // machine, and timed out at 30 s with another browser beside the suite.
+      test.setTimeout(60_000);
       await page.emulateMedia({ colorScheme: scheme });
       for (const size of sizes) {
         await page.setViewportSize(size);
