@@ -82,9 +82,9 @@ export function atGrant(offer: Offer, o: BasisOpts): { cost: number; income: num
 }
 
 /**
- * Options vested at the horizon, for an exit after it: bought on leaving (worth their cost at the exits
- * weighed), left to lapse (not worth it: an exit after the window pays them nothing), or held within a
- * window long enough for every exit, exercised at it.
+ * Options vested at the horizon, for an exit after it: bought on leaving (worth more at the exits weighed,
+ * after their cost and, after tax, the capital-gain rate a later sale gets), left to lapse (an exit after
+ * the window pays them nothing), or held within a window long enough for every exit, exercised at it.
  */
 export type LeavingChoice = 'bought' | 'lapsed' | 'held';
 
@@ -165,10 +165,10 @@ export function equityOnBasis(
     );
   if (!pe.scenarios.some((s) => s.year > horizon))
     return onBasis(offer, o, horizon, offerExitOutcome(offer, horizon), null);
-  if (!pe.scenarios.some((s) => s.year > horizon + windowYears)) return left('held');
-  const lapse = left('lapsed');
+  // Not bought: kept where the window outlasts every exit, else they lapse. Bought if worth more.
+  const keep = left(pe.scenarios.some((s) => s.year > horizon + windowYears) ? 'lapsed' : 'held');
   const buy = left('bought');
-  return buy && lapse && buy.expected > lapse.expected ? buy : lapse;
+  return buy && keep && buy.expected > keep.expected ? buy : keep;
 }
 
 /** `equityOnBasis` for one exit outcome: each scenario on the basis, the expected value. */

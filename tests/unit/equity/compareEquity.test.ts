@@ -277,4 +277,17 @@ describe('Compare’s years end at the horizon: leaving then, options bought to 
     expect(e?.leaving?.choice).toBe('lapsed');
     expect(e?.expected).toBe(927_000);
   });
+
+  it('a 10-year window: buying on leaving still wins after tax when the sale’s long-term rate beats wages', () => {
+    const tenYears = offerOf({ ...anchor, strongYear: '6', exerciseWindow: '10-years' });
+    const after = { basis: 'after-tax', ...single } as const;
+    // Kept and exercised at the exit (an NSO by then): the $927,000 spread is wages in year 6 over $200,000
+    // (taxable 183,900 → 1,110,900): 17,875 × 24% + 54,450 × 32% + 384,375 × 35% + 470,300 × 37% = 330,256;
+    // Medicare 13,442 and Additional Medicare 8,343 (over $200,000): 352,041. Nets 574,959: 287,480
+    // expected. Bought on leaving (above): $300,727. So they are bought.
+    const e = equityOnBasis(tenYears, after, 2, true);
+    expect(e?.leaving?.choice).toBe('bought');
+    expect(e?.expected).toBe(300_727);
+    expect(equityOnBasis(tenYears, { basis: 'pre-tax' }, 2, true)?.leaving?.choice).toBe('held');
+  });
 });
