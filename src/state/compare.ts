@@ -127,6 +127,8 @@ export interface CashAndEquity {
   /** The equity's expected value on the basis, or null for an offer without options or private RSUs. */
   equity: EquityOnBasis | null;
   combined: number;
+  /** The state its pay is taxed in (after tax; null before tax or for the national average). */
+  taxedState: string | null;
   /** For equity offers behind on cash: the exit value that makes up the cash leader's lead. */
   exitToBeat?: { leader: string; gap: number; value: number | null };
 }
@@ -135,11 +137,11 @@ export interface CashAndEquity {
 export function cashAndEquity(ready: readonly OfferReady[], o: BasisOpts, horizon: number): CashAndEquity[] {
   const rows = ready.map((view) => {
     const years = offerYears(view.offer, Math.max(horizon, steadyYear(view.offer)));
-    const cash = offerOnBasis(view.offer, o, years)
-      .years.slice(0, horizon)
-      .reduce((s, y) => s + y.value, 0);
+    const onBasis = offerOnBasis(view.offer, o, years);
+    const cash = onBasis.years.slice(0, horizon).reduce((s, y) => s + y.value, 0);
     const equity = equityOnBasis(view.offer, o, horizon, true);
-    return { view, cash, equity, combined: cash + (equity?.expected ?? 0) };
+    const taxedState = onBasis.years[0]?.tax?.state ?? null;
+    return { view, cash, equity, combined: cash + (equity?.expected ?? 0), taxedState };
   });
   const leader = rows.reduce((a, b) => (b.cash > a.cash ? b : a));
   return rows.map((r) => {

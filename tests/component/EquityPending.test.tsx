@@ -54,7 +54,7 @@ describe('an offer whose startup equity has a bad field', () => {
     const note = screen.getByTestId('equity-pending');
     expect(note.getAttribute('role')).toBe('status');
     expect(note.textContent).toBe(
-      'The options are left out of these figures until the marked equity fields are fixed: Fully diluted shares.',
+      'The options can’t be valued (at an exit, below) until the marked equity fields are fixed: Fully diluted shares.',
     );
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -64,7 +64,7 @@ describe('an offer whose startup equity has a bad field', () => {
       <OfferResults view={viewOf(record('r', 'R', { equityKind: 'private-rsu', modestProb: '150%' }))} />,
     );
     expect(screen.getByTestId('equity-pending').textContent).toMatch(
-      /^The private RSUs are left out .*: Modest exit: probability\.$/,
+      /^The private RSUs can’t be valued .*: Modest exit: probability\.$/,
     );
     cleanup();
     render(<OfferResults view={full} />);
@@ -226,7 +226,7 @@ describe('an offer whose startup equity has a bad field', () => {
       const row = within(screen.getByTestId('cash-equity-table')).getByText('Series B').closest('tr');
       expect(row?.querySelector('[data-label="Equity, expected"]')?.textContent).toBe('$16,500');
       expect(screen.getByTestId('compare-equity').textContent).toContain(
-        'Leaving after 4 years, its 60,000 vested options are bought within 90 days of leaving for $246,000: lost unless the company exits.',
+        'Leaving after 4 years with no exit yet, its 60,000 vested options are bought within 90 days of leaving for $246,000: lost unless the company exits later.',
       );
     } finally {
       compareBasis.value = before;

@@ -81,7 +81,7 @@ describe('a shared offer with a bad value', () => {
     );
     if (!parsed.ok) throw new Error('the cash offer should parse');
     expect(first.textContent).toContain(usd(summarizeOffer(parsed.offer).firstYear));
-    expect(screen.getByTestId('equity-pending').textContent).toContain('The options are left out');
+    expect(screen.getByTestId('equity-pending').textContent).toContain('The options can’t be valued');
     expect(screen.getByTestId('share-fix').textContent).toContain('a value that can’t be used');
     const marked = document.querySelectorAll('[aria-invalid="true"]');
     expect([...marked].map((e) => e.id)).toEqual(['offer-fullyDiluted']);

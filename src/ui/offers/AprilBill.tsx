@@ -102,7 +102,10 @@ export function AprilBill({ offer, years }: Props) {
       {offer.privateEquity && (
         <p class="note" data-testid="april-exit">
           Startup equity is not in this table: an exit’s tax is owed in the exit’s year (see “Equity at an
-          exit”), and nothing is withheld on it for options.
+          exit”).{' '}
+          {offer.privateEquity.kind === 'options' && offer.privateEquity.optionType === 'iso'
+            ? 'Nothing is withheld on ISOs exercised and sold at it.'
+            : 'What the employer withholds on it (as supplemental wages) is not here either.'}
         </p>
       )}
       <ul class="note">

@@ -10,13 +10,14 @@ type EquityLeaving = NonNullable<EquityOnBasis['leaving']>;
 /** Vested options at the horizon, for an exit after it: bought, left to lapse, or held; what it means. */
 function leavingText(l: EquityLeaving, horizon: number, taxed: boolean): string {
   const n = l.vested.toLocaleString('en-US');
+  const window = l.window.replace(/ (year|day)s$/, '-$1');
   const tax =
     taxed && l.tax > 0 ? ` plus ${usd(l.tax)} of tax on the ${usd(l.spread)} spread at the 409A price` : '';
   if (l.choice === 'held')
-    return `Leaving after ${horizon} years, its ${n} vested options are kept within their ${l.window} window and exercised at a later exit${taxed ? ', as NSOs (an ISO becomes one three months after leaving)' : ''}.`;
+    return `Leaving after ${horizon} years, its ${n} vested options are kept within their ${window} window and exercised at a later exit${taxed ? ', as NSOs (an ISO becomes one three months after leaving)' : ''}.`;
   if (l.choice === 'lapsed')
-    return `Leaving after ${horizon} years, its ${n} vested options would cost ${usd(l.exerciseCost)}${tax} to buy within ${l.window}: not worth it at the exits weighed, so they lapse, and an exit after that pays them nothing.`;
-  return `Leaving after ${horizon} years, its ${n} vested options are bought within ${l.window} of leaving for ${usd(l.exerciseCost)}${tax}: lost unless the company exits.${taxed ? ' A later exit pays a capital gain, long-term more than a year after buying.' : ''}`;
+    return `Leaving after ${horizon} years with no exit yet, its ${n} vested options would cost ${usd(l.exerciseCost)}${tax} to buy within ${l.window}: not worth it at the exits weighed, so they lapse, and an exit after that pays them nothing.`;
+  return `Leaving after ${horizon} years with no exit yet, its ${n} vested options are bought within ${l.window} of leaving for ${usd(l.exerciseCost)}${tax}: lost unless the company exits later.${taxed ? ' A later exit pays a capital gain, long-term more than a year after buying.' : ''}`;
 }
 
 interface Props {
@@ -112,7 +113,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
             r.view.offer.privateEquity && (
               <p class="note" key={r.view.record.id}>
                 {name(r)}:{' '}
-                {taxed
+                {taxed && (r.exitToBeat || r.equity?.scenarios.some((s) => s.year <= horizon))
                   ? `${r.equity?.leaving ? `An exit by year ${horizon}: ` : ''}${exitTaxText(r.view.offer.privateEquity)} `
                   : ''}
                 Only what has vested by year {horizon} counts.
@@ -129,7 +130,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
           are bought on leaving where that is worth their cost at the exits weighed (their cost
           {taxed ? ' and its tax' : ''} lost unless the company exits), else they lapse; private RSUs and
           options bought at grant are kept as they are.
-          {taxed
+          {taxed && rows.some((r) => r.exitToBeat && (r.taxedState === 'NY' || r.taxedState === 'CA'))
             ? ' In New York and California take-home can dip as income rises, so a slightly smaller exit may already be enough.'
             : ''}
         </p>
