@@ -15,7 +15,14 @@ import {
   offerExitOutcome,
   windowLength,
 } from './plan';
-import { EXIT_VALUE_STEP, type ExitOutcome, exitOutcome, exitValueToBeat, MAX_EXIT_VALUE } from './scenarios';
+import {
+  EXIT_VALUE_STEP,
+  type ExitOutcome,
+  exitOutcome,
+  exitValueToBeat,
+  MAX_EXIT_VALUE,
+  windowYears,
+} from './scenarios';
 
 /** How an exit's payout is taxed, in words for the screen. */
 export function exitTaxText(pe: PrivateEquity): string {
@@ -148,25 +155,22 @@ export function equityOnBasis(
   const pe = offer.privateEquity;
   const plan = exitPlanOf(offer, horizon);
   if (!pe || !plan) return null;
-  const options = leaveAtHorizon && pe.kind === 'options' && !earlyExercised(pe);
-  if (!options) return onBasis(offer, o, horizon, offerExitOutcome(offer, horizon), null);
-  const w = windowLength(pe.exerciseWindow);
-  const windowYears = w.kind === 'days' ? w.days / 365 : w.years;
+  // Staying (the offer page), anything but options not yet bought, or no exit after the horizon.
+  const leaves = leaveAtHorizon && pe.kind === 'options' && !earlyExercised(pe);
+  const vested = leaves ? leavingWithEquity(offer, 12 * horizon, o.basis === 'pre-tax' ? null : o) : null;
+  if (!vested || !pe.scenarios.some((s) => s.year > horizon))
+    return onBasis(offer, o, horizon, offerExitOutcome(offer, horizon), null);
   const left = (choice: LeavingChoice) =>
     onBasis(
       offer,
       o,
       horizon,
       exitOutcome({ ...plan, leaveAfterYears: horizon, exerciseOnLeave: choice === 'bought' }, pe.scenarios),
-      {
-        ...(leavingWithEquity(offer, 12 * horizon, o.basis === 'pre-tax' ? null : o) as LeavingWithEquity),
-        choice,
-      },
+      { ...vested, choice },
     );
-  if (!pe.scenarios.some((s) => s.year > horizon))
-    return onBasis(offer, o, horizon, offerExitOutcome(offer, horizon), null);
   // Not bought: kept where the window outlasts every exit, else they lapse. Bought if worth more.
-  const keep = left(pe.scenarios.some((s) => s.year > horizon + windowYears) ? 'lapsed' : 'held');
+  const span = windowYears(windowLength(pe.exerciseWindow));
+  const keep = left(pe.scenarios.some((s) => s.year > horizon + span) ? 'lapsed' : 'held');
   const buy = left('bought');
   return buy && keep && buy.expected > keep.expected ? buy : keep;
 }

@@ -62,12 +62,13 @@ export function leavingWithEquity(
     };
   const exerciseCost = Math.round(vested * pe.strike);
   const spread = Math.round(vested * Math.max(0, pe.fmv409a - pe.strike));
+  const household = o && householdIn(offer, Math.max(1, Math.ceil(months / 12)), o);
   const tax =
-    spread === 0 || !o
+    spread === 0 || !household
       ? 0
       : pe.optionType === 'iso'
-        ? isoExerciseTax({ ...householdIn(offer, Math.max(1, Math.ceil(months / 12)), o), spread }).amt
-        : nsoExerciseTax({ ...householdIn(offer, Math.max(1, Math.ceil(months / 12)), o), spread }).total;
+        ? isoExerciseTax({ ...household, spread }).amt
+        : nsoExerciseTax({ ...household, spread }).total;
   return {
     kind: pe.kind,
     vested,

@@ -114,19 +114,21 @@ interface Checked {
   windowYears: number;
 }
 
+/** An exercise window in years (90 days is 90/365 of a year). */
+export const windowYears = (w: ExerciseWindowLength): number => (w.kind === 'days' ? w.days / 365 : w.years);
+
 /** Checks the plan once (the grant against the cap table with a $0 exit) and fills the defaults. */
 function check(plan: ExitPlan): Checked {
   const vesting = schedule(plan.vesting);
   const horizon = plan.horizonYears ?? 4;
   wholeYear('horizonYears', horizon);
   if (plan.leaveAfterYears !== undefined) assertNonNegative('leaveAfterYears', plan.leaveAfterYears);
-  const w = plan.exerciseWindow ?? DEFAULT_WINDOW;
-  const windowYears = w.kind === 'days' ? w.days / 365 : w.years;
-  assertNonNegative('exercise window', windowYears);
+  const years = windowYears(plan.exerciseWindow ?? DEFAULT_WINDOW);
+  assertNonNegative('exercise window', years);
   const eq = plan.equity;
   if (eq.kind === 'options') optionsAtExit(eq, termsAt(plan, 0));
   else privateSharesAtExit(eq, termsAt(plan, 0));
-  return { plan, vesting, horizon, windowYears };
+  return { plan, vesting, horizon, windowYears: years };
 }
 
 const termsAt = (plan: ExitPlan, exitValue: number): ExitTerms => ({

@@ -10,11 +10,11 @@ type EquityLeaving = NonNullable<EquityOnBasis['leaving']>;
 /** Vested options at the horizon, for an exit after it: bought, left to lapse, or held; what it means. */
 function leavingText(l: EquityLeaving, horizon: number, taxed: boolean): string {
   const n = l.vested.toLocaleString('en-US');
-  const window = l.window.replace(/ (year|day)s$/, '-$1');
+  const windowLong = l.window.replace(/ (year|day)s$/, '-$1');
   const tax =
     taxed && l.tax > 0 ? ` plus ${usd(l.tax)} of tax on the ${usd(l.spread)} spread at the 409A price` : '';
   if (l.choice === 'held')
-    return `Leaving after ${horizon} years, its ${n} vested options are kept within their ${window} window and exercised at a later exit${taxed ? ', as NSOs (an ISO becomes one three months after leaving)' : ''}.`;
+    return `Leaving after ${horizon} years, its ${n} vested options are kept within their ${windowLong} window and exercised at a later exit${taxed ? ', as NSOs (an ISO becomes one three months after leaving)' : ''}.`;
   if (l.choice === 'lapsed')
     return `Leaving after ${horizon} years with no exit yet, its ${n} vested options would cost ${usd(l.exerciseCost)}${tax} to buy within ${l.window}: not worth it at the exits weighed, so they lapse, and an exit after that pays them nothing.`;
   return `Leaving after ${horizon} years with no exit yet, its ${n} vested options are bought within ${l.window} of leaving for ${usd(l.exerciseCost)}${tax}: lost unless the company exits later.${taxed ? ' A later exit pays a capital gain, long-term more than a year after buying.' : ''}`;

@@ -28,9 +28,7 @@ function cellText(cell: Element): string {
  * The small print under the table's cells (a city's payroll programs, where in a metro one lives): after
  * an empty row, one row each of the row's name, the column's and the text.
  */
-function smallPrint(id: string): string[][] {
-  const t = document.querySelector(`table[data-testid="${id}"]`);
-  if (!(t instanceof HTMLTableElement)) return [];
+function smallPrint(t: HTMLTableElement): string[][] {
   const head = t.tHead?.rows[0];
   const out: string[][] = [];
   for (const body of t.tBodies)
@@ -51,21 +49,22 @@ function smallPrint(id: string): string[][] {
  */
 export function CsvButton({ table, more = [], name, basis, disabled }: Props) {
   const onClick = () => {
+    // A table as drawn: its caption, its rows, its small print; null where it is not on the screen.
     const tableRows = (id: string) => {
       const t = document.querySelector(`table[data-testid="${id}"]`);
       if (!(t instanceof HTMLTableElement)) return null;
       const caption = t.caption ? cellText(t.caption) : '';
-      return [...(caption ? [[caption]] : []), ...[...t.rows].map((r) => [...r.cells].map(cellText))];
+      const rows = [...t.rows].map((r) => [...r.cells].map(cellText));
+      return [...(caption ? [[caption]] : []), ...rows, ...smallPrint(t)];
     };
     const first = tableRows(table);
     if (!first) return;
-    const details = smallPrint(table);
     const rest = more.flatMap((id) => {
       const rows = tableRows(id);
-      return rows ? [[], ...rows, ...smallPrint(id)] : [];
+      return rows ? [[], ...rows] : [];
     });
     const after = [[], ...(basis ? [[basis()]] : []), [`From ML Comp on ${today()}`]];
-    downloadText(`${name}-${today()}.csv`, toCsv([...first, ...details, ...rest, ...after]), 'text/csv');
+    downloadText(`${name}-${today()}.csv`, toCsv([...first, ...rest, ...after]), 'text/csv');
   };
   return (
     <button type="button" class="secondary csv" disabled={disabled} onClick={onClick}>
