@@ -66,13 +66,15 @@ const csp: Plugin = {
  * they are for the reader of data/).
  * `import x from './salaries.json?labels=loc-'`: the figures whose id starts so, with their id and label
  * only (the first screen's form names the seed's places; the figures themselves load with the estimate).
+ * `import x from './places.json?meta'`: the file's top-level figures that are not lists or objects (its
+ * source and data year), for a screen that names them without needing the data (About, Cities).
  * Outside Vite (Node, the browser tests) the query is ignored and the whole file read: the same shape.
  */
 const slimJson: Plugin = {
   name: 'ml-comp-slim-json',
   enforce: 'pre',
   async resolveId(source, importer) {
-    const [, file, query] = /^(.+\.json)(\?(?:slim|nosources|labels=[\w-]*))$/.exec(source) ?? [];
+    const [, file, query] = /^(.+\.json)(\?(?:slim|nosources|meta|labels=[\w-]*))$/.exec(source) ?? [];
     if (!file || !query) return null;
     const r = await this.resolve(file, importer, { skipSelf: true });
     return r ? `${r.id}${query}` : null;
@@ -87,6 +89,13 @@ const slimJson: Plugin = {
         .filter((f) => f.id.startsWith(prefix))
         .map((f) => ({ id: f.id, label: f.label }));
       return `export default ${JSON.stringify({ figures: picked })};`;
+    }
+    if (id.endsWith('.json?meta')) {
+      const all = JSON.parse(readFileSync(id.slice(0, -'?meta'.length), 'utf8')) as Record<string, unknown>;
+      const meta = Object.entries(all).filter(
+        ([k, v]) => k !== '$comment' && (v === null || typeof v !== 'object'),
+      );
+      return `export default ${JSON.stringify(Object.fromEntries(meta))};`;
     }
     const slim = id.endsWith('.json?slim');
     if (!slim && !id.endsWith('.json?nosources')) return null;
@@ -265,8 +274,13 @@ export default defineConfig({
               priority: 20,
             },
             // The market estimate (the model and the seed's figures): the first screen's numbers, loaded once
-            // it is interactive; every other screen builds on it.
-            { name: 'estimate', test: /src[\\/]state[\\/]estimate\.ts$/, priority: 19 },
+            // it is interactive; every other screen builds on it. With it, the price parities' source and
+            // year (src/model/taxSources.ts: About names them, and would otherwise load the offer screens).
+            {
+              name: 'estimate',
+              test: /src[\\/]state[\\/]estimate\.ts$|src[\\/]model[\\/]taxSources\.ts$/,
+              priority: 19,
+            },
             // Reading and keeping saved data (IndexedDB, the record checks): a returning user's first screen
             // waits for it, a first visit loads it after the screen is up.
             {
@@ -274,10 +288,11 @@ export default defineConfig({
               test: /src[\\/](storage[\\/](db|store|restoreCommon|restoreRecords|restoreSettings|exportFormat)|state[\\/]persist)\.ts$|node_modules[\\/](idb|valibot)[\\/]|rolldown[\\/]runtime/,
               priority: 18,
             },
-            // The place list and its search: what a saved place beyond the seed's ten needs, not the taxes.
+            // The place list and its search: what a saved place beyond the seed's ten needs, not the taxes
+            // (and About's fit of the location factor to the seed's places).
             {
               name: 'places',
-              test: /src[\\/]model[\\/](places|placeSearch)\.ts$|data[\\/]places\.json$/,
+              test: /src[\\/]model[\\/](places|placeSearch|aboutPlaces)\.ts$|data[\\/]places\.json$/,
               priority: 18,
             },
             // The tax data (every state's, the local taxes'), apart from the code that reads it: a shared link
@@ -297,7 +312,7 @@ export default defineConfig({
             // Code only the lazy screens use (offer and tax math, calibration).
             {
               name: 'offer-model',
-              test: /src[\\/]model[\\/](offer|offerForm|offerTax|compare\w*|cityComparison|stats|position|tax|equivalent|retirement|normalize|brackets|aboutPlaces|placeTax)\.ts$|src[\\/]model[\\/](states|equity)[\\/]/,
+              test: /src[\\/]model[\\/](offer|offerForm|offerTax|compare\w*|cityComparison|stats|position|tax|equivalent|retirement|normalize|brackets|placeTax)\.ts$|src[\\/]model[\\/](states|equity)[\\/]/,
               priority: 15,
             },
             // What the lazy screens share (formats, charts), then the offer screens' parts and state (an

@@ -15,3 +15,9 @@ declare module '*.json?nosources' {
   const data: unknown;
   export default data;
 }
+
+// `file.json?meta`: the file's top-level figures that are not lists or objects (the same plugin).
+declare module '*.json?meta' {
+  const data: { source: string; dataYear: number };
+  export default data;
+}

@@ -61,5 +61,6 @@ export {
 } from './retirement';
 export { normCdf, normInv, percentileInRange } from './stats';
 export type { FilingStatus, PayrollLine, TakeHome, TakeHomeInput, TaxYear } from './tax';
-export { bracketTax, payrollTotal, supplementalWithholding, takeHome, taxSources, taxYears } from './tax';
+export { bracketTax, payrollTotal, supplementalWithholding, takeHome, taxYears } from './tax';
+export { taxSources } from './taxSources';
 export type { Estimate, Extrapolation, Factor, LevelId, Option, Profile, Range, Source } from './types';

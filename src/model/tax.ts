@@ -2,7 +2,6 @@
 // deduction, or state and local income taxes itemized under the SALT cap, with the state payroll
 // contributions that count as such: `federalSalt` in data/states), Social Security, Medicare,
 // the state's income tax and payroll programs (data/states), and local income taxes (data/locals.json).
-import placesJson from '../../data/places.json' with { type: 'json' };
 import { bracketTax } from './brackets';
 import { place } from './places';
 import { federalYear, stateContext } from './states/context';
@@ -232,9 +231,3 @@ export function supplementalWithholding(amount: number, year: TaxYear): number {
   const high = Math.max(0, amount - w.highOver);
   return Math.round(((amount - high) * w.ratePct) / 100 + (high * w.highRatePct) / 100);
 }
-
-/** Where the tax figures come from, for the screens: the default tax year and the price parities. */
-export const taxSources = {
-  year: 2026 as TaxYear,
-  parity: { source: placesJson.source, dataYear: placesJson.dataYear },
-};

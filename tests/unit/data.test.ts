@@ -122,6 +122,15 @@ describe('data/federal.json, data/states/*.json and data/places.json', () => {
     expect(JSON.stringify(stateFiles.NY)).not.toContain('"source"');
   });
 
+  it('names the price parities’ source and year from their file without the place list (?meta)', async () => {
+    const { taxSources } = await import('../../src/model/taxSources');
+    const { default: meta } = await import('../../data/places.json?meta');
+    const file = JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8'));
+    expect(taxSources.parity).toEqual({ source: file.source, dataYear: file.dataYear });
+    expect(taxSources.parity.dataYear).toBe(2023);
+    expect(meta).not.toHaveProperty('places');
+  });
+
   it('says of every state payroll program whether federal itemizing counts it, and on what authority', async () => {
     const { stateFiles } = await import('../../src/model/states/data');
     const counted: string[] = [];
