@@ -144,6 +144,18 @@ describe('persistence', () => {
     expect((await mem.load()).settings?.value.theme).toBe('dark');
   });
 
+  it('leaves the lists as they are on a first visit with nothing saved (nothing drawn again)', async () => {
+    vi.resetModules();
+    const fresh = await import('../../src/state/persist');
+    const { offers } = await import('../../src/state/saved');
+    const { createMemoryStore: memory } = await import('../../src/storage/store');
+    const before = [fresh.scenarios.value, offers.value];
+    await fresh.hydrate(() => memory());
+    expect([fresh.scenarios.value, offers.value]).toEqual([[], []]);
+    expect(fresh.scenarios.value).toBe(before[0]);
+    expect(offers.value).toBe(before[1]);
+  });
+
   it('keeps an offer and a scenario made before storage was read on a first visit, and saves them', async () => {
     // A fresh app, as on a page's first load: the storage code arrives after the screen is up, and the
     // user adds an offer at once (a browser test did, and the offer vanished when storage was read).
