@@ -34,7 +34,7 @@ export {
 export type { OfferChoiceName, OfferFieldName, OfferFields, VestingChoice } from './offerFields';
 export { emptyOfferFields, isOfferChoice, vestingChoices } from './offerFields';
 export type { OfferParse } from './offerForm';
-export { offerFieldRules, parseOffer } from './offerForm';
+export { offerFieldRules, parseOffer, thousandsMeant } from './offerForm';
 export type { OfferTaxYear } from './offerTax';
 export { offerAfterTax } from './offerTax';
 export { isLocationId, isSpecializationId, isTierId, optionLabel } from './optionChecks';

@@ -22,6 +22,13 @@ export const offerFieldRules: Readonly<Record<Exclude<OfferFieldName, 'customPct
     matchCap: { label: 'Match cap', min: 0, max: MAX_MONEY, money: true },
   };
 
+/**
+ * A base under $1,000 a year is no salary: most likely thousands typed without their “k” (150 for
+ * $150,000). It is read as typed; the form says what it read, and this is what “k” would make it.
+ */
+export const thousandsMeant = (base: number): number | undefined =>
+  base > 0 && base < 1000 ? Math.round(base * 1000) : undefined;
+
 export type OfferParse =
   | { ok: true; offer: Offer }
   | { ok: false; errors: Partial<Record<OfferFieldName, string>> };

@@ -100,4 +100,17 @@ describe('a new offer is a draft until the first change', () => {
     expect(offers.value[0]?.fields.base).toBe('200k');
     expect(screen.queryByText(/The market’s typical base for this level/)).toBeNull();
   });
+
+  it('says what a base under $1,000 a year was read as, and how to type thousands', async () => {
+    renderApp();
+    fireEvent.click(await screen.findByRole('button', { name: 'Add an offer' }));
+    const field = await screen.findByLabelText('Base salary (USD a year)');
+    fireEvent.input(field, { target: { value: '150' } });
+    await waitFor(() => expect(offers.value[0]?.fields.base).toBe('150'));
+    const hint = await screen.findByText('Read as $150 a year. Thousands take a “k”: 150k is $150,000.');
+    expect(field.getAttribute('aria-describedby')).toBe(hint.id);
+    fireEvent.input(screen.getByLabelText('Base salary (USD a year)'), { target: { value: '150k' } });
+    await waitFor(() => expect(offers.value[0]?.fields.base).toBe('150k'));
+    expect(screen.queryByText(/Thousands take a “k”/)).toBeNull();
+  });
 });

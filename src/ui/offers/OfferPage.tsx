@@ -1,6 +1,7 @@
 import './offers.css';
 import { useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
+import { thousandsMeant } from '../../model';
 import type { OfferRecord } from '../../model/domain';
 import {
   basePrefilled,
@@ -15,6 +16,7 @@ import { OfferResults } from './OfferResults';
 import { OfferSummaryBar } from './OfferSummaryBar';
 import { ShareButton } from './ShareButton';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
+import { usd, usdCents } from '../shared/format';
 import { Later } from '../shared/Later';
 
 interface Props {
@@ -49,6 +51,7 @@ export function OfferPage({ id }: Props) {
   const { record } = view;
   // Startup equity with bad fields leaves the cash figures shown, and its fields still marked.
   const errors = fieldErrors(view);
+  const meant = view.ok ? thousandsMeant(view.offer.base) : undefined;
   const onEdit = (typed: OfferPatch) => {
     const patch = withPrefilledBase(record, typed);
     if (id !== NEW_OFFER_ID) return void editOffer(record.id, patch);
@@ -71,7 +74,9 @@ export function OfferPage({ id }: Props) {
             baseHint={
               basePrefilled(record)
                 ? 'The market’s typical base for this level, place, tier and specialization, until you type the offer’s.'
-                : undefined
+                : meant && view.ok
+                  ? `Read as ${Number.isInteger(view.offer.base) ? usd(view.offer.base) : usdCents(view.offer.base)} a year. Thousands take a “k”: ${record.fields.base.trim()}k is ${usd(meant)}.`
+                  : undefined
             }
           />
           <OfferSummaryBar view={view} />
