@@ -2,6 +2,7 @@ import { type Offer, type OfferYear, offerAfterTax, payrollTotal, steadyYear } f
 import { livesIn } from '../../model/placeTax';
 import { cities } from '../../state/app';
 import { household } from '../../state/cities';
+import { placeName } from '../../state/places';
 import { usd } from '../shared/format';
 import { SALT_TEXT } from '../shared/household';
 import { AprilBill } from './AprilBill';
@@ -72,7 +73,11 @@ export function AfterTaxTable({ offer, years }: Props) {
         standard deduction and {SALT_TEXT}
         {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}
         {lives ? `, living in ${lives} (tax another state charges for working there is left out)` : ''}:
-        change these on the Cities screen.
+        change these on the Cities screen
+        {lives && !set.locations.includes(offer.profile.location)
+          ? ` (add ${placeName(offer.profile.location)} there to choose where in it you live)`
+          : ''}
+        .
       </p>
       <AprilBill offer={offer} years={years} />
     </>
