@@ -149,9 +149,18 @@ describe('an offer whose startup equity has a bad field', () => {
 
   it('is compared on cash, and Compare says its equity is left out', () => {
     render(<CompareView views={[viewOf(pending), viewOf(cash)]} />);
-    expect(screen.getByTestId('compare-equity-pending').textContent).toBe(
-      'Series B’s equity is left out until its fields are fixed.',
+    const note = screen.getByTestId('compare-equity-pending');
+    expect(note.textContent).toBe(
+      'Series B’s startup equity is left out until its fields are fixed: fix them on its page.',
     );
+    expect(within(note).getByRole('link', { name: 'fix them on its page' }).getAttribute('href')).toBe(
+      `/offers/${pending.id}`,
+    );
+    // On a shared link the offers are not saved here: their fields are above.
+    cleanup();
+    render(<CompareView views={[viewOf(pending), viewOf(cash)]} fixHref={(_, i) => `#shared-${i}-title`} />);
+    const shared = within(screen.getByTestId('compare-equity-pending')).getByRole('link');
+    expect([shared.textContent, shared.getAttribute('href')]).toEqual(['fix them above', '#shared-0-title']);
     const verdict = screen.getByTestId('compare-verdict').textContent ?? '';
     // Nothing below weighs its equity, but the verdict is still about pay only.
     expect(verdict).toContain('Best in pay (startup equity apart), ');

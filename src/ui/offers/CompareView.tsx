@@ -91,7 +91,11 @@ export function CompareView({ views, fixHref }: Props) {
       {skippedNote}
       {pending.map((v) => (
         <p class="note" key={v.record.id} data-testid="compare-equity-pending">
-          {v.record.company || 'Offer'}’s equity is left out until its fields are fixed.
+          {v.record.company || 'Offer'}’s startup equity is left out until its fields are fixed:{' '}
+          <a href={(fixHref ?? offerPage)(v, views.indexOf(v))}>
+            fix them {fixHref ? 'above' : 'on its page'}
+          </a>
+          .
         </p>
       ))}
       <p class="verdict" data-testid="compare-verdict" aria-live="polite">
