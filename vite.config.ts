@@ -274,13 +274,12 @@ export default defineConfig({
               priority: 20,
             },
             // The market estimate (the model and the seed's figures): the first screen's numbers, loaded once
-            // it is interactive; every other screen builds on it. With it, the price parities' source and
-            // year (src/model/taxSources.ts: About names them, and would otherwise load the offer screens).
-            {
-              name: 'estimate',
-              test: /src[\\/]state[\\/]estimate\.ts$|src[\\/]model[\\/]taxSources\.ts$/,
-              priority: 19,
-            },
+            // it is interactive; every other screen builds on it.
+            { name: 'estimate', test: /src[\\/]state[\\/]estimate\.ts$/, priority: 19 },
+            // The default tax year and the price parities' source and year (src/model/taxSources.ts) for About,
+            // Cities and the household's fields, on its own: the offer screens would take it (they import it)
+            // and About would load them; the estimate's chunk counts in a returning user's budget.
+            { name: 'sources', test: /src[\\/]model[\\/]taxSources\.ts$/, priority: 19 },
             // Reading and keeping saved data (IndexedDB, the record checks): a returning user's first screen
             // waits for it, a first visit loads it after the screen is up.
             {

@@ -94,11 +94,10 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
         assumptionText.value = loaded.settings.value.assumptionText;
         cities.value = loaded.settings.value.cities;
       }
-      // Unchanged (a first visit: nothing saved, nothing made yet), left as they are: a new empty list
-      // would draw every part that reads it again.
-      if (loaded.scenarios.length || s0.length !== scenarios.value.length)
-        scenarios.value = [...s0, ...loaded.scenarios];
-      if (loaded.offers.length || o0.length !== offers.value.length) offers.value = [...loaded.offers, ...o0];
+      // Nothing saved (a first visit): left as they are (with what was made meanwhile), not replaced by
+      // new lists that would draw every part that reads them again.
+      if (loaded.scenarios.length) scenarios.value = [...s0, ...loaded.scenarios];
+      if (loaded.offers.length) offers.value = [...loaded.offers, ...o0];
     });
     for (const x of s0) await write((st) => st.putScenario(x));
     for (const x of o0) await write((st) => st.putOffer(x));
