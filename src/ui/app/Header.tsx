@@ -11,6 +11,8 @@ const links: { href: string; label: string; long?: string }[] = [
 /** Top bar with the app name and the main navigation. */
 export function Header() {
   const { path } = useLocation();
+  // The screen's first segment names its tab (an offer's page is under Offers; Compare is part of it).
+  const here = `/${path.split('/')[1]}`.replace('/compare', '/offers');
   return (
     <header class="top">
       <a class="brand" href="/">
@@ -23,9 +25,7 @@ export function Header() {
               <a
                 href={l.href}
                 aria-label={l.long ? `${l.label} ${l.long}` : undefined}
-                aria-current={
-                  path === l.href || (l.href !== '/' && path.startsWith(`${l.href}/`)) ? 'page' : undefined
-                }
+                aria-current={here === l.href ? 'page' : undefined}
               >
                 {l.label}
                 {l.long && <span class="long">{l.long}</span>}
