@@ -68,12 +68,12 @@ export function AfterTaxTable({ offer, years }: Props) {
           ))}
         </tbody>
       </table>
-      <p class="note">
+      <p class="note" data-testid="after-tax-household">
         {set.filingStatus === 'single' ? 'Single' : 'Married filing jointly (one earner)'}, the larger of the
         standard deduction and {SALT_TEXT}
         {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}
         {lives ? `, living in ${lives} (tax another state charges for working there is left out)` : ''}:
-        change these on the Cities screen
+        change these on the <a href="/cities">Cities screen</a>
         {lives && !set.locations.includes(offer.profile.location)
           ? ` (add ${placeName(offer.profile.location)} there to choose where in it you live)`
           : ''}

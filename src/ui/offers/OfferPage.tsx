@@ -75,7 +75,7 @@ export function OfferPage({ id }: Props) {
               basePrefilled(record)
                 ? 'The market’s typical base for this level, place, tier and specialization, until you type the offer’s.'
                 : meant && view.ok
-                  ? `Read as ${Number.isInteger(view.offer.base) ? usd(view.offer.base) : usdCents(view.offer.base)} a year. Thousands take a “k”: ${record.fields.base.trim()}k is ${usd(meant)}.`
+                  ? `Reads as ${Number.isInteger(view.offer.base) ? usd(view.offer.base) : usdCents(view.offer.base)} a year. Thousands take a “k”: ${record.fields.base.trim()}k is ${usd(meant)}.`
                   : undefined
             }
           />
