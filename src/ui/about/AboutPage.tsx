@@ -92,12 +92,12 @@ export function AboutPage() {
         Rhode Island, the employee unemployment contributions of Alaska, New Jersey and Pennsylvania, and the
         paid-leave premiums of Colorado, Connecticut, Delaware, Maine, Massachusetts, Minnesota, Oregon and
         Washington; and Oregon’s statewide transit tax, a state tax on wages. WA Cares, Vermont’s child care
-        contribution and Hawaii’s TDI are left out (an assumption): neither source names them. Where a 2026
-        figure was not yet published, the data uses a projection and says how it was made. States that start
-        from federal taxable income are computed as if the federal standard deduction were taken. The national
-        average location includes federal and payroll taxes only. Cost of living uses the BEA Regional Price
-        Parities ({taxSources.parity.dataYear} data) of the place itself: its metro area, its state, or the
-        nation.
+        contribution and Hawaii’s TDI are left out (an assumption): neither of those IRS sources names them.
+        Where a 2026 figure was not yet published, the data uses a projection and says how it was made. States
+        that start from federal taxable income are computed as if the federal standard deduction were taken.
+        The national average location includes federal and payroll taxes only. Cost of living uses the BEA
+        Regional Price Parities ({taxSources.parity.dataYear} data) of the place itself: its metro area, its
+        state, or the nation.
       </p>
 
       <h2>Calibration</h2>
