@@ -147,6 +147,19 @@ describe('an offer whose startup equity has a bad field', () => {
     expect(noExit).toContain(' · startup equity apart: add an exit to weigh it');
   });
 
+  it('says of an offer at the national average that no state or city tax is counted', () => {
+    const national = { ...cash, id: 'n', company: 'Remote Co', profile: { ...cash.profile, location: 'us' } };
+    render(<CompareView views={[viewOf(national), viewOf(cash)]} />);
+    const taxedIn = [...document.querySelectorAll('tr')].find((r) =>
+      r.textContent?.startsWith('Taxed and priced in'),
+    );
+    const [us, sf] = [...(taxedIn?.querySelectorAll('td') ?? [])].map((c) => c.textContent);
+    expect(us).toContain(
+      'United States (national average) federal and payroll taxes only: no state or city tax',
+    );
+    expect(sf).not.toContain('no state or city tax');
+  });
+
   it('is compared on cash, and Compare says its equity is left out', () => {
     render(<CompareView views={[viewOf(pending), viewOf(cash)]} />);
     const note = screen.getByTestId('compare-equity-pending');

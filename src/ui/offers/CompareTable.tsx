@@ -81,6 +81,9 @@ export function CompareTable({ offers, best, basis }: Props) {
               <td key={o.view.record.id} data-label={name(o)}>
                 {o.place}
                 {o.livesIn ? `, living in ${o.livesIn}` : ''}{' '}
+                {o.view.record.profile.location === 'us' && (
+                  <span class="sub">federal and payroll taxes only: no state or city tax</span>
+                )}
                 <span class="sub">price parity {o.rpp.toFixed(1)} (US = 100)</span>
               </td>
             ))}
