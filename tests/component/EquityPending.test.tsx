@@ -158,6 +158,8 @@ describe('an offer whose startup equity has a bad field', () => {
       'United States (national average) federal and payroll taxes only: no state or city tax',
     );
     expect(sf).not.toContain('no state or city tax');
+    // No startup equity among them: the RSU row says nothing of it.
+    expect(screen.getByText(/^Public-company RSUs/).textContent).toBe('Public-company RSUs, years 1–4');
   });
 
   it('is compared on cash, and Compare says its equity is left out', () => {
@@ -174,6 +176,10 @@ describe('an offer whose startup equity has a bad field', () => {
     render(<CompareView views={[viewOf(pending), viewOf(cash)]} fixHref={(_, i) => `#shared-${i}-title`} />);
     const shared = within(screen.getByTestId('compare-equity-pending')).getByRole('link');
     expect([shared.textContent, shared.getAttribute('href')]).toEqual(['fix them above', '#shared-0-title']);
+    // Its equity is not weighed below (no section there yet): the RSU row says only that it is apart.
+    expect(screen.getByText(/^Public-company RSUs/).textContent).toBe(
+      'Public-company RSUs, years 1–4 (startup equity apart)',
+    );
     const verdict = screen.getByTestId('compare-verdict').textContent ?? '';
     // Nothing below weighs its equity, but the verdict is still about pay only.
     expect(verdict).toContain('Best in pay (startup equity apart), ');
@@ -225,6 +231,10 @@ describe('an offer whose startup equity has a bad field', () => {
       expect(note).toContain('Startup equity: each exit’s payout before tax, weighted by its probability');
       expect(note).not.toMatch(/taxed|take-home can dip/);
       expect(screen.getByTestId('compare-equity').textContent).not.toContain('disqualifying');
+      // Weighed in the section below, as the RSU row says.
+      expect(screen.getByText(/^Public-company RSUs/).textContent).toBe(
+        'Public-company RSUs, years 1–4 (startup equity apart, below)',
+      );
       cleanup();
       compareBasis.value = 'after-tax';
       render(<CompareView views={[full, viewOf(cash)]} />);
