@@ -63,9 +63,20 @@ export function useLazyChart<S>(
     };
   }, []);
 
+  // The device's light or dark setting changed with the page open: with the theme left to it, the
+  // colours the chart was drawn with are the other scheme's (unreadable text), so it is drawn again.
+  const [scheme, setScheme] = useState(0);
+  useEffect(() => {
+    if (typeof matchMedia !== 'function') return;
+    const query = matchMedia('(prefers-color-scheme: dark)');
+    const changed = () => setScheme((n) => n + 1);
+    query.addEventListener('change', changed);
+    return () => query.removeEventListener('change', changed);
+  }, []);
+
   useEffect(() => {
     if (handle.current && canvas.current) handle.current.update(makeSpec(canvas.current));
-  }, deps);
+  }, [...deps, scheme]);
 
   return { canvas, state };
 }
