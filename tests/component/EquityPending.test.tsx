@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // Startup equity with a bad field: the offer's cash figures stay, with a note naming the fields to fix;
 // Compare weighs it on cash and says so.
-import { cleanup, render, screen, within } from '@testing-library/preact';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
 import { LocationProvider } from 'preact-iso';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { OfferRecord } from '../../src/model/domain';
@@ -88,6 +88,18 @@ describe('an offer whose startup equity has a bad field', () => {
     );
     const note = screen.getByTestId('equity-left-out');
     expect(note.compareDocumentPosition(field) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    // Opened to fix it (Compare's link): the marked field has the focus, not the top of the page.
+    expect(document.activeElement).not.toBe(field);
+    cleanup();
+    history.replaceState(null, '', '/offers/b#fix');
+    render(
+      <LocationProvider>
+        <OfferPage id="b" />
+      </LocationProvider>,
+    );
+    const again = await screen.findByLabelText('Fully diluted shares (the company’s total)');
+    await waitFor(() => expect(document.activeElement).toBe(again));
+    history.replaceState(null, '', '/');
   });
 
   it('an options offer with no exit yet asks for one instead of valuing it at $0', async () => {
@@ -169,7 +181,7 @@ describe('an offer whose startup equity has a bad field', () => {
       'Series B’s startup equity is left out until its fields are fixed: fix them on its page.',
     );
     expect(within(note).getByRole('link', { name: 'fix them on its page' }).getAttribute('href')).toBe(
-      `/offers/${pending.id}`,
+      `/offers/${pending.id}#fix`,
     );
     // On a shared link the offers are not saved here: their fields are above.
     cleanup();
@@ -192,7 +204,7 @@ describe('an offer whose startup equity has a bad field', () => {
     render(<CompareView views={[viewOf(broken), viewOf(cash), viewOf(other)]} />);
     const note = screen.getByTestId('compare-skipped');
     expect(note.textContent).toBe('Left out until its marked fields are fixed: Broken.');
-    expect(note.querySelector('a')?.getAttribute('href')).toBe('/offers/b');
+    expect(note.querySelector('a')?.getAttribute('href')).toBe('/offers/b#fix');
   });
 
   it('still names it while a bad 401(k) amount holds the after-tax comparison back', () => {

@@ -17,7 +17,7 @@ interface Props {
   fixHref?: (v: OfferView, index: number) => string;
 }
 
-const offerPage = (v: OfferView) => `/offers/${v.record.id}`;
+const offerPage = (v: OfferView) => `/offers/${v.record.id}#fix`;
 
 const isReady = (v: OfferView): v is OfferReady => v.ok;
 

@@ -1,5 +1,5 @@
 import './offers.css';
-import { useRef } from 'preact/hooks';
+import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { thousandsMeant } from '../../model';
 import type { OfferRecord } from '../../model/domain';
@@ -30,6 +30,11 @@ interface Props {
 export function OfferPage({ id }: Props) {
   const { route } = useLocation();
   const draft = useRef<OfferRecord | undefined>(undefined);
+  // Sent here to fix it (Compare's “fix them”, `#fix`): its first marked field, not the top of the page.
+  useEffect(() => {
+    if (location.hash === '#fix')
+      document.querySelector<HTMLElement>('.offer [aria-invalid="true"]')?.focus();
+  }, [id]);
   // One draft per visit to /offers/new (a reload there starts a fresh one).
   if (id === NEW_OFFER_ID && !draft.current) draft.current = newOfferDraft();
   const view =
