@@ -26,6 +26,23 @@ export const nicknames: Readonly<Record<string, string>> = {
   la: 'los angeles',
   dc: 'washington arlington',
   philly: 'philadelphia',
+  // New York City's boroughs: the New York metro (Manhattan also names a metro in Kansas, listed after).
+  manhattan: 'new york newark',
+  brooklyn: 'new york newark',
+  queens: 'new york newark',
+  bronx: 'new york newark',
+  'the bronx': 'new york newark',
+  'staten island': 'new york newark',
+  // Tech towns inside a metro named for other cities: Santa Clara County (San Jose's metro), San Mateo
+  // County (San Francisco's), King County (Seattle's), Los Angeles County.
+  'palo alto': 'san jose',
+  'mountain view': 'san jose',
+  cupertino: 'san jose',
+  'menlo park': 'san francisco',
+  'redwood city': 'san francisco',
+  redmond: 'seattle',
+  kirkland: 'seattle',
+  'santa monica': 'los angeles',
 };
 
 /**

@@ -52,4 +52,17 @@ describe('place search', () => {
     expect(labels('dc')).toContain('District of Columbia');
     expect(new Set(labels('la')).size).toBe(labels('la').length);
   });
+
+  it('finds the metro of a borough or a tech town whose metro is named for other cities', () => {
+    const ny = 'New York-Newark-Jersey City, NY-NJ-PA';
+    for (const q of ['Brooklyn', 'queens', 'The Bronx', 'Staten Island']) expect(labels(q)).toEqual([ny]);
+    // Manhattan, New York, first; Manhattan, Kansas, still found.
+    expect(labels('Manhattan')).toEqual([ny, 'Manhattan, KS']);
+    for (const q of ['Palo Alto', 'mountain view', 'Cupertino'])
+      expect(labels(q)[0]).toBe('San Jose-Sunnyvale-Santa Clara, CA');
+    for (const q of ['Menlo Park', 'Redwood City'])
+      expect(labels(q)[0]).toBe('San Francisco-Oakland-Berkeley, CA');
+    for (const q of ['Redmond', 'Kirkland']) expect(labels(q)[0]).toBe('Seattle-Tacoma-Bellevue, WA');
+    expect(labels('Santa Monica')[0]).toBe('Los Angeles-Long Beach-Anaheim, CA');
+  });
 });
