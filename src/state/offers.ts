@@ -17,6 +17,7 @@ import {
 } from '../model/equity/offerEquity';
 import { offerExitOutcome } from '../model/equity/plan';
 import type { ExitOutcome } from '../model/equity/scenarios';
+import type { OfferFields } from '../model/offerFields';
 import { isPlaceId } from '../model/places';
 import { profileOf } from './app';
 import { assumptions } from './estimate';
@@ -68,6 +69,11 @@ export interface OfferReady {
    * (no `offer.privateEquity`, `exit` null) until they are fixed. Absent when every field parses.
    */
   equityErrors?: EquityErrors;
+  /**
+   * Set when that equity is only not entered yet (its shares, strike and fully diluted count all empty,
+   * nothing else wrong): the form asks for them without marking them wrong.
+   */
+  equityBlank?: true;
 }
 
 /**
@@ -87,6 +93,12 @@ export type OfferView = OfferReady | { ok: false; record: OfferRecord; errors: O
 
 /** What is wrong with an offer, by field; `location` when its place is not one this version knows. */
 export type OfferErrors = Partial<Record<OfferFieldName | 'location', string>>;
+
+const grantFields = ['shares', 'strike', 'fullyDiluted'] as const;
+
+/** Options or private RSUs chosen, and none of the grant entered yet: shares, strike, fully diluted count. */
+export const equityNotEntered = (f: OfferFields): boolean =>
+  f.equityKind !== 'public-rsu' && grantFields.every((k) => f[k].trim() === '');
 
 /** The view of one offer (saved or opened from a link) under the current assumptions. */
 export function viewOf(record: OfferRecord): OfferView {
@@ -110,6 +122,10 @@ export function viewOf(record: OfferRecord): OfferView {
     if (!parsed.ok) return { ok: false, record, errors };
     equityErrors = Object.fromEntries(bad.map((k) => [k, errors[k]])) as EquityErrors;
   }
+  const blank =
+    equityErrors !== undefined &&
+    equityNotEntered(record.fields) &&
+    Object.keys(equityErrors).every((k) => (grantFields as readonly string[]).includes(k));
   try {
     // One year table serves the summary and the percentile too.
     const years = offerYears(parsed.offer);
@@ -122,6 +138,7 @@ export function viewOf(record: OfferRecord): OfferView {
       percentile: offerPercentile(parsed.offer, assumptions.value, years),
       exit: offerExitOutcome(parsed.offer),
       ...(equityErrors ? { equityErrors } : {}),
+      ...(blank ? { equityBlank: true as const } : {}),
     };
   } catch (e) {
     return { ok: false, record, errors: { base: e instanceof Error ? e.message : String(e) } };
@@ -132,16 +149,21 @@ export function viewOf(record: OfferRecord): OfferView {
  * An offer shown without its startup equity until that equity's fields are fixed: what is left out
  * ("options" or "private RSUs") and the labels of the fields to fix; null for any other view.
  */
-export function equityPending(v: OfferView): { what: string; fields: string[] } | null {
+export function equityPending(v: OfferView): { what: string; fields: string[]; blank: boolean } | null {
   if (!v.ok || !v.equityErrors) return null;
   return {
     what: v.record.fields.equityKind === 'options' ? 'options' : 'private RSUs',
     fields: (Object.keys(v.equityErrors) as PrivateEquityField[]).map(privateEquityLabel),
+    blank: Boolean(v.equityBlank),
   };
 }
 
-/** The fields a form marks: every bad one, startup equity's too when the cash pay is shown without it. */
-export const fieldErrors = (v: OfferView): OfferErrors => (v.ok ? (v.equityErrors ?? {}) : v.errors);
+/**
+ * The fields a form marks: every bad one, startup equity's too when the cash pay is shown without it,
+ * but not that equity's fields while none is entered yet (just chosen: asked for, not wrong).
+ */
+export const fieldErrors = (v: OfferView): OfferErrors =>
+  v.ok ? (v.equityBlank ? {} : (v.equityErrors ?? {})) : v.errors;
 
 let cache = new WeakMap<OfferRecord, OfferView>();
 let cachedFor = assumptions.peek();

@@ -102,6 +102,45 @@ describe('an offer whose startup equity has a bad field', () => {
     history.replaceState(null, '', '/');
   });
 
+  it('asks for options just chosen without marking their empty fields wrong', async () => {
+    const early = record('e', 'Early', { shares: '', strike: '', fullyDiluted: '' });
+    const v = viewOf(early);
+    expect(v.ok && v.equityBlank).toBe(true);
+    offers.value = [early];
+    history.replaceState(null, '', '/offers/e#fix');
+    render(
+      <LocationProvider>
+        <OfferPage id="e" />
+      </LocationProvider>,
+    );
+    const shares = await screen.findByLabelText('Options (shares)');
+    expect(shares.getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(screen.getByTestId('equity-to-enter').textContent).toBe(
+      'Enter the options, their strike price and the fully diluted share count below to value the options: until then the figures show the cash pay.',
+    );
+    expect(screen.getByTestId('equity-pending').textContent).toMatch(
+      /^The options can’t be valued \(at an exit, below\) until their fields are filled in: /,
+    );
+    expect(screen.getByTestId('offer-summary-bar').textContent).toContain(
+      'equity left out: fill in its fields',
+    );
+    // Sent from Compare to fill them in: the first of them has the focus.
+    await waitFor(() => expect(document.activeElement).toBe(shares));
+    history.replaceState(null, '', '/');
+    cleanup();
+    render(<CompareView views={[v, viewOf(cash)]} />);
+    const note = screen.getByTestId('compare-equity-pending');
+    expect(note.textContent).toBe(
+      'Early’s startup equity is left out until its fields are filled in: fill them in on its page.',
+    );
+    // One field typed and the others still empty: now they are marked.
+    expect(viewOf(record('e', 'Early', { strike: '', fullyDiluted: '' }))).toMatchObject({
+      equityErrors: { strike: expect.any(String), fullyDiluted: expect.any(String) },
+    });
+    expect(viewOf(record('e', 'Early', { strike: '', fullyDiluted: '' }))).not.toHaveProperty('equityBlank');
+  });
+
   it('an options offer with no exit yet asks for one instead of valuing it at $0', async () => {
     offers.value = [record('b', 'Series B', { modestValue: '', modestProb: '' })];
     render(

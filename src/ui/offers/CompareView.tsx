@@ -91,9 +91,10 @@ export function CompareView({ views, fixHref }: Props) {
       {skippedNote}
       {pending.map((v) => (
         <p class="note" key={v.record.id} data-testid="compare-equity-pending">
-          {v.record.company || 'Offer'}’s startup equity is left out until its fields are fixed:{' '}
+          {v.record.company || 'Offer'}’s startup equity is left out until its fields are{' '}
+          {v.equityBlank ? 'filled in' : 'fixed'}:{' '}
           <a href={(fixHref ?? offerPage)(v, views.indexOf(v))}>
-            fix them {fixHref ? 'above' : 'on its page'}
+            {v.equityBlank ? 'fill them in' : 'fix them'} {fixHref ? 'above' : 'on its page'}
           </a>
           .
         </p>

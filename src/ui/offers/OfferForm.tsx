@@ -18,7 +18,7 @@ import {
 import type { OfferRecord } from '../../model/domain';
 import { clawbackRules } from '../../model/equity/benefits';
 import { isPrivateEquityField } from '../../model/equity/offerEquity';
-import type { OfferErrors } from '../../state/offers';
+import { equityNotEntered, type OfferErrors } from '../../state/offers';
 import { describedBy, Field } from '../shared/Field';
 import { LazyPlacePicker } from '../shared/LazyPlacePicker';
 import { NumField } from '../shared/NumField';
@@ -150,6 +150,7 @@ export function OfferForm({
             choice={choice}
             num={num}
             leftOut={Object.keys(errors).length > 0 && Object.keys(errors).every(isPrivateEquityField)}
+            blank={equityNotEntered(f)}
           />
         )}
         {choice(

@@ -32,8 +32,12 @@ export function OfferPage({ id }: Props) {
   const draft = useRef<OfferRecord | undefined>(undefined);
   // Sent here to fix it (Compare's “fix them”, `#fix`): its first marked field, not the top of the page.
   useEffect(() => {
+    // Startup equity not entered yet marks nothing: its first field, the shares, is where to start.
     if (location.hash === '#fix')
-      document.querySelector<HTMLElement>('.offer [aria-invalid="true"]')?.focus();
+      (
+        document.querySelector<HTMLElement>('.offer [aria-invalid="true"]') ??
+        document.getElementById('offer-shares')
+      )?.focus();
   }, [id]);
   // One draft per visit to /offers/new (a reload there starts a fresh one).
   if (id === NEW_OFFER_ID && !draft.current) draft.current = newOfferDraft();

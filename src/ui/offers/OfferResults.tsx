@@ -100,7 +100,8 @@ export function OfferResults({ view }: Props) {
       <h2 id="worth-title">What it is worth</h2>
       {pending && (
         <p class="note" role="status" data-testid="equity-pending">
-          The {pending.what} can’t be valued (at an exit, below) until the marked equity fields are fixed:{' '}
+          The {pending.what} can’t be valued (at an exit, below) until{' '}
+          {pending.blank ? 'their fields are filled in' : 'the marked equity fields are fixed'}:{' '}
           {pending.fields.join(', ')}.
         </p>
       )}

@@ -42,7 +42,9 @@ export function OfferSummaryBar({ view }: { view: OfferView }) {
               · equity expected <strong>{usd(equity)}</strong>
             </>
           ) : null}
-          {view.equityErrors ? ' · equity left out: fix its fields' : null}
+          {view.equityErrors
+            ? ` · equity left out: ${view.equityBlank ? 'fill in' : 'fix'} its fields`
+            : null}
         </p>
       ) : (
         <p>Fix the marked fields to see the numbers.</p>

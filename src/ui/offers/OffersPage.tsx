@@ -97,7 +97,8 @@ export function OffersPage() {
                   {v.equityErrors && (
                     <>
                       {' '}
-                      · <strong>equity to fix</strong>: left out of these figures
+                      · <strong>equity to {v.equityBlank ? 'enter' : 'fix'}</strong>: left out of these
+                      figures
                     </>
                   )}
                 </p>

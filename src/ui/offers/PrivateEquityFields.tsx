@@ -8,6 +8,8 @@ interface Props {
   num: (name: OfferFieldName, label: string, hint?: string) => JSX.Element;
   /** Only these fields are marked: the figures show the cash pay without this equity meanwhile. */
   leftOut?: boolean;
+  /** None of the grant entered yet: asked for, not marked. */
+  blank?: boolean;
 }
 
 const windows = [
@@ -18,7 +20,7 @@ const windows = [
 ];
 
 /** Stock options or private RSUs: the grant, the company's share prices, and the exits to weigh. */
-export function PrivateEquityFields({ f, choice, num, leftOut }: Props) {
+export function PrivateEquityFields({ f, choice, num, leftOut, blank }: Props) {
   const options = f.equityKind === 'options';
   return (
     <>
@@ -26,6 +28,12 @@ export function PrivateEquityFields({ f, choice, num, leftOut }: Props) {
         <p class="note" data-testid="equity-left-out">
           Until the marked fields below are fixed, the {options ? 'options are' : 'private RSUs are'} left out
           of the figures: they show the cash pay.
+        </p>
+      )}
+      {!leftOut && blank && (
+        <p class="note" data-testid="equity-to-enter">
+          Enter the {options ? 'options, their strike price' : 'RSUs'} and the fully diluted share count below
+          to value the {options ? 'options' : 'private RSUs'}: until then the figures show the cash pay.
         </p>
       )}
       {options &&
