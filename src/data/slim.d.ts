@@ -16,8 +16,8 @@ declare module '*.json?nosources' {
   export default data;
 }
 
-// `file.json?meta`: the file's top-level figures that are not lists or objects (the same plugin).
-declare module '*.json?meta' {
-  const data: { source: string; dataYear: number };
+// `places.json?meta`: its top-level figures that are not lists or objects (the same plugin).
+declare module '*/places.json?meta' {
+  const data: Pick<typeof import('../../data/places.json'), 'source' | 'dataYear'>;
   export default data;
 }

@@ -11,13 +11,14 @@ import {
 } from '../model';
 import type { OfferRecord } from '../model/domain';
 import {
+  grantFields,
+  grantNotEntered,
   isPrivateEquityField,
   type PrivateEquityField,
   privateEquityLabel,
 } from '../model/equity/offerEquity';
 import { offerExitOutcome } from '../model/equity/plan';
 import type { ExitOutcome } from '../model/equity/scenarios';
-import type { OfferFields } from '../model/offerFields';
 import { isPlaceId } from '../model/places';
 import { profileOf } from './app';
 import { assumptions } from './estimate';
@@ -94,12 +95,6 @@ export type OfferView = OfferReady | { ok: false; record: OfferRecord; errors: O
 /** What is wrong with an offer, by field; `location` when its place is not one this version knows. */
 export type OfferErrors = Partial<Record<OfferFieldName | 'location', string>>;
 
-const grantFields = ['shares', 'strike', 'fullyDiluted'] as const;
-
-/** Options or private RSUs chosen, and none of the grant entered yet: shares, strike, fully diluted count. */
-export const equityNotEntered = (f: OfferFields): boolean =>
-  f.equityKind !== 'public-rsu' && grantFields.every((k) => f[k].trim() === '');
-
 /** The view of one offer (saved or opened from a link) under the current assumptions. */
 export function viewOf(record: OfferRecord): OfferView {
   // A hand-edited link (or a record from another version) can name a place this version does not know.
@@ -122,10 +117,11 @@ export function viewOf(record: OfferRecord): OfferView {
     if (!parsed.ok) return { ok: false, record, errors };
     equityErrors = Object.fromEntries(bad.map((k) => [k, errors[k]])) as EquityErrors;
   }
+  const grant: readonly string[] = grantFields(record.fields.equityKind);
   const blank =
     equityErrors !== undefined &&
-    equityNotEntered(record.fields) &&
-    Object.keys(equityErrors).every((k) => (grantFields as readonly string[]).includes(k));
+    grantNotEntered(record.fields) &&
+    Object.keys(equityErrors).every((k) => grant.includes(k));
   try {
     // One year table serves the summary and the percentile too.
     const years = offerYears(parsed.offer);
@@ -157,6 +153,13 @@ export function equityPending(v: OfferView): { what: string; fields: string[]; b
     blank: Boolean(v.equityBlank),
   };
 }
+
+/**
+ * What an offer's startup equity left out of its figures asks of the user: its grant to fill in (just
+ * chosen, nothing entered) or its marked fields to fix; undefined when nothing is left out.
+ */
+export const equityToDo = (v: OfferView): 'fill in' | 'fix' | undefined =>
+  !v.ok || !v.equityErrors ? undefined : v.equityBlank ? 'fill in' : 'fix';
 
 /**
  * The fields a form marks: every bad one, startup equity's too when the cash pay is shown without it,

@@ -84,7 +84,7 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
     const loaded = await timeout(store.load(), 4000);
     touched ||= changed();
     storageKind.value = store.kind;
-    // Made on a first visit before storage was read (an offer added at once): kept, and saved below.
+    // Made before storage was read (an offer added at once): kept, saved below; nothing saved: lists untouched.
     const s0 = scenarios.value.filter((x) => !loaded.scenarios.some((y) => y.id === x.id));
     const o0 = offers.value.filter((x) => !loaded.offers.some((y) => y.id === x.id));
     batch(() => {
@@ -94,8 +94,6 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
         assumptionText.value = loaded.settings.value.assumptionText;
         cities.value = loaded.settings.value.cities;
       }
-      // Nothing saved (a first visit): left as they are (with what was made meanwhile), not replaced by
-      // new lists that would draw every part that reads them again.
       if (loaded.scenarios.length) scenarios.value = [...s0, ...loaded.scenarios];
       if (loaded.offers.length) offers.value = [...loaded.offers, ...o0];
     });

@@ -44,7 +44,10 @@ const cash = record('c', 'Cash Co', { equityKind: 'public-rsu', base: '$200k', g
 beforeEach(() => {
   offers.value = [];
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  history.replaceState(null, '', '/');
+});
 
 describe('an offer whose startup equity has a bad field', () => {
   it('shows its cash figures with a note naming the fields to fix', () => {
@@ -99,7 +102,6 @@ describe('an offer whose startup equity has a bad field', () => {
     );
     const again = await screen.findByLabelText('Fully diluted shares (the company’s total)');
     await waitFor(() => expect(document.activeElement).toBe(again));
-    history.replaceState(null, '', '/');
   });
 
   it('asks for options just chosen without marking their empty fields wrong', async () => {
@@ -127,7 +129,6 @@ describe('an offer whose startup equity has a bad field', () => {
     );
     // Sent from Compare to fill them in: the first of them has the focus.
     await waitFor(() => expect(document.activeElement).toBe(shares));
-    history.replaceState(null, '', '/');
     cleanup();
     render(<CompareView views={[v, viewOf(cash)]} />);
     const note = screen.getByTestId('compare-equity-pending');

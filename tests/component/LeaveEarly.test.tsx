@@ -51,10 +51,16 @@ it('with the months empty says to enter them; with equity to fix, never “$0 of
     { ...emptyOfferFields, base: '190000' },
   );
   if (!cash.ok) throw new Error('the offer does not parse');
-  render(<LeaveEarly offer={cash.offer} equityPending />);
+  render(<LeaveEarly offer={cash.offer} equityPending="fix" />);
   // 18 months of $190,000: $285,000.
   expect(screen.getByTestId('leave-result').textContent).toBe(
     'After 18 months you take away $285,000 before tax in pay; the startup equity is left out until its marked fields are fixed.',
+  );
+  cleanup();
+  // Options just chosen, none of their grant entered: to fill in, nothing marked.
+  render(<LeaveEarly offer={cash.offer} equityPending="fill in" />);
+  expect(screen.getByTestId('leave-result').textContent).toBe(
+    'After 18 months you take away $285,000 before tax in pay; the startup equity is left out until its fields are filled in.',
   );
   fireEvent.input(screen.getByLabelText('Leave after (months)'), { target: { value: '' } });
   expect(screen.queryByTestId('leave-result')).toBeNull();

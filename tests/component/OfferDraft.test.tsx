@@ -107,7 +107,7 @@ describe('a new offer is a draft until the first change', () => {
     const field = await screen.findByLabelText('Base salary (USD a year)');
     fireEvent.input(field, { target: { value: '150' } });
     await waitFor(() => expect(offers.value[0]?.fields.base).toBe('150'));
-    const hint = await screen.findByText('Reads as $150 a year. Thousands take a “k”: 150k is $150,000.');
+    const hint = await screen.findByText('$150 a year: thousands take a “k” (150k is $150,000).');
     expect(field.getAttribute('aria-describedby')).toBe(hint.id);
     fireEvent.input(screen.getByLabelText('Base salary (USD a year)'), { target: { value: '150k' } });
     await waitFor(() => expect(offers.value[0]?.fields.base).toBe('150k'));

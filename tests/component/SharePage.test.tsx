@@ -87,6 +87,28 @@ describe('a shared offer with a bad value', () => {
     expect([...marked].map((e) => e.id)).toEqual(['offer-fullyDiluted']);
   });
 
+  it('options with none of their grant entered open with their form, asked for and not marked', async () => {
+    const seed = {
+      company: 'Seed',
+      profile: defaultInputs,
+      fields: { base: '200000', equityKind: 'options' },
+    };
+    open(link([seed]));
+    expect(await screen.findByLabelText('Options (shares)')).toBeTruthy();
+    expect(screen.getByTestId('equity-to-enter').textContent).toContain(
+      'Enter the options, their strike price',
+    );
+    expect(document.querySelectorAll('[aria-invalid="true"]')).toHaveLength(0);
+    expect(screen.queryByTestId('share-fix')).toBeNull();
+    cleanup();
+    // Beside another offer: its form under a heading Compare's link goes to.
+    const cash = { company: 'Cash', profile: defaultInputs, fields: { base: '190000' } };
+    open(link([seed, cash]));
+    const heading = await screen.findByRole('heading', { name: 'Fill in Seed' });
+    const go = screen.getByRole('link', { name: 'fill them in above' });
+    expect(go.getAttribute('href')).toBe(`#${heading.id}`);
+  });
+
   it('a sound link opens without a form; what cannot be read still gets its message', async () => {
     open(link([{ company: 'Acme', profile: defaultInputs, fields: { base: '200000' } }]));
     await screen.findByTestId('offer-first-year');

@@ -127,8 +127,7 @@ describe('data/federal.json, data/states/*.json and data/places.json', () => {
     const { default: meta } = await import('../../data/places.json?meta');
     const file = JSON.parse(readFileSync(new URL('../../data/places.json', import.meta.url), 'utf8'));
     expect(taxSources.parity).toEqual({ source: file.source, dataYear: file.dataYear });
-    expect(taxSources.parity.dataYear).toBe(2023);
-    expect(meta).not.toHaveProperty('places');
+    expect(Object.keys(meta).sort()).toEqual(['dataYear', 'source']);
   });
 
   it('says of every state payroll program whether federal itemizing counts it, and on what authority', async () => {

@@ -5,7 +5,14 @@ import { describe, expect, it } from 'vitest';
 import type { OfferRecord } from '../../src/model/domain';
 import { isPrivateEquityField } from '../../src/model/equity/offerEquity';
 import type { OfferFields } from '../../src/model/offerFields';
-import { equityPending, type OfferReady, type OfferView, viewOf } from '../../src/state/offers';
+import {
+  equityPending,
+  equityToDo,
+  fieldErrors,
+  type OfferReady,
+  type OfferView,
+  viewOf,
+} from '../../src/state/offers';
 import { seriesBFields, startupOffer } from '../fixtures/offers';
 
 // The Series B options offer, with a grant value and a refresher typed before the kind was changed:
@@ -51,7 +58,24 @@ describe('startup equity with bad fields leaves the cash pay shown', () => {
     expect(v.offer).toStrictEqual(cash);
     expect(v.offer.equity.grant).toBe(0);
     expect(v.offer.refresher).toBeUndefined();
-    expect(equityPending(v)).toEqual({ what: 'options', fields: ['Fully diluted shares'] });
+    expect(equityPending(v)).toEqual({ what: 'options', fields: ['Fully diluted shares'], blank: false });
+  });
+
+  it('options or private RSUs with none of their grant entered are to fill in, not marked', () => {
+    const blank = ready(viewOf(record({ shares: '', strike: '', fullyDiluted: '' })));
+    expect([blank.equityBlank, equityToDo(blank), fieldErrors(blank)]).toEqual([true, 'fill in', {}]);
+    // Private RSUs have no strike: one left from options does not make their grant entered.
+    const rsu = ready(
+      viewOf(record({ equityKind: 'private-rsu', shares: '', fullyDiluted: '', strike: '4.10' })),
+    );
+    expect([rsu.equityBlank, equityToDo(rsu), fieldErrors(rsu)]).toEqual([true, 'fill in', {}]);
+    // One typed: the others are marked, to fix.
+    const part = ready(viewOf(record({ strike: '', fullyDiluted: '' })));
+    expect([part.equityBlank, equityToDo(part), Object.keys(fieldErrors(part))]).toEqual([
+      undefined,
+      'fix',
+      ['strike', 'fullyDiluted'],
+    ]);
   });
 
   it('an exit probability out of range, on private RSUs: the cash, the field named', () => {
@@ -60,7 +84,11 @@ describe('startup equity with bad fields leaves the cash pay shown', () => {
     expect(Object.keys(v.equityErrors ?? {})).toEqual(['modestProb']);
     expect(v.exit).toBeNull();
     expect(v.years).toEqual(fullRsu.years);
-    expect(equityPending(v)).toEqual({ what: 'private RSUs', fields: ['Modest exit: probability'] });
+    expect(equityPending(v)).toEqual({
+      what: 'private RSUs',
+      fields: ['Modest exit: probability'],
+      blank: false,
+    });
   });
 
   it('several equity fields wrong at once (shares, strike, probabilities over 100%): all named', () => {

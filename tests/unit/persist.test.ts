@@ -154,6 +154,15 @@ describe('persistence', () => {
     expect([fresh.scenarios.value, offers.value]).toEqual([[], []]);
     expect(fresh.scenarios.value).toBe(before[0]);
     expect(offers.value).toBe(before[1]);
+    // A scenario named at once, with nothing saved before: the same list kept, and the scenario saved.
+    vi.resetModules();
+    const next = await import('../../src/state/persist');
+    const mem = (await import('../../src/storage/store')).createMemoryStore();
+    await next.saveScenario('Named at once');
+    const made = next.scenarios.value;
+    await next.hydrate(() => mem);
+    expect(next.scenarios.value).toBe(made);
+    expect((await mem.load()).scenarios.map((x) => x.name)).toEqual(['Named at once']);
   });
 
   it('keeps an offer and a scenario made before storage was read on a first visit, and saves them', async () => {

@@ -190,6 +190,16 @@ function preferredOf(
   return preferredShares > 0 ? { preferredShares } : {};
 }
 
+/** The grant's fields an offer of this kind needs: its shares and the fully diluted count; options their strike. */
+export const grantFields = (
+  kind: OfferFields['equityKind'],
+): readonly ('shares' | 'strike' | 'fullyDiluted')[] =>
+  kind === 'options' ? ['shares', 'strike', 'fullyDiluted'] : ['shares', 'fullyDiluted'];
+
+/** Options or private RSUs chosen, and none of their grant entered yet. */
+export const grantNotEntered = (f: OfferFields): boolean =>
+  f.equityKind !== 'public-rsu' && grantFields(f.equityKind).every((k) => f[k].trim() === '');
+
 function parsePrivate(
   f: OfferFields,
   num: (name: Exclude<ExtraField, 'shares'>) => number,

@@ -12,7 +12,8 @@ const links: { href: string; label: string; long?: string }[] = [
 export function Header() {
   const { path } = useLocation();
   // The screen's first segment names its tab (an offer's page is under Offers; Compare is part of it).
-  const here = `/${path.split('/')[1]}`.replace('/compare', '/offers');
+  const top = path.split('/')[1];
+  const here = `/${top === 'compare' ? 'offers' : top}`;
   return (
     <header class="top">
       <a class="brand" href="/">

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { theme } from '../../state/app';
 
 export interface ChartHandle<S> {
   update(spec: S): void;
@@ -69,7 +70,8 @@ export function useLazyChart<S>(
   useEffect(() => {
     if (typeof matchMedia !== 'function') return;
     const query = matchMedia('(prefers-color-scheme: dark)');
-    const changed = () => setScheme((n) => n + 1);
+    // Only where the page follows the device: a theme chosen in Settings does not change with it.
+    const changed = () => theme.peek() === 'system' && setScheme((n) => n + 1);
     query.addEventListener('change', changed);
     return () => query.removeEventListener('change', changed);
   }, []);

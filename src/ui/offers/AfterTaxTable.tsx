@@ -1,4 +1,5 @@
 import { type Offer, type OfferYear, offerAfterTax, payrollTotal, steadyYear } from '../../model';
+import { samePlace } from '../../model/cityComparison';
 import { livesIn } from '../../model/placeTax';
 import { cities } from '../../state/app';
 import { household } from '../../state/cities';
@@ -74,7 +75,7 @@ export function AfterTaxTable({ offer, years }: Props) {
         {opts.pretax401k ? `, ${usd(opts.pretax401k)} pre-tax 401(k)` : ''}
         {lives ? `, living in ${lives} (tax another state charges for working there is left out)` : ''}:
         change these on the <a href="/cities">Cities screen</a>
-        {lives && !set.locations.includes(offer.profile.location)
+        {lives && !set.locations.some((l) => samePlace(l, offer.profile.location))
           ? ` (add ${placeName(offer.profile.location)} there to choose where in it you live)`
           : ''}
         .

@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { type EquityOnBasis, exitTaxText } from '../../model/equity/compareEquity';
 import { type BasisOpts, cashAndEquity, compareHorizon, horizonChoices } from '../../state/compare';
-import type { OfferReady } from '../../state/offers';
+import { equityToDo, type OfferReady } from '../../state/offers';
 import { usd } from '../shared/format';
 import { Select } from '../shared/Select';
 
@@ -89,7 +89,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
                   : r.equity
                     ? usd(r.equity.expected)
                     : r.view.equityErrors
-                      ? 'left out: fields to fix'
+                      ? `left out: fields to ${equityToDo(r.view)}`
                       : '—'}
               </td>
               <td data-label="Combined">{usd(r.combined)}</td>

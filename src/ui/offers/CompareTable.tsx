@@ -8,6 +8,8 @@ interface Props {
   best: string;
   /** "after tax and prices", named beside every total. */
   basis: string;
+  /** Startup equity apart from these rows: weighed in the section below, or not yet (fields to fix). */
+  equityApart?: 'below' | 'apart' | undefined;
 }
 
 type Row = { label: string; value: (o: ComparedOffer) => number; total?: boolean };
@@ -18,10 +20,7 @@ const name = (o: ComparedOffer) => o.view.record.company || 'Offer';
  * The offers side by side, one metric a row and one offer a column (on a phone each row is a card
  * listing the offers); the totals on the chosen basis, the best of each marked.
  */
-export function CompareTable({ offers, best, basis }: Props) {
-  // Options and private RSUs are weighed in their own section below; equity still to fix, nowhere yet.
-  const below = offers.some((o) => o.view.offer.privateEquity);
-  const apart = below || offers.some((o) => o.view.equityErrors);
+export function CompareTable({ offers, best, basis, equityApart }: Props) {
   const rows: Row[] = [
     { label: `First year, ${basis}`, value: (o) => o.onBasis.firstYear, total: true },
     { label: `4-year average, ${basis}`, value: (o) => o.onBasis.fourYearAverage, total: true },
@@ -30,7 +29,7 @@ export function CompareTable({ offers, best, basis }: Props) {
     { label: 'Target bonus, a year', value: (o) => o.view.years[0]?.bonus ?? 0 },
     { label: 'Sign-on, years 1–2', value: (o) => o.view.offer.signOn.year1 + o.view.offer.signOn.year2 },
     {
-      label: `Public-company RSUs, years 1–4${apart ? ` (startup equity apart${below ? ', below' : ''})` : ''}`,
+      label: `Public-company RSUs, years 1–4${equityApart ? ` (startup equity apart${equityApart === 'below' ? ', below' : ''})` : ''}`,
       value: (o) => o.view.years.slice(0, 4).reduce((s, y) => s + y.equity, 0),
     },
     { label: '401(k) match, a year', value: (o) => o.view.years[0]?.retirement ?? 0 },

@@ -106,7 +106,12 @@ export function CompareView({ views, fixHref }: Props) {
         {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.
       </p>
       <CompareControls places={places} />
-      <CompareTable offers={result.offers} best={result.best} basis={basis} />
+      <CompareTable
+        offers={result.offers}
+        best={result.best}
+        basis={basis}
+        equityApart={equityBelow ? 'below' : cashOnly ? 'apart' : undefined}
+      />
       <CsvButton
         table="compare-table"
         more={['compare-years', 'cash-equity-table']}

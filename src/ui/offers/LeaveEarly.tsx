@@ -7,12 +7,12 @@ import { NumField } from '../shared/NumField';
 
 interface Props {
   offer: Offer;
-  /** Its startup equity's fields are still to fix: that equity is not counted here either. */
-  equityPending?: boolean;
+  /** Its startup equity's fields are still to fill in or fix: that equity is not counted here either. */
+  equityPending?: 'fill in' | 'fix' | undefined;
 }
 
 /** "If I leave after N months": what I take away and the equity I leave behind. */
-export function LeaveEarly({ offer, equityPending = false }: Props) {
+export function LeaveEarly({ offer, equityPending }: Props) {
   const [text, setText] = useState('18');
   const r = parseNumber(text, { label: 'Months', min: 0, max: 120, integer: true });
   // Empty: nothing to say yet (not "after 0 months").
@@ -37,7 +37,7 @@ export function LeaveEarly({ offer, equityPending = false }: Props) {
           {startup ? (
             ' in pay.'
           ) : equityPending ? (
-            ' in pay; the startup equity is left out until its marked fields are fixed.'
+            ` in pay; the startup equity is left out until ${equityPending === 'fix' ? 'its marked fields are fixed' : 'its fields are filled in'}.`
           ) : (
             <>
               {' '}

@@ -18,7 +18,7 @@ import {
 import type { OfferRecord } from '../../model/domain';
 import { clawbackRules } from '../../model/equity/benefits';
 import { isPrivateEquityField } from '../../model/equity/offerEquity';
-import { equityNotEntered, type OfferErrors } from '../../state/offers';
+import type { OfferErrors } from '../../state/offers';
 import { describedBy, Field } from '../shared/Field';
 import { LazyPlacePicker } from '../shared/LazyPlacePicker';
 import { NumField } from '../shared/NumField';
@@ -49,6 +49,8 @@ interface Props {
   label?: string;
   /** A note under the base salary (a new offer's prefilled base says so). */
   baseHint?: string;
+  /** Options or private RSUs chosen and none of their grant entered (the view's `equityBlank`). */
+  equityBlank?: boolean;
 }
 
 const vestingLabel = (id: VestingChoice) => (id === 'custom' ? 'Custom schedule' : vestingPresets[id].label);
@@ -61,6 +63,7 @@ export function OfferForm({
   idPrefix = 'offer',
   label = 'Offer details',
   baseHint,
+  equityBlank,
 }: Props) {
   const f = record.fields;
   const id = (name: string) => `${idPrefix}-${name}`;
@@ -150,7 +153,7 @@ export function OfferForm({
             choice={choice}
             num={num}
             leftOut={Object.keys(errors).length > 0 && Object.keys(errors).every(isPrivateEquityField)}
-            blank={equityNotEntered(f)}
+            blank={equityBlank}
           />
         )}
         {choice(

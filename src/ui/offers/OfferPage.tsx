@@ -30,15 +30,6 @@ interface Props {
 export function OfferPage({ id }: Props) {
   const { route } = useLocation();
   const draft = useRef<OfferRecord | undefined>(undefined);
-  // Sent here to fix it (Compare's “fix them”, `#fix`): its first marked field, not the top of the page.
-  useEffect(() => {
-    // Startup equity not entered yet marks nothing: its first field, the shares, is where to start.
-    if (location.hash === '#fix')
-      (
-        document.querySelector<HTMLElement>('.offer [aria-invalid="true"]') ??
-        document.getElementById('offer-shares')
-      )?.focus();
-  }, [id]);
   // One draft per visit to /offers/new (a reload there starts a fresh one).
   if (id === NEW_OFFER_ID && !draft.current) draft.current = newOfferDraft();
   const view =
@@ -47,6 +38,14 @@ export function OfferPage({ id }: Props) {
       : id === NEW_OFFER_ID && draft.current
         ? viewOf(draft.current)
         : offerViews.value.get(id);
+  const blank = Boolean(view?.ok && view.equityBlank);
+  // Sent here to fix it (Compare's links, `#fix`): its first marked field, not the top of the page; with
+  // startup equity not entered yet (nothing marked), its first field. Again once a reload's offers arrive.
+  useEffect(() => {
+    if (location.hash !== '#fix') return;
+    const marked = document.querySelector<HTMLElement>('.offer [aria-invalid="true"]');
+    (marked ?? (blank ? document.getElementById('offer-shares') : null))?.focus();
+  }, [id, Boolean(view)]);
   if (!view) {
     return (
       <section class="page">
@@ -80,11 +79,12 @@ export function OfferPage({ id }: Props) {
             record={record}
             errors={errors}
             onEdit={onEdit}
+            equityBlank={blank}
             baseHint={
               basePrefilled(record)
                 ? 'The market’s typical base for this level, place, tier and specialization, until you type the offer’s.'
                 : meant && view.ok
-                  ? `Reads as ${Number.isInteger(view.offer.base) ? usd(view.offer.base) : usdCents(view.offer.base)} a year. Thousands take a “k”: ${record.fields.base.trim()}k is ${usd(meant)}.`
+                  ? `${Number.isInteger(view.offer.base) ? usd(view.offer.base) : usdCents(view.offer.base)} a year: thousands take a “k” (${view.offer.base}k is ${usd(meant)}).`
                   : undefined
             }
           />

@@ -13,7 +13,7 @@ import {
   esppPayrollTaxNote,
   esppQualifyingExplanation,
 } from '../../model/equity/benefits';
-import { equityPending, type OfferReady, type OfferView } from '../../state/offers';
+import { equityPending, equityToDo, type OfferReady, type OfferView } from '../../state/offers';
 import { placeName } from '../../state/places';
 import { BarsChart } from '../charts/BarsChart';
 import { usd } from '../shared/format';
@@ -172,7 +172,7 @@ function OfferDetails({ view }: { view: OfferReady }) {
         </details>
       )}
       <EquityOutcome view={view} />
-      <LeaveEarly offer={view.offer} equityPending={Boolean(view.equityErrors)} />
+      <LeaveEarly offer={view.offer} equityPending={equityToDo(view)} />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
-import { expectedEquity, type OfferView } from '../../state/offers';
+import { equityToDo, expectedEquity, type OfferView } from '../../state/offers';
 import { usd } from '../shared/format';
 
 /** The bar whose height `--summary-bar` holds. */
@@ -42,9 +42,7 @@ export function OfferSummaryBar({ view }: { view: OfferView }) {
               · equity expected <strong>{usd(equity)}</strong>
             </>
           ) : null}
-          {view.equityErrors
-            ? ` · equity left out: ${view.equityBlank ? 'fill in' : 'fix'} its fields`
-            : null}
+          {view.equityErrors ? ` · equity left out: ${equityToDo(view)} its fields` : null}
         </p>
       ) : (
         <p>Fix the marked fields to see the numbers.</p>

@@ -6,6 +6,7 @@ import {
   compareHref,
   compareIds,
   duplicateOffer,
+  equityToDo,
   expectedEquity,
   MAX_COMPARE,
   offerViews,
@@ -97,8 +98,7 @@ export function OffersPage() {
                   {v.equityErrors && (
                     <>
                       {' '}
-                      · <strong>equity to {v.equityBlank ? 'enter' : 'fix'}</strong>: left out of these
-                      figures
+                      · <strong>equity to {equityToDo(v)}</strong>: left out of these figures
                     </>
                   )}
                 </p>

@@ -2,7 +2,7 @@ import '../offers/offers.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { OfferRecord } from '../../model/domain';
-import { cachedView, compareHref, compareIds, fieldErrors } from '../../state/offers';
+import { cachedView, compareHref, compareIds, equityToDo, fieldErrors } from '../../state/offers';
 import { newId, putOffer } from '../../state/persist';
 import { openShare, prepareShare } from '../../state/shareOpen';
 import { CompareView } from '../offers/CompareView';
@@ -64,9 +64,13 @@ export function SharePage() {
   }, []);
   // Read once per link (openShare keeps the last one): the same objects on every render.
   const { decoded, opened } = openShare(hash);
-  // The offers that came with a value to fix keep their form on screen while it is fixed.
+  // The offers that came with a value to fix (or startup equity to fill in) keep their form on screen.
   const toFix = useMemo(
-    () => opened.map((r) => Object.keys(fieldErrors(cachedView(r))).length > 0),
+    () =>
+      opened.map((r) => {
+        const v = cachedView(r);
+        return !v.ok || Boolean(v.equityErrors);
+      }),
     [opened],
   );
   // Changes made here, for this link only: another link starts from what it carries.
@@ -124,6 +128,7 @@ export function SharePage() {
           record={v.record}
           errors={fieldErrors(v)}
           onEdit={(patch) => edit(i, patch)}
+          equityBlank={v.ok && v.equityBlank}
           {...(own
             ? { idPrefix: `shared-${i}`, label: `Offer details: ${v.record.company || 'Offer'}` }
             : {})}
@@ -155,7 +160,9 @@ export function SharePage() {
             (v, i) =>
               toFix[i] && (
                 <section key={v.record.id} aria-labelledby={`shared-${i}-title`}>
-                  <h2 id={`shared-${i}-title`}>Fix {v.record.company || 'Offer'}</h2>
+                  <h2 id={`shared-${i}-title`}>
+                    {equityToDo(v) === 'fill in' ? 'Fill in' : 'Fix'} {v.record.company || 'Offer'}
+                  </h2>
                   {form(i, true)}
                 </section>
               ),
