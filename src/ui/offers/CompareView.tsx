@@ -81,6 +81,13 @@ export function CompareView({ views, fixHref }: Props) {
     .filter((o) => o !== best)
     .reduce((a, b) => (b.onBasis.fourYearAverage > a.onBasis.fourYearAverage ? b : a));
   const lead = (best?.onBasis.fourYearAverage ?? 0) - second.onBasis.fourYearAverage;
+  // Level to the dollar: a tie, no offer named best.
+  const tied = Math.round(lead) === 0;
+  const top = tied
+    ? result.offers.filter(
+        (o) => Math.round(o.onBasis.fourYearAverage) === Math.round(second.onBasis.fourYearAverage),
+      )
+    : [];
   // Options and private RSUs are not yearly pay: with them, this verdict is about cash only. Equity whose
   // fields are still to fix is apart too, but not weighed below.
   const equityBelow = ready.some((v) => v.offer.privateEquity);
@@ -100,15 +107,24 @@ export function CompareView({ views, fixHref }: Props) {
         </p>
       ))}
       <p class="verdict" data-testid="compare-verdict" aria-live="polite">
-        Best {cashOnly ? `in pay (startup equity apart${equityBelow ? ', below' : ''}), ` : ''}
-        {basis}: <strong>{best?.view.record.company || 'Offer'}</strong>,{' '}
-        {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
-        {lead > 0 ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.
+        {tied ? 'Tied' : 'Best'}{' '}
+        {cashOnly ? `in pay (startup equity apart${equityBelow ? ', below' : ''}), ` : ''}
+        {basis}:{' '}
+        <strong>
+          {tied
+            ? top.map((o) => o.view.record.company || 'Offer').join(top.length > 2 ? ', ' : ' and ')
+            : best?.view.record.company || 'Offer'}
+        </strong>
+        , {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
+        {!tied && lead > 0
+          ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}`
+          : ''}
+        .
       </p>
       <CompareControls places={places} />
       <CompareTable
         offers={result.offers}
-        best={result.best}
+        best={tied ? '' : result.best}
         basis={basis}
         equityApart={equityBelow ? 'below' : cashOnly ? 'apart' : undefined}
       />
