@@ -107,6 +107,9 @@ describe('a shared offer with a bad value', () => {
     const heading = await screen.findByRole('heading', { name: 'Fill in Seed' });
     const go = screen.getByRole('link', { name: 'fill them in above' });
     expect(go.getAttribute('href')).toBe(`#${heading.id}`);
+    // Followed, it starts at the first of the fields to fill in: nothing is marked, so the shares.
+    fireEvent.click(go);
+    expect(document.activeElement?.id).toBe('shared-0-shares');
   });
 
   it('a sound link opens without a form; what cannot be read still gets its message', async () => {

@@ -200,6 +200,12 @@ export const grantFields = (
 export const grantNotEntered = (f: OfferFields): boolean =>
   f.equityKind !== 'public-rsu' && grantFields(f.equityKind).every((k) => f[k].trim() === '');
 
+const grantRequired = {
+  shares: 'Shares are required for options or private RSUs.',
+  strike: 'The strike price is required (it is in the offer letter).',
+  fullyDiluted: 'The fully diluted share count is required (the company can tell you).',
+} as const;
+
 function parsePrivate(
   f: OfferFields,
   num: (name: Exclude<ExtraField, 'shares'>) => number,
@@ -211,11 +217,8 @@ function parsePrivate(
   let shares = r.ok ? (r.value ?? 0) : 0;
   if (!r.ok) errors.shares = r.message;
   else if (pct) shares = Math.round(((r.value ?? 0) / 100) * fullyDilutedShares);
-  if (f.shares.trim() === '') errors.shares = 'Shares are required for options or private RSUs.';
-  if (f.equityKind === 'options' && f.strike.trim() === '')
-    errors.strike = 'The strike price is required (it is in the offer letter).';
-  if (f.fullyDiluted.trim() === '' && !errors.fullyDiluted)
-    errors.fullyDiluted = 'The fully diluted share count is required (the company can tell you).';
+  // The grant's fields this kind needs (grantFields, which also says when none is entered yet).
+  for (const k of grantFields(f.equityKind)) if (f[k].trim() === '') errors[k] = grantRequired[k];
   if (!errors.shares && !errors.fullyDiluted && shares > fullyDilutedShares)
     errors.shares = 'Shares can’t be more than the fully diluted share count.';
   const scenarios: ExitScenario[] = [];

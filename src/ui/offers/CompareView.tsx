@@ -85,7 +85,7 @@ export function CompareView({ views, fixHref }: Props) {
   const tied = Math.round(lead) === 0;
   const top = tied
     ? result.offers.filter(
-        (o) => Math.round(o.onBasis.fourYearAverage) === Math.round(second.onBasis.fourYearAverage),
+        (o) => Math.round(o.onBasis.fourYearAverage) === Math.round(best?.onBasis.fourYearAverage ?? 0),
       )
     : [];
   // Options and private RSUs are not yearly pay: with them, this verdict is about cash only. Equity whose
@@ -116,10 +116,7 @@ export function CompareView({ views, fixHref }: Props) {
             : best?.view.record.company || 'Offer'}
         </strong>
         , {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
-        {!tied && lead > 0
-          ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}`
-          : ''}
-        .
+        {!tied ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.
       </p>
       <CompareControls places={places} />
       <CompareTable

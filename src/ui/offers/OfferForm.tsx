@@ -36,6 +36,14 @@ const equityKindOptions = [
   { id: 'options', label: 'Stock options' },
 ];
 
+/**
+ * Where fixing a form starts: its first marked field, else the field named (startup equity only to fill
+ * in marks nothing: its shares). Compare's links to an offer's page and a shared link's headings use it.
+ */
+export const firstToFix = (root: ParentNode, fallbackId?: string): HTMLElement | null =>
+  root.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+  (fallbackId ? root.querySelector<HTMLElement>(`#${fallbackId}`) : null);
+
 /** A change to an offer: its fields, company or profile. */
 export type OfferPatch = Partial<Pick<OfferRecord, 'company' | 'profile' | 'fields'>>;
 

@@ -11,7 +11,7 @@ import {
   withPrefilledBase,
 } from '../../state/offerDraft';
 import { editOffer, fieldErrors, offerViews, viewOf } from '../../state/offers';
-import { OfferForm, type OfferPatch } from './OfferForm';
+import { firstToFix, OfferForm, type OfferPatch } from './OfferForm';
 import { OfferResults } from './OfferResults';
 import { OfferSummaryBar } from './OfferSummaryBar';
 import { ShareButton } from './ShareButton';
@@ -43,8 +43,7 @@ export function OfferPage({ id }: Props) {
   // startup equity not entered yet (nothing marked), its first field. Again once a reload's offers arrive.
   useEffect(() => {
     if (location.hash !== '#fix') return;
-    const marked = document.querySelector<HTMLElement>('.offer [aria-invalid="true"]');
-    (marked ?? (blank ? document.getElementById('offer-shares') : null))?.focus();
+    firstToFix(document.querySelector('.offer') ?? document, blank ? 'offer-shares' : undefined)?.focus();
   }, [id, Boolean(view)]);
   if (!view) {
     return (

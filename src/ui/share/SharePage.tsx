@@ -6,7 +6,7 @@ import { cachedView, compareHref, compareIds, equityToDo, fieldErrors } from '..
 import { newId, putOffer } from '../../state/persist';
 import { openShare, prepareShare } from '../../state/shareOpen';
 import { CompareView } from '../offers/CompareView';
-import { OfferForm, type OfferPatch } from '../offers/OfferForm';
+import { firstToFix, OfferForm, type OfferPatch } from '../offers/OfferForm';
 import { OfferResults } from '../offers/OfferResults';
 import { SentDropped, SentWith } from './SentWith';
 import '../shared/textRuns'; // before this screen is drawn over its prerendered HTML
@@ -31,8 +31,9 @@ function jumpInPage(e: MouseEvent) {
   const to = a && byFragment(a.getAttribute('href') ?? '');
   if (!to || e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey) return;
   e.preventDefault();
-  // An offer's heading: its first marked field, where the fixing starts.
-  const field = to.closest('section')?.querySelector<HTMLElement>('[aria-invalid="true"]');
+  // An offer's heading: its first marked field (or, equity only to fill in, its shares), where fixing starts.
+  const section = to.closest('section');
+  const field = section && firstToFix(section, to.id.replace(/-title$/, '-shares'));
   const target = to.id.startsWith('shared-') && field ? field : to;
   if (target === to && !to.hasAttribute('tabindex')) to.tabIndex = -1;
   target.focus();
