@@ -107,9 +107,19 @@ describe('a shared offer with a bad value', () => {
     const heading = await screen.findByRole('heading', { name: 'Fill in Seed' });
     const go = screen.getByRole('link', { name: 'fill them in above' });
     expect(go.getAttribute('href')).toBe(`#${heading.id}`);
-    // Followed, it starts at the first of the fields to fill in: nothing is marked, so the shares.
-    fireEvent.click(go);
-    expect(document.activeElement?.id).toBe('shared-0-shares');
+    // Followed, it starts at the first of the fields to fill in: nothing is marked, so the shares. (jsdom
+    // has no scrolling: the field is scrolled to in the browser, recorded here.)
+    const scrolled: string[] = [];
+    HTMLElement.prototype.scrollIntoView = function (this: HTMLElement) {
+      scrolled.push(this.id);
+    };
+    try {
+      fireEvent.click(go);
+      expect(document.activeElement?.id).toBe('shared-0-shares');
+      expect(scrolled).toEqual(['shared-0-shares']);
+    } finally {
+      delete (HTMLElement.prototype as Partial<HTMLElement>).scrollIntoView;
+    }
   });
 
   it('a sound link opens without a form; what cannot be read still gets its message', async () => {
