@@ -1,10 +1,11 @@
 // npm run bench: builds the app, then measures it and writes bench-results/report.{md,json}.
 // Sizes are exact; timings vary with the machine and are reported, never asserted.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { createServer } from 'vite';
+import { lighthouse, median, writeFloorPages } from './lighthouse.mjs';
 import { FIRST_SCREEN_BUDGET_KB, firstScreen, precache } from './sizes.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
@@ -23,10 +24,6 @@ const flags = [
   '--disable-sync',
   '--no-first-run',
 ];
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
 const report = {
   date: new Date().toISOString(),
   machine: `${process.platform} ${process.arch}, Node ${process.version}`,
@@ -195,39 +192,7 @@ await p2.evaluate(async () => {
 await ctx.close();
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
-/** Lighthouse `RUNS` times; each figure is the median of the runs. */
-function lighthouse(name, path, returning) {
-  const results = [];
-  for (let i = 0; i < RUNS; i++) {
-    const file = join(out, `lighthouse-${name}${returning ? '-returning' : ''}.json`);
-    execFileSync(
-      'npx',
-      [
-        'lighthouse',
-        BASE + path,
-        '--quiet',
-        '--output=json',
-        `--output-path=${file}`,
-        `--chrome-flags=${[...flags, ...(returning ? [`--user-data-dir=${profileDir}`] : [])].join(' ')}`,
-        ...(returning ? ['--disable-storage-reset'] : []),
-        '--only-categories=performance,accessibility,best-practices,seo',
-      ],
-      { cwd: root, env: { ...process.env, CHROME_PATH: browserPath }, stdio: 'ignore', timeout: 180_000 },
-    );
-    const lh = JSON.parse(readFileSync(file, 'utf8'));
-    const a = lh.audits;
-    results.push({
-      performance: Math.round(lh.categories.performance.score * 100),
-      accessibility: Math.round(lh.categories.accessibility.score * 100),
-      bestPractices: Math.round(lh.categories['best-practices'].score * 100),
-      seo: Math.round(lh.categories.seo.score * 100),
-      lcpMs: Math.round(a['largest-contentful-paint'].numericValue),
-      tbtMs: Math.round(a['total-blocking-time'].numericValue),
-      cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
-    });
-  }
-  return Object.fromEntries(Object.keys(results[0]).map((k) => [k, median(results.map((r) => r[k]))]));
-}
+const lhOptions = { root, out, base: BASE, runs: RUNS, flags, browserPath };
 
 report.lighthouse = {};
 for (const [name, path] of screens) {
@@ -235,12 +200,34 @@ for (const [name, path] of screens) {
     if (returning && path.startsWith('/share')) continue; // a shared link carries its data in its address
     const label = returning ? `${name}, returning` : name;
     try {
-      report.lighthouse[label] = lighthouse(name, path, returning);
+      report.lighthouse[label] = lighthouse({
+        ...lhOptions,
+        path,
+        name: returning ? `${name}-returning` : name,
+        profileDir: returning ? profileDir : undefined,
+      });
     } catch (e) {
       report.lighthouse[label] = { error: String(e.message ?? e).slice(0, 200) };
     }
   }
 }
+// The floor: the same first screens as static pages, every script taken out (tests/perf/lighthouse.mjs).
+const floorPaths = writeFloorPages(dist, [
+  ['estimate', 'index'],
+  ['offers', 'offers'],
+  ['cities', 'cities'],
+  ['settings', 'settings'],
+  ['about', 'about'],
+]);
+report.floor = {};
+for (const [name, path] of Object.entries(floorPaths)) {
+  try {
+    report.floor[name] = lighthouse({ ...lhOptions, path, name: `floor-${name}` });
+  } catch (e) {
+    report.floor[name] = { error: String(e.message ?? e).slice(0, 200) };
+  }
+}
+rmSync(join(dist, 'floor'), { recursive: true, force: true });
 stopServer();
 
 // 4. The hostile-input campaign, with many more runs than in npm test.
@@ -310,9 +297,15 @@ const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 const ms = (x) => `${x < 0.1 ? x.toFixed(4) : x.toFixed(2)} ms`;
 const lhRows = Object.entries(report.lighthouse).map(([n, r]) =>
   r.error
-    ? `| ${n} | error: ${r.error} | | | | | | |`
-    : `| ${n} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} |`,
+    ? `| ${n} | error: ${r.error} | | | | | | | |`
+    : `| ${n} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${r.lcpMs} ms | ${r.tbtMs} ms | ${r.cls} | ${r.benchmarkIndex} |`,
 );
+const floorRows = Object.entries(report.floor).map(([n, r]) => {
+  const app = report.lighthouse[n];
+  return r.error
+    ? `| ${n} | error: ${r.error} | | | |`
+    : `| ${n} | ${r.performance} (app ${app?.performance}) | ${r.lcpMs} ms (app ${app?.lcpMs} ms) | ${r.tbtMs} ms (app ${app?.tbtMs} ms) | ${r.benchmarkIndex} |`;
+});
 const md = `# ML Comp bench — ${report.date.slice(0, 10)}
 
 ${report.machine}. Reproduce: \`npm run bench\`.
@@ -322,9 +315,20 @@ ${report.machine}. Reproduce: \`npm run bench\`.
 - Whole precache: **${kb(report.sizes.precacheGzip)}** in ${report.sizes.precacheEntries} entries
 
 ## Lighthouse 12.8, mobile (median of ${RUNS} runs; “returning”: saved inputs and the service worker)
-| screen | performance | accessibility | best practices | SEO | LCP | TBT | CLS |
-|---|---|---|---|---|---|---|---|
+| screen | performance | accessibility | best practices | SEO | LCP | TBT | CLS | machine speed |
+|---|---|---|---|---|---|---|---|---|
 ${lhRows.join('\n')}
+
+“Machine speed” is Lighthouse's \`benchmarkIndex\` during the runs (median; higher is faster).
+
+### The floor: the same first screens with no JavaScript at all
+Each prerendered page with every script taken out (\`tests/perf/lighthouse.mjs\`), first visit, median of
+${RUNS} runs, beside the app's first visit above. What is left is what this machine's Chromium spends on the
+screen's HTML and CSS alone.
+
+| screen | performance | LCP | TBT | machine speed |
+|---|---|---|---|---|
+${floorRows.join('\n')}
 
 Before issue 13 (\`npm run bench\`, 2026-11-27, one run each, first visits): first screen 30.7 kB; performance
 estimate 100 (LCP 1.30 s), offers 98, cities 97, settings 99, about 98, shared offer 74 (TBT 1.2 s), shared
