@@ -49,7 +49,8 @@ export const nicknames: Readonly<Record<string, string>> = {
  * Places whose label, or state code, matches every word typed (each word at the start of a word of the
  * label, or anywhere in it for 3 letters or more), ranked: the label starting with the text, then a
  * word starting with it, then the rest; recent places first within a rank, then states before metros,
- * then alphabetical. A nickname ("NYC") finds its metro first. An empty query lists the recent places,
+ * then alphabetical. A nickname ("NYC", "Brooklyn, NY") finds its metro first; one partly typed ("Brookl")
+ * adds it after the rest. An empty query lists the recent places,
  * then the nation and the states.
  */
 export function searchPlaces(
@@ -98,7 +99,21 @@ export function searchPlaces(
     return out.map((m) => m.place);
   };
   // A nickname's place first, then what the letters match as typed ("LA": Los Angeles, then Louisiana).
-  const nick = nicknames[typed];
-  const found = nick ? [...new Set([...matching(nick), ...matching(typed)])] : matching(typed);
-  return found.slice(0, limit);
+  // A nickname with its state ("Brooklyn, NY") finds its place only where that is the place's state.
+  const [, named = '', code = ''] = /^(.+) ([a-z]{2})$/.exec(typed) ?? [];
+  const exact = nicknames[typed];
+  const withState = nicknames[named];
+  const nick = exact
+    ? matching(exact)
+    : withState
+      ? matching(withState).filter((p) => (p.states ?? [p.state]).includes(code.toUpperCase()))
+      : [];
+  // A nickname partly typed ("brookl", 4 letters or more) adds its place after what the letters match.
+  const partly =
+    typed.length >= 4 && !exact
+      ? Object.keys(nicknames)
+          .filter((k) => k.startsWith(typed))
+          .flatMap((k) => matching(nicknames[k] as string))
+      : [];
+  return [...new Set([...nick, ...matching(typed), ...partly])].slice(0, limit);
 }

@@ -65,4 +65,21 @@ describe('place search', () => {
     for (const q of ['Redmond', 'Kirkland']) expect(labels(q)[0]).toBe('Seattle-Tacoma-Bellevue, WA');
     expect(labels('Santa Monica')[0]).toBe('Los Angeles-Long Beach-Anaheim, CA');
   });
+
+  it('finds a borough or town while it is being typed, and with its state after a comma', () => {
+    const ny = 'New York-Newark-Jersey City, NY-NJ-PA';
+    // Every prefix of 4 letters or more lists the metro; what the letters match comes first.
+    for (let n = 4; n <= 'Brooklyn'.length; n++) expect(labels('Brooklyn'.slice(0, n))).toContain(ny);
+    expect(labels('Palo')).toContain('San Jose-Sunnyvale-Santa Clara, CA');
+    expect(labels('Cupert')[0]).toBe('San Jose-Sunnyvale-Santa Clara, CA');
+    const sant = labels('Santa');
+    expect(sant.indexOf('Santa Fe, NM')).toBeLessThan(sant.indexOf('Los Angeles-Long Beach-Anaheim, CA'));
+    // Three letters are too few to guess a town from.
+    expect(labels('Bro')).not.toContain(ny);
+    expect(labels('Brooklyn, NY')[0]).toBe(ny);
+    expect(labels('Palo Alto, CA')[0]).toBe('San Jose-Sunnyvale-Santa Clara, CA');
+    // The state typed decides: Manhattan, KS is Kansas's, not New York's.
+    expect(labels('Manhattan, KS')).toEqual(['Manhattan, KS']);
+    expect(labels('Brooklyn, TX')).toEqual([]);
+  });
 });
