@@ -195,9 +195,15 @@ export const offerViews = computed<ReadonlyMap<string, OfferView>>(
   () => new Map(offers.value.map((r) => [r.id, cachedView(r)])),
 );
 
-/** How many saved offers, other than those with the given ids, have fields to fix (after an import). */
-export const offersToFix = (except: ReadonlySet<string>): number =>
-  [...offerViews.value.values()].filter((v) => !except.has(v.record.id) && (!v.ok || v.equityErrors)).length;
+/**
+ * How many saved offers, other than those with the given ids, have fields to fix, and how many only
+ * startup equity to fill in (after an import).
+ */
+export function offersToFix(except: ReadonlySet<string>): { fix: number; fillIn: number } {
+  const views = [...offerViews.value.values()].filter((v) => !except.has(v.record.id));
+  const fillIn = views.filter((v) => equityToDo(v) === 'fill in').length;
+  return { fix: views.filter((v) => !v.ok || v.equityErrors).length - fillIn, fillIn };
+}
 
 /** A copy of an offer, saved next to it. */
 export async function duplicateOffer(id: string): Promise<string | undefined> {

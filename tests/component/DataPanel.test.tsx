@@ -42,6 +42,32 @@ describe('DataPanel import', () => {
     ]);
   });
 
+  it('tells startup equity only to fill in from fields to fix', async () => {
+    const blank = { ...seriesBFields, shares: '', strike: '', fullyDiluted: '' };
+    const file = JSON.parse(exportText());
+    file.offers = [
+      startupOffer('a', 'Acme', blank),
+      startupOffer('b', 'Bolt', { ...seriesBFields, base: '12..5' }),
+      startupOffer('c', 'Cyan', blank),
+    ];
+    render(<DataPanel />);
+    choose(JSON.stringify(file));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-result').textContent).toMatch(
+        / 3 offers it brought are not finished: 1 has fields to fix and 2 have startup equity to fill in\. Open them from Offers\.$/,
+      ),
+    );
+    cleanup();
+    file.offers = [startupOffer('d', 'Dune', blank)];
+    render(<DataPanel />);
+    choose(JSON.stringify(file));
+    await waitFor(() =>
+      expect(screen.getByTestId('import-result').textContent).toMatch(
+        / 1 offer it brought has startup equity to fill in: open it from Offers\.$/,
+      ),
+    );
+  });
+
   it('says nothing about fixing when the file adds nothing new', async () => {
     await putOffer(startupOffer('nw', 'Northwind', { ...seriesBFields, equityKind: 'public-rsu' }));
     render(<DataPanel />);

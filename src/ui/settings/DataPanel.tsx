@@ -32,11 +32,13 @@ export function DataPanel() {
     const r = await importText(text, mode);
     if (!r.ok) return setResult(r);
     const n = (await import('../../state/offers')).offersToFix(here);
-    const fix = !n
+    const total = n.fix + n.fillIn;
+    const has = (k: number) => (k === 1 ? 'has' : 'have');
+    const fix = !total
       ? ''
-      : n === 1
-        ? ' 1 offer it brought has fields to fix: open it from Offers.'
-        : ` ${n} offers it brought have fields to fix: open them from Offers.`;
+      : n.fix && n.fillIn
+        ? ` ${total} offers it brought are not finished: ${n.fix} ${has(n.fix)} fields to fix and ${n.fillIn} ${has(n.fillIn)} startup equity to fill in. Open them from Offers.`
+        : `${total === 1 ? ' 1 offer it brought' : ` ${total} offers it brought`} ${has(total)} ${n.fix ? 'fields to fix' : 'startup equity to fill in'}: open ${total === 1 ? 'it' : 'them'} from Offers.`;
     setResult({ ok: true, message: `${r.message ?? ''}${fix}` });
   };
 
