@@ -26,7 +26,7 @@ import { Select } from '../shared/Select';
 import { PrivateEquityFields } from './PrivateEquityFields';
 
 const clawbackOptions = [
-  { id: 'per-year', label: 'Not stated: each year’s kept once that year is worked (assumed)' },
+  { id: 'per-year', label: 'Not stated: kept year by year (assumed)' },
   { id: 'none', label: 'None: yours once paid' },
   ...Object.entries(clawbackRules).map(([id, r]) => ({ id, label: r.label })),
 ];
