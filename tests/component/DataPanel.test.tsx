@@ -68,6 +68,21 @@ describe('DataPanel import', () => {
     );
   });
 
+  it('drops the question to replace everything when another file is chosen', async () => {
+    await putOffer(startupOffer('nw', 'Northwind', { ...seriesBFields, equityKind: 'public-rsu' }));
+    const file = JSON.parse(exportText());
+    file.offers = [startupOffer('x', 'Other', seriesBFields)];
+    render(<DataPanel />);
+    fireEvent.click(screen.getByLabelText('Replace everything with the file'));
+    choose(JSON.stringify(file));
+    await waitFor(() => expect(screen.getByTestId('confirm-replace').textContent).toContain('1 offer'));
+    // A second file, not an export: its error shows, and no yes is left to replace with the first.
+    choose('{"truncated": ');
+    await waitFor(() => expect(screen.getByText(/not valid JSON/)).toBeTruthy());
+    expect(screen.queryByTestId('confirm-replace')).toBeNull();
+    expect(offers.value.map((o) => o.company)).toEqual(['Northwind']);
+  });
+
   it('says nothing about fixing when the file adds nothing new', async () => {
     await putOffer(startupOffer('nw', 'Northwind', { ...seriesBFields, equityKind: 'public-rsu' }));
     render(<DataPanel />);

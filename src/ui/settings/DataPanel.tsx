@@ -46,6 +46,8 @@ export function DataPanel() {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
+    // Another file chosen (or none) answers the question the last one asked: no.
+    setReplacing(undefined);
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setResult({
