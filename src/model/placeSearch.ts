@@ -8,11 +8,17 @@ export interface PlaceMatch {
   rank: number;
 }
 
+// Accents dropped ("Coeur d’Alene" as typed either way), and "Saint", "Ft" and "Mt" read as the BEA
+// names write them ("St. Louis", "Fort Worth", "Mount Vernon").
+const short: Readonly<Record<string, string>> = { saint: 'st', ft: 'fort', mt: 'mount' };
 const norm = (s: string) =>
   s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+    .trim()
+    .replace(/\b(saint|ft|mt)\b/g, (w) => short[w] as string);
 
 /**
  * What people type for a few metros whose BEA names do not contain it: the words searched instead. Names

@@ -82,4 +82,13 @@ describe('place search', () => {
     expect(labels('Manhattan, KS')).toEqual(['Manhattan, KS']);
     expect(labels('Brooklyn, TX')).toEqual([]);
   });
+
+  it('reads Saint, Ft and Mt as the names write them, and ignores accents', () => {
+    expect(labels('Saint Louis')[0]).toBe('St. Louis, MO-IL');
+    expect(labels('saint paul')[0]).toBe('Minneapolis-St. Paul-Bloomington, MN-WI');
+    expect(labels('ft worth')[0]).toBe('Dallas-Fort Worth-Arlington, TX');
+    expect(labels('Mt Vernon')[0]).toBe('Mount Vernon-Anacortes, WA');
+    expect(labels('Montréal')).toEqual(labels('Montreal'));
+    expect(labels('Tennessée')[0]).toBe('Tennessee');
+  });
 });
