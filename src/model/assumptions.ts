@@ -69,17 +69,23 @@ export function levelSpan(
   };
 }
 
+const defaultOf = (id: string) =>
+  defaultValue(assumptionData.assumptions.find((x) => x.id === id) as Assumption);
+
 /**
  * Overrides that cannot hold together, by assumption id, with why: a level's years span whose start
- * is not below its end. Such a pair is not applied (both fall back to their defaults).
+ * is not below its end, named on both its fields. Such a pair is not applied (both fall back to their
+ * defaults, which the message names).
  */
 export function assumptionConflicts(values: Readonly<Record<string, number>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const level of assumedSpans) {
-    const from = values[`years-${level}-from`];
-    const to = values[`years-${level}-to`];
+    const [fromId, toId] = [`years-${level}-from`, `years-${level}-to`];
+    const [from, to] = [values[fromId], values[toId]];
     if (from !== undefined && to !== undefined && from >= to) {
-      out[`years-${level}-to`] = `The ${level} level’s years must end after they start (${from} to ${to}).`;
+      const why = `The ${level} level’s years must end after they start (${from} to ${to}); until they do, the estimate uses the defaults (${defaultOf(fromId)} to ${defaultOf(toId)}).`;
+      out[fromId] = why;
+      out[toId] = why;
     }
   }
   return out;
@@ -92,13 +98,7 @@ export function resolveAssumptions(overrides: Readonly<Record<string, unknown>> 
     const o = overrides[a.id];
     out[a.id] = a.editable && isValidAssumptionValue(a, o) ? o : defaultValue(a);
   }
-  for (const id of Object.keys(assumptionConflicts(out))) {
-    const level = id.slice('years-'.length, -'-to'.length);
-    for (const end of ['from', 'to']) {
-      const key = `years-${level}-${end}`;
-      out[key] = defaultValue(assumptionData.assumptions.find((x) => x.id === key) as Assumption);
-    }
-  }
+  for (const id of Object.keys(assumptionConflicts(out))) out[id] = defaultOf(id);
   return out;
 }
 

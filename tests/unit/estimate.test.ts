@@ -287,11 +287,13 @@ describe('level year spans as assumptions', () => {
     expect(start.base.typical).toBe(estimate(p({ level: 'senior', years: 5 })).base.typical);
     expect(start.base.typical).toBeLessThan(mid);
     const bad = resolveAssumptions({ 'years-senior-from': 12, 'years-senior-to': 6 });
+    const why = 'The senior level’s years must end after they start';
     expect(bad).toEqual(resolveAssumptions());
     expect(
       assumptionConflicts({ ...resolveAssumptions(), 'years-senior-from': 12, 'years-senior-to': 6 }),
     ).toEqual({
-      'years-senior-to': 'The senior level’s years must end after they start (12 to 6).',
+      'years-senior-from': `${why} (12 to 6); until they do, the estimate uses the defaults (5 to 10).`,
+      'years-senior-to': `${why} (12 to 6); until they do, the estimate uses the defaults (5 to 10).`,
     });
   });
 });
