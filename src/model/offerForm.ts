@@ -19,7 +19,7 @@ export const offerFieldRules: Readonly<Record<Exclude<OfferFieldName, 'customPct
     growthPct: { label: 'Equity growth', min: -90, max: 100, allowNegative: true, percent: true },
     refresher: { label: 'Yearly refresher', min: 0, max: MAX_MONEY, money: true },
     matchPct: { label: 'Retirement match', min: 0, max: 100, percent: true },
-    matchCap: { label: 'Match cap', min: 0, max: MAX_MONEY, money: true },
+    matchCap: { label: 'Match cap', min: 0, max: MAX_MONEY, money: true, example: '10000 or $10k' },
   };
 
 /**

@@ -34,7 +34,13 @@ export function max401k(year: number, age50OrOver: boolean): number {
 }
 
 /** The contribution field: money as people type it; the year's limit is checked by `parse401k`. */
-export const k401Rules: NumberRules = { label: '401(k) contribution', min: 0, max: 10_000_000, money: true };
+export const k401Rules: NumberRules = {
+  label: '401(k) contribution',
+  min: 0,
+  max: 10_000_000,
+  money: true,
+  example: '23500 or $23.5k',
+};
 
 /**
  * Reads a typed pre-tax 401(k) contribution for a year, held to that year's employee limit (plus the

@@ -214,7 +214,7 @@ describe('the 401(k) contribution', () => {
     expect(parse401k('32,501', { year: 2026, age50OrOver: true }).ok).toBe(false);
     expect(parse401k('1e12', under50)).toEqual({
       ok: false,
-      message: '401(k) contribution must be a number, like 150000 or $150k.',
+      message: '401(k) contribution must be a number, like 23500 or $23.5k.',
     });
     expect(parse401k('-5', under50)).toEqual({
       ok: false,

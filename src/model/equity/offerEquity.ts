@@ -109,7 +109,13 @@ export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, Num
     example: '12.50 or $12.50',
   },
   dilutionPct: { label: 'Dilution from later rounds', min: 0, max: 95, percent: true },
-  preferenceStack: { label: 'Liquidation preferences', min: 0, max: 10_000_000_000_000, money: true },
+  preferenceStack: {
+    label: 'Liquidation preferences',
+    min: 0,
+    max: 10_000_000_000_000,
+    money: true,
+    example: '$200M',
+  },
   preferredShares: { label: 'Preferred shares', min: 0, max: 1e12, integer: true, count: true },
   ...Object.fromEntries(
     (Object.keys(scenarioNames) as ExitScenarioId[]).flatMap((id) =>
@@ -118,7 +124,7 @@ export const extraFieldRules: Readonly<Record<Exclude<ExtraField, 'shares'>, Num
   ),
   esppPct: { label: 'ESPP contribution', min: 0, max: 50, percent: true },
   esppDiscountPct: { label: 'ESPP discount', min: 0, max: 15, percent: true },
-  hsa: { label: 'Employer HSA contribution', min: 0, max: MONEY, money: true },
+  hsa: { label: 'Employer HSA contribution', min: 0, max: MONEY, money: true, example: '1000 or $1k' },
 } as Record<Exclude<ExtraField, 'shares'>, NumberRules>;
 
 const sharesCount: NumberRules = { label: 'Shares', min: 0, max: 1e12, integer: true, count: true };
