@@ -80,12 +80,13 @@ const defaultOf = (id: string) =>
 export function assumptionConflicts(values: Readonly<Record<string, number>>): Record<string, string> {
   const out: Record<string, string> = {};
   for (const level of assumedSpans) {
-    const [fromId, toId] = [`years-${level}-from`, `years-${level}-to`];
-    const [from, to] = [values[fromId], values[toId]];
+    const fromId = `years-${level}-from`;
+    const toId = `years-${level}-to`;
+    const from = values[fromId];
+    const to = values[toId];
     if (from !== undefined && to !== undefined && from >= to) {
-      const why = `The ${level} level’s years must end after they start (${from} to ${to}); until they do, the estimate uses the defaults (${defaultOf(fromId)} to ${defaultOf(toId)}).`;
-      out[fromId] = why;
-      out[toId] = why;
+      out[fromId] = out[toId] =
+        `The ${level} level’s years must end after they start (${from} to ${to}); until then, ${defaultOf(fromId)} to ${defaultOf(toId)} (the defaults).`;
     }
   }
   return out;
