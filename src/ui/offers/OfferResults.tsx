@@ -13,6 +13,7 @@ import {
   esppPayrollTaxNote,
   esppQualifyingExplanation,
 } from '../../model/equity/benefits';
+import { assumptions } from '../../state/estimate';
 import { equityPending, equityToDo, type OfferReady, type OfferView } from '../../state/offers';
 import { placeName } from '../../state/places';
 import { BarsChart } from '../charts/BarsChart';
@@ -56,9 +57,29 @@ export function comparedText(m: MarketPosition): string {
   return `${parts}${missing}`;
 }
 
+/**
+ * The parts of an offer's market that the seed gives no figure for, with the values assumed: a tier's
+ * factor and bonus share, a specialization's factor ("" when none is assumed).
+ */
+export function assumedMarketText(view: OfferView): string {
+  const p = view.record.profile;
+  const a = assumptions.value;
+  const tier = tiers.find((t) => t.id === p.tier);
+  const spec = specializations.find((s) => s.id === p.specialization);
+  const parts = [
+    tier?.assumption && `the ${tier.label} base factor (×${a[tier.assumption]?.toFixed(3)})`,
+    tier?.shareAssumption && `its bonus (${Math.round((a[tier.shareAssumption] ?? 0) * 100)}% of base)`,
+    spec?.assumption && `the ${spec.label} factor (×${a[spec.assumption]?.toFixed(3)})`,
+  ].filter(Boolean);
+  return parts.length
+    ? `The seed has no figure for ${parts.join(', ')}: assumed, and yours to change in Settings.`
+    : '';
+}
+
 /** The market position of an offer in its own market, base and pay separately. */
 export function MarketPositionText({ view }: { view: OfferReady }) {
   const m = view.percentile;
+  const assumed = assumedMarketText(view);
   return (
     <div class="position" data-testid="offer-position">
       <p>
@@ -80,6 +101,11 @@ export function MarketPositionText({ view }: { view: OfferReady }) {
         {m.missing.length > 0 &&
           ` The market’s pay includes ${m.missing.map((x) => (x === 'bonus' ? 'a bonus' : 'equity')).join(' and ')} and this offer has none entered: held against pay it does not count, it places low.`}
       </p>
+      {assumed && (
+        <p class="note" data-testid="position-assumed">
+          {assumed}
+        </p>
+      )}
     </div>
   );
 }
