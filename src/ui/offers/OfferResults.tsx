@@ -143,6 +143,12 @@ export function OfferResults({ view }: Props) {
         <article class="card" data-testid="offer-steady">
           <h3>Steady state</h3>
           <p class="typical">{usd(s.steadyState)}</p>
+          <p class="note" data-testid="steady-when">
+            A year from year {steadyYear(view.offer)}, with the sign-on and the first grant behind you
+            {view.offer.equity.grant > 0 && !view.offer.refresher?.annualGrant
+              ? ' (no refresher entered)'
+              : ''}
+          </p>
         </article>
       </div>
       <MarketPositionText view={view} />
