@@ -115,4 +115,20 @@ describe('Cities: choosing places', () => {
     );
     expect(document.body.textContent).not.toContain('NaN');
   });
+
+  it('keeps the table’s order when the user leaves Cities and comes back', async () => {
+    const order = () => screen.getAllByTestId(/^city-(?!table|chart)/).map((r) => r.dataset.testid);
+    render(<CitiesPage />);
+    const sortBy = (await screen.findByRole('combobox', { name: 'Sort by' })) as HTMLSelectElement;
+    fireEvent.change(sortBy, { target: { value: 'gross' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Highest first' }));
+    const lowestGrossFirst = order();
+    cleanup();
+    render(<CitiesPage />);
+    expect(((await screen.findByRole('combobox', { name: 'Sort by' })) as HTMLSelectElement).value).toBe(
+      'gross',
+    );
+    expect(screen.getByRole('button', { name: 'Lowest first' })).toBeTruthy();
+    expect(order()).toEqual(lowestGrossFirst);
+  });
 });

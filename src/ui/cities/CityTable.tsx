@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { signal } from '@preact/signals';
 import { payrollTotal } from '../../model';
 import { cities } from '../../state/app';
 import { type CityResult, type CityRow, placeLabel, pretax401kAmount } from '../../state/cities';
@@ -35,9 +35,16 @@ const columns: Col[] = [
 
 type Ready = Extract<CityResult, { ok: true }>;
 
+// The table's order, kept while the app is open (leaving Cities and coming back keeps it); a reload
+// starts from take-home at US prices, highest first.
+const order = signal<{ key: string; dir: 1 | -1 }>({ key: 'adjusted', dir: -1 });
+const setSort = (o: { key: string; dir: 1 | -1 }) => {
+  order.value = o;
+};
+
 /** The compared places, sortable by any column, every tax line, and the notes that apply. */
 export function CityTable({ result }: { result: Ready }) {
-  const [sort, setSort] = useState<{ key: string; dir: 1 | -1 }>({ key: 'adjusted', dir: -1 });
+  const sort = order.value;
   const set = cities.value;
   // The 401(k) column only when there is a contribution.
   const shown = pretax401kAmount.value > 0 ? columns : columns.filter((c) => c.key !== 'k401');
