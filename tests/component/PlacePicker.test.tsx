@@ -28,6 +28,24 @@ describe('PlacePicker', () => {
     expect(recentPlaces.value[0]).toBe('metro-raleigh-cary-nc');
   });
 
+  it('says which listed places the salary data names, by the name the box will show', async () => {
+    await loadPlaces();
+    const onChange = vi.fn();
+    render(<PlacePicker id="p" label="Location" value="us" onChange={onChange} />);
+    const input = screen.getByRole('combobox', { name: 'Location' });
+    fireEvent.input(input, { target: { value: 'nyc' } });
+    const [nyc] = await screen.findAllByRole('option');
+    expect(nyc?.textContent).toBe(
+      'New York-Newark-Jersey City, NY-NJ-PA' + 'metro area · “New York City, NY” in the salary data',
+    );
+    fireEvent.input(input, { target: { value: 'texas' } });
+    expect(screen.getAllByRole('option')[0]?.textContent).toBe(
+      'Texas' + 'state · “Texas (Austin, Dallas)” in the salary data',
+    );
+    fireEvent.input(input, { target: { value: 'rale' } });
+    expect(screen.getAllByRole('option')[0]?.textContent).toBe('Raleigh-Cary, NC' + 'metro area');
+  });
+
   it('moves through the options with the arrow keys, closes on Escape, and says when nothing matches', async () => {
     await loadPlaces();
     const onChange = vi.fn();

@@ -19,6 +19,13 @@ export interface PlacePickerProps {
   error?: string | undefined;
 }
 
+/** " · “New York City, NY” in the salary data", for a place the seed names (shown by that name once chosen). */
+const seedName = (p: Place): string => {
+  const seed = canonicalPlace(p.id);
+  const name = seed !== p.id ? placeName(seed) : '';
+  return name && name !== p.label ? ` · “${name}” in the salary data` : '';
+};
+
 /**
  * A type-ahead place picker (the ARIA combobox pattern): type a few letters ("rale"), pick with a tap,
  * or with the arrow keys and Enter; Escape closes the list. Recently used places come first.
@@ -128,6 +135,7 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus,
                 <span class="sub">
                   {p.kind === 'metro' ? 'metro area' : p.kind === 'state' ? 'state' : 'nation'}
                   {recentPlaces.value.includes(p.id) ? ' · recent' : ''}
+                  {seedName(p)}
                 </span>
               </div>
             ))}
