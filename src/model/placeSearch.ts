@@ -8,17 +8,22 @@ export interface PlaceMatch {
   rank: number;
 }
 
-// Accents dropped ("Coeur d’Alene" as typed either way), and "Saint", "Ft" and "Mt" read as the BEA
-// names write them ("St. Louis", "Fort Worth", "Mount Vernon").
-const short: Readonly<Record<string, string>> = { saint: 'st', ft: 'fort', mt: 'mount' };
+// Accents dropped ("Tennessée" as typed either way).
 const norm = (s: string) =>
   s
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .replace(/\b(saint|ft|mt)\b/g, (w) => short[w] as string);
+    .trim();
+
+/** Words typed short that the BEA names write out ("Saint Louis": St. Louis; "Ft Worth", "Mt Vernon"). */
+const spelled: Readonly<Record<string, string>> = { saint: 'st', ft: 'fort', mt: 'mount' };
+const own = <T>(o: Readonly<Record<string, T>>, k: string): T | undefined =>
+  Object.hasOwn(o, k) ? o[k] : undefined;
+
+/** A place's state codes, lower case. */
+const codesOf = (p: Place) => (p.states ?? (p.state ? [p.state] : [])).map((s) => s.toLowerCase());
 
 /**
  * What people type for a few metros whose BEA names do not contain it: the words searched instead. Names
@@ -79,20 +84,28 @@ export function searchPlaces(
   const kindOrder = { nation: 0, state: 1, metro: 2 };
   const matching = (q: string): Place[] => {
     const words = q.split(' ');
+    // The words as the names write them ("mt" also as "mount"; "MT" still Montana's code).
+    const spelledOut = words.map((w) => own(spelled, w) ?? w);
+    const q2 = spelledOut.join(' ');
     const out: PlaceMatch[] = [];
     for (const p of all) {
       const label = norm(p.label);
       const labelWords = label.split(' ');
-      const codes = (p.states ?? (p.state ? [p.state] : [])).map((s) => s.toLowerCase());
+      const codes = codesOf(p);
       const hit = (w: string) =>
         labelWords.some((lw) => lw.startsWith(w)) ||
         (w.length >= 3 && label.includes(w)) ||
         codes.includes(w);
-      if (!words.every(hit)) continue;
+      if (!words.every((w, i) => hit(w) || hit(spelledOut[i] as string))) continue;
       // A state's own code typed ("LA", "CA") ranks it with the labels that start with the text.
-      const own = p.kind === 'state' && codes.includes(q);
+      const first = (lw: string) =>
+        lw.startsWith(words[0] as string) || lw.startsWith(spelledOut[0] as string);
       const rank =
-        own || label.startsWith(q) ? 0 : labelWords.some((lw) => lw.startsWith(words[0] as string)) ? 1 : 2;
+        (p.kind === 'state' && codes.includes(q)) || label.startsWith(q) || label.startsWith(q2)
+          ? 0
+          : labelWords.some(first)
+            ? 1
+            : 2;
       out.push({ place: p, rank });
     }
     out.sort(
@@ -105,14 +118,15 @@ export function searchPlaces(
     return out.map((m) => m.place);
   };
   // A nickname's place first, then what the letters match as typed ("LA": Los Angeles, then Louisiana).
-  // A nickname with its state ("Brooklyn, NY") finds its place only where that is the place's state.
-  const [, named = '', code = ''] = /^(.+) ([a-z]{2})$/.exec(typed) ?? [];
-  const exact = nicknames[typed];
-  const withState = nicknames[named];
+  // A nickname with its state ("Brooklyn, NY", or its first letter while typing) finds its place only
+  // where that is one of the place's states.
+  const [, named = '', code = ''] = /^(.+) ([a-z]{1,2})$/.exec(typed) ?? [];
+  const exact = own(nicknames, typed);
+  const withState = own(nicknames, named);
   const nick = exact
     ? matching(exact)
     : withState
-      ? matching(withState).filter((p) => (p.states ?? [p.state]).includes(code.toUpperCase()))
+      ? matching(withState).filter((p) => codesOf(p).some((c) => c.startsWith(code)))
       : [];
   // A nickname partly typed ("brookl", 4 letters or more) adds its place after what the letters match.
   const partly =

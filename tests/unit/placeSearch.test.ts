@@ -81,6 +81,15 @@ describe('place search', () => {
     // The state typed decides: Manhattan, KS is Kansas's, not New York's.
     expect(labels('Manhattan, KS')).toEqual(['Manhattan, KS']);
     expect(labels('Brooklyn, TX')).toEqual([]);
+    // The state's first letter, while it is typed.
+    expect(labels('Brooklyn, N')[0]).toBe(ny);
+    expect(labels('Palo Alto, C')[0]).toBe('San Jose-Sunnyvale-Santa Clara, CA');
+  });
+
+  it('reads what a user types as text, never as the names of the code’s own objects', () => {
+    for (const q of ['constructor', 'constructor, NY', '__proto__', 'toString', 'hasOwnProperty tx'])
+      expect(() => labels(q)).not.toThrow();
+    expect(labels('constructor')).toEqual([]);
   });
 
   it('reads Saint, Ft and Mt as the names write them, and ignores accents', () => {
@@ -88,7 +97,9 @@ describe('place search', () => {
     expect(labels('saint paul')[0]).toBe('Minneapolis-St. Paul-Bloomington, MN-WI');
     expect(labels('ft worth')[0]).toBe('Dallas-Fort Worth-Arlington, TX');
     expect(labels('Mt Vernon')[0]).toBe('Mount Vernon-Anacortes, WA');
-    expect(labels('Montréal')).toEqual(labels('Montreal'));
     expect(labels('Tennessée')[0]).toBe('Tennessee');
+    // "MT" is still Montana's code, and "Mount" does not find Montana's metros.
+    expect(labels('MT')[0]).toBe('Montana');
+    expect(labels('Mount')).not.toContain('Billings, MT');
   });
 });
