@@ -17,6 +17,7 @@ export type { Basis, BasisOpts, BasisSummary, BasisYear } from './compare';
 export { bases, breakEvenBase, offerOnBasis } from './compare';
 export { equivalentWages, priceArea, priceParity } from './equivalent';
 export { estimate, metaExampleText, totalCeiling } from './estimate';
+export { specializationPart, tierParts } from './factors';
 export { formatUsd } from './money';
 export { formatValue, normalizedText } from './normalize';
 export type { Offer, OfferYear, Schedule, Vesting, VestingPreset } from './offer';

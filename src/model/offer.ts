@@ -173,14 +173,15 @@ const retirementOf = (offer: Offer) => {
   return m.capUsd === undefined ? v : Math.min(v, m.capUsd);
 };
 
-/** The year the offer settles: once the initial grant (and a first refresher) have fully vested. */
+/** The year the offer settles: once the initial grant (and a first refresher) have fully vested, and
+ * the sign-on (a year-2 part included) is paid. */
 export function steadyYear(offer: Offer): number {
   const initial = schedule(offer.equity.vesting).yearlyPct.length;
   const refresh =
     offer.refresher && offer.refresher.annualGrant > 0
       ? schedule(offer.refresher.vesting).yearlyPct.length
       : 0;
-  return Math.max(initial, refresh) + 1;
+  return Math.max(initial, refresh, offer.signOn.year2 > 0 ? 2 : 1) + 1;
 }
 
 /** Compensation year by year (default: through the steady year, at least 4). Whole dollars. */

@@ -13,10 +13,10 @@ afterEach(() => {
   assumptionText.value = {};
 });
 
-const positionOf = (tier: string, specialization: string) => {
+const positionOf = (tier: string, specialization: string, level = 'senior') => {
   cleanup();
   const r = startupOffer('s', 'Seed Co', { ...seriesBFields, equityKind: 'public-rsu' });
-  const v = viewOf({ ...r, profile: { ...r.profile, tier, specialization } } as typeof r);
+  const v = viewOf({ ...r, profile: { ...r.profile, tier, specialization, level } } as typeof r);
   if (!v.ok) throw new Error('the offer should parse');
   render(<MarketPositionText view={v as OfferReady} />);
   return screen.queryByTestId('position-assumed')?.textContent;
@@ -27,19 +27,28 @@ describe('the assumed parts of an offer’s market', () => {
     // The bonus share is the seed's all-company one: $44,362 additional cash ÷ $157,969 base = 28%
     // (seed, Salary Ranges › Total Compensation); the startup factor is neutral, ×1.000.
     expect(positionOf('startup', 'general')).toBe(
-      'The seed has no figure for the Startup base factor (×1.000), its bonus (28% of base): assumed, and yours to change in Settings.',
+      'Not in the seed, so assumed (yours to change in Settings): the Startup tier’s factor, ×1.000; its bonus, 28% of base.',
     );
   });
 
   it('names an assumed specialization, follows Settings, and says nothing for the seed’s own market', () => {
     expect(positionOf('market', 'nlp')).toBe(
-      'The seed has no figure for the Natural language processing factor (×1.000): assumed, and yours to change in Settings.',
+      'Not in the seed, so assumed (yours to change in Settings): the Natural language processing factor, ×1.000.',
     );
     assumptionText.value = { 'spec-nlp': '1.1', 'share-startup': '0.15' };
     expect(positionOf('startup', 'nlp')).toBe(
-      'The seed has no figure for the Startup base factor (×1.000), its bonus (15% of base), the Natural language processing factor (×1.100): assumed, and yours to change in Settings.',
+      'Not in the seed, so assumed (yours to change in Settings): the Startup tier’s factor, ×1.000; its bonus, 15% of base; the Natural language processing factor, ×1.100.',
     );
     expect(positionOf('market', 'general')).toBeUndefined();
-    expect(positionOf('top-tech', 'generative-ai')).toBeUndefined();
+    // Top tech at mid level is the Meta example itself: nothing assumed.
+    expect(positionOf('top-tech', 'general', 'mid')).toBeUndefined();
+  });
+
+  it('names top tech’s assumed share away from mid level, and the Generative AI typical share', () => {
+    // Senior top tech: the Meta example's share, $92,000 ÷ $184,000 = 50%, assumed to hold above mid
+    // level. Generative AI: the seed's premium of up to 50%, half of it at typical (assumed): ×1.250.
+    expect(positionOf('top-tech', 'generative-ai')).toBe(
+      'Not in the seed, so assumed (yours to change in Settings): the Top tech (e.g., Meta) tier’s bonus and stock, 50% of base; the share of the Generative AI premium at typical, 0.50 (×1.250).',
+    );
   });
 });

@@ -1,11 +1,15 @@
 import { useState } from 'preact/hooks';
 import {
+  type Factor,
   levels,
   type MarketPosition,
   metaExampleText,
+  type Offer,
   optionLabel,
+  specializationPart,
   specializations,
   steadyYear,
+  tierParts,
   tiers,
 } from '../../model';
 import {
@@ -58,22 +62,40 @@ export function comparedText(m: MarketPosition): string {
 }
 
 /**
- * The parts of an offer's market that the seed gives no figure for, with the values assumed: a tier's
- * factor and bonus share, a specialization's factor ("" when none is assumed).
+ * The numbers of an offer's market that the seed does not give, with the values used, from the model's
+ * own factors: an assumed tier factor and additional-pay share (a startup's; top tech's away from mid
+ * level), an assumed specialization factor, the Generative AI premium's typical share ("" when none).
  */
 export function assumedMarketText(view: OfferView): string {
   const p = view.record.profile;
   const a = assumptions.value;
-  const tier = tiers.find((t) => t.id === p.tier);
-  const spec = specializations.find((s) => s.id === p.specialization);
+  const { tier, share } = tierParts(p.tier, p.level, a);
+  const spec = specializationPart(p.specialization, a).factor;
+  const assumed = (f: Factor) => f.source.kind === 'assumption';
+  const stock = tiers.find((t) => t.id === p.tier)?.additionalKind === 'cash-and-stock';
   const parts = [
-    tier?.assumption && `the ${tier.label} base factor (×${a[tier.assumption]?.toFixed(3)})`,
-    tier?.shareAssumption && `its bonus (${Math.round((a[tier.shareAssumption] ?? 0) * 100)}% of base)`,
-    spec?.assumption && `the ${spec.label} factor (×${a[spec.assumption]?.toFixed(3)})`,
+    assumed(tier) && `the ${optionLabel(tiers, p.tier)} tier’s factor, ×${tier.value.toFixed(3)}`,
+    assumed(share) &&
+      `${assumed(tier) ? 'its' : `the ${optionLabel(tiers, p.tier)} tier’s`} ${stock ? 'bonus and stock' : 'bonus'}, ${Math.round(share.value * 100)}% of base`,
+    assumed(spec) &&
+      `the ${optionLabel(specializations, p.specialization)} factor, ×${spec.value.toFixed(3)}`,
+    p.specialization === 'generative-ai' &&
+      `the share of the Generative AI premium at typical, ${(a['genai-typical-share'] ?? 0).toFixed(2)} (×${spec.value.toFixed(3)})`,
   ].filter(Boolean);
   return parts.length
-    ? `The seed has no figure for ${parts.join(', ')}: assumed, and yours to change in Settings.`
+    ? `Not in the seed, so assumed (yours to change in Settings): ${parts.join('; ')}.`
     : '';
+}
+
+/** When the steady state starts, and what it is without: "From year 5 on, with the sign-on and …". */
+export function steadyText(o: Offer): string {
+  const behind = [
+    o.signOn.year1 + o.signOn.year2 > 0 && 'the sign-on',
+    o.equity.grant > 0 && 'the first grant',
+  ];
+  const without = behind.filter(Boolean).join(' and ');
+  const refresher = o.equity.grant > 0 && !o.refresher?.annualGrant ? ' (no refresher entered)' : '';
+  return `From year ${steadyYear(o)} on${without ? `, with ${without} behind you` : ''}${refresher}`;
 }
 
 /** The market position of an offer in its own market, base and pay separately. */
@@ -144,10 +166,7 @@ export function OfferResults({ view }: Props) {
           <h3>Steady state</h3>
           <p class="typical">{usd(s.steadyState)}</p>
           <p class="note" data-testid="steady-when">
-            A year from year {steadyYear(view.offer)}, with the sign-on and the first grant behind you
-            {view.offer.equity.grant > 0 && !view.offer.refresher?.annualGrant
-              ? ' (no refresher entered)'
-              : ''}
+            {steadyText(view.offer)}
           </p>
         </article>
       </div>
