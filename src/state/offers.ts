@@ -201,8 +201,11 @@ export const offerViews = computed<ReadonlyMap<string, OfferView>>(
  */
 export function offersToFix(except: ReadonlySet<string>): { fix: number; fillIn: number } {
   const views = [...offerViews.value.values()].filter((v) => !except.has(v.record.id));
-  const fillIn = views.filter((v) => equityToDo(v) === 'fill in').length;
-  return { fix: views.filter((v) => !v.ok || v.equityErrors).length - fillIn, fillIn };
+  const count = (p: (v: OfferView) => boolean) => views.filter(p).length;
+  return {
+    fix: count((v) => !v.ok || equityToDo(v) === 'fix'),
+    fillIn: count((v) => equityToDo(v) === 'fill in'),
+  };
 }
 
 /** A copy of an offer, saved next to it. */

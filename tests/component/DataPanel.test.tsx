@@ -17,6 +17,10 @@ beforeEach(async () => {
   await hydrate(() => createIdbStore(`data-panel-${++n}`));
 });
 
+// An import reads the file and writes to IndexedDB (fake-indexeddb here): under a full, parallel run on
+// two cores that can take more than waitFor's default second.
+const until = (f: () => void) => waitFor(f, { timeout: 5000 });
+
 const choose = (text: string) => {
   const input = screen.getByTestId('import-file') as HTMLInputElement;
   const file = new File([text], 'backup.json', { type: 'application/json' });
@@ -31,7 +35,7 @@ describe('DataPanel import', () => {
     file.offers[0].fields.base = '12..5';
     render(<DataPanel />);
     choose(JSON.stringify(file));
-    await waitFor(() =>
+    await until(() =>
       expect(screen.getByTestId('import-result').textContent).toBe(
         'Added 1 offer, marked “(imported)”: the file’s version of one that differs from yours. Yours is kept beside it. 1 offer it brought has fields to fix: open it from Offers.',
       ),
@@ -52,16 +56,16 @@ describe('DataPanel import', () => {
     ];
     render(<DataPanel />);
     choose(JSON.stringify(file));
-    await waitFor(() =>
+    await until(() =>
       expect(screen.getByTestId('import-result').textContent).toMatch(
-        / 3 offers it brought are not finished: 1 has fields to fix and 2 have startup equity to fill in\. Open them from Offers\.$/,
+        / 3 offers it brought are not finished: 1 has fields to fix and 2 have startup equity to fill in: open them from Offers\.$/,
       ),
     );
     cleanup();
     file.offers = [startupOffer('d', 'Dune', blank)];
     render(<DataPanel />);
     choose(JSON.stringify(file));
-    await waitFor(() =>
+    await until(() =>
       expect(screen.getByTestId('import-result').textContent).toMatch(
         / 1 offer it brought has startup equity to fill in: open it from Offers\.$/,
       ),
@@ -75,19 +79,24 @@ describe('DataPanel import', () => {
     render(<DataPanel />);
     fireEvent.click(screen.getByLabelText('Replace everything with the file'));
     choose(JSON.stringify(file));
-    await waitFor(() => expect(screen.getByTestId('confirm-replace').textContent).toContain('1 offer'));
+    await until(() => expect(screen.getByTestId('confirm-replace').textContent).toContain('1 offer'));
     // A second file, not an export: its error shows, and no yes is left to replace with the first.
     choose('{"truncated": ');
-    await waitFor(() => expect(screen.getByText(/not valid JSON/)).toBeTruthy());
+    await until(() => expect(screen.getByText(/not valid JSON/)).toBeTruthy());
     expect(screen.queryByTestId('confirm-replace')).toBeNull();
     expect(offers.value.map((o) => o.company)).toEqual(['Northwind']);
+    // Asked again, then the user switches to adding: the question goes too.
+    choose(JSON.stringify(file));
+    await until(() => expect(screen.getByTestId('confirm-replace')).toBeTruthy());
+    fireEvent.click(screen.getByLabelText('Add its saved scenarios and offers to mine'));
+    expect(screen.queryByTestId('confirm-replace')).toBeNull();
   });
 
   it('says nothing about fixing when the file adds nothing new', async () => {
     await putOffer(startupOffer('nw', 'Northwind', { ...seriesBFields, equityKind: 'public-rsu' }));
     render(<DataPanel />);
     choose(exportText());
-    await waitFor(() =>
+    await until(() =>
       expect(screen.getByTestId('import-result').textContent).toBe(
         'Nothing new to add. 1 offer already here, unchanged.',
       ),

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import {
   type ActionResult,
   checkImport,
@@ -17,6 +17,8 @@ export function DataPanel() {
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
   const [result, setResult] = useState<ActionResult | undefined>();
   const [confirmClear, setConfirmClear] = useState(false);
+  // Files chosen so far: only the latest one's reading goes on.
+  const picks = useRef(0);
   // A file to replace everything with, read and checked, waiting for a yes.
   const [replacing, setReplacing] = useState<{ text: string; what: string } | undefined>();
 
@@ -26,7 +28,8 @@ export function DataPanel() {
   };
   useEffect(() => void checkPersisted(), []);
 
-  // Imports, then says how many of the offers it brought have fields to fix: they are kept as typed.
+  // Imports, then says how many of the offers it brought have fields to fix or startup equity to fill
+  // in: they are kept as typed.
   const importing = async (text: string, mode: 'merge' | 'replace') => {
     const here = new Set(mode === 'merge' ? offers.peek().map((o) => o.id) : []);
     const r = await importText(text, mode);
@@ -37,7 +40,7 @@ export function DataPanel() {
     const fix = !total
       ? ''
       : n.fix && n.fillIn
-        ? ` ${total} offers it brought are not finished: ${n.fix} ${has(n.fix)} fields to fix and ${n.fillIn} ${has(n.fillIn)} startup equity to fill in. Open them from Offers.`
+        ? ` ${total} offers it brought are not finished: ${n.fix} ${has(n.fix)} fields to fix and ${n.fillIn} ${has(n.fillIn)} startup equity to fill in: open them from Offers.`
         : `${total === 1 ? ' 1 offer it brought' : ` ${total} offers it brought`} ${has(total)} ${n.fix ? 'fields to fix' : 'startup equity to fill in'}: open ${total === 1 ? 'it' : 'them'} from Offers.`;
     setResult({ ok: true, message: `${r.message ?? ''}${fix}` });
   };
@@ -46,8 +49,10 @@ export function DataPanel() {
     const input = e.currentTarget as HTMLInputElement;
     const file = input.files?.[0];
     input.value = '';
-    // Another file chosen (or none) answers the question the last one asked: no.
+    // Another file chosen (or none) answers the question the last one asked: no. A file still being
+    // read when another is chosen is then ignored.
     setReplacing(undefined);
+    const pick = ++picks.current;
     if (!file) return;
     if (file.size > MAX_IMPORT_BYTES) {
       setResult({
@@ -57,8 +62,10 @@ export function DataPanel() {
       return;
     }
     const text = await file.text();
+    if (pick !== picks.current) return;
     if (mode === 'merge') return importing(text, mode);
     const c = await checkImport(text);
+    if (pick !== picks.current) return;
     if (!c.ok) {
       setResult(c);
       return;
@@ -104,7 +111,10 @@ export function DataPanel() {
             type="radio"
             name="import-mode"
             checked={mode === 'merge'}
-            onChange={() => setMode('merge')}
+            onChange={() => {
+              setMode('merge');
+              setReplacing(undefined);
+            }}
           />
           Add its saved scenarios and offers to mine
         </label>
