@@ -75,7 +75,7 @@ const defaultOf = (id: string) =>
 /**
  * Overrides that cannot hold together, by assumption id, with why: a level's years span whose start
  * is not below its end, named on both its fields. Such a pair is not applied (both fall back to their
- * defaults, which the message names).
+ * defaults).
  */
 export function assumptionConflicts(values: Readonly<Record<string, number>>): Record<string, string> {
   const out: Record<string, string> = {};
@@ -85,8 +85,7 @@ export function assumptionConflicts(values: Readonly<Record<string, number>>): R
     const from = values[fromId];
     const to = values[toId];
     if (from !== undefined && to !== undefined && from >= to) {
-      out[fromId] = out[toId] =
-        `The ${level} level’s years must end after they start (${from} to ${to}); until then, ${defaultOf(fromId)} to ${defaultOf(toId)} (the defaults).`;
+      out[fromId] = out[toId] = `The ${level} level’s years must end after they start (${from} to ${to}).`;
     }
   }
   return out;

@@ -292,8 +292,8 @@ describe('level year spans as assumptions', () => {
     expect(
       assumptionConflicts({ ...resolveAssumptions(), 'years-senior-from': 12, 'years-senior-to': 6 }),
     ).toEqual({
-      'years-senior-from': `${why} (12 to 6); until then, 5 to 10 (the defaults).`,
-      'years-senior-to': `${why} (12 to 6); until then, 5 to 10 (the defaults).`,
+      'years-senior-from': `${why} (12 to 6).`,
+      'years-senior-to': `${why} (12 to 6).`,
     });
   });
 });

@@ -9,13 +9,24 @@ interface Props {
 }
 
 const show = (n: number) => String(Number(n.toFixed(4)));
+const byId = (id: string) => editableAssumptions.find((x) => x.id === id);
+
+/** A span that ends before it starts, and what the estimate uses meanwhile: the span's defaults. */
+function spanProblem(id: string): string | undefined {
+  const problem = assumptionProblems.value[id];
+  const level = /^years-(\w+)-(from|to)$/.exec(id)?.[1];
+  const [from, to] = [byId(`years-${level}-from`), byId(`years-${level}-to`)];
+  return problem && from && to
+    ? `${problem} Until then, the estimate uses the defaults, ${show(from.default)} to ${show(to.default)}.`
+    : problem;
+}
 
 /** One labelled assumption: its value (typed or chosen by the user, or the default), bounds and reset. */
 export function AssumptionField({ assumption: a }: Props) {
   const id = `a-${a.id}`;
   const typed = assumptionText.value[a.id];
   const parsed = typed === undefined ? undefined : parseNumber(typed, assumptionRules(a));
-  const error = parsed && !parsed.ok ? parsed.message : assumptionProblems.value[a.id];
+  const error = parsed && !parsed.ok ? parsed.message : spanProblem(a.id);
   const set = (text: string | undefined) => {
     const next = { ...assumptionText.value };
     if (text === undefined) delete next[a.id];
