@@ -7,6 +7,7 @@ import { cities } from '../../src/state/app';
 import { loadPlaces } from '../../src/state/places';
 import { recentPlaces } from '../../src/state/recentPlaces';
 import { CitiesPage } from '../../src/ui/cities/CitiesPage';
+import { defaultOrder, order } from '../../src/ui/cities/CityTable';
 
 // jsdom has no canvas: the lazy chart module draws nothing.
 vi.mock('../../src/ui/charts/loadChart', () => ({
@@ -21,7 +22,10 @@ beforeEach(async () => {
   recentPlaces.value = [];
   await loadPlaces();
 });
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  order.value = defaultOrder;
+});
 
 describe('Cities: choosing places', () => {
   it('adds a place with the picker, with its state and city-tax choices, and shows its local tax line', async () => {

@@ -37,7 +37,8 @@ type Ready = Extract<CityResult, { ok: true }>;
 
 // The table's order, kept while the app is open (leaving Cities and coming back keeps it); a reload
 // starts from take-home at US prices, highest first.
-const order = signal<{ key: string; dir: 1 | -1 }>({ key: 'adjusted', dir: -1 });
+export const defaultOrder = { key: 'adjusted', dir: -1 } as const;
+export const order = signal<{ key: string; dir: 1 | -1 }>(defaultOrder);
 const setSort = (o: { key: string; dir: 1 | -1 }) => {
   order.value = o;
 };
