@@ -133,7 +133,7 @@ test('four cities at phone width: every tax line, filing status, and offline aft
   for (const bad of ['lots', '12..5', '1e12', '1.2.3k', 'k', '$']) {
     await page.getByLabel('Pre-tax 401(k) contribution (USD a year)').fill(bad);
     await expect(page.locator('#city-401k-error')).toHaveText(
-      '401(k) contribution must be a number, like 150000 or $150k.',
+      '401(k) contribution must be a number, like 23500 or $23.5k.',
     );
   }
   await expect(page.locator('body')).not.toContainText('NaN');
