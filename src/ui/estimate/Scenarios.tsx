@@ -12,11 +12,18 @@ export function Scenarios() {
 
   const onSave = async (e: Event) => {
     e.preventDefault();
+    // Saved all the same, but said: two scenarios of one name are told apart only by their summaries.
+    const key = (x: string) => x.trim().toLowerCase();
+    const twin = list.some((x) => key(x.name) === key(name));
     const r = await (await persist()).saveScenario(name);
     if (r.ok) {
       setName('');
       setError(undefined);
-      setDone(r.message);
+      setDone(
+        twin
+          ? `${r.message} Another saved scenario has this name: rename one to tell them apart.`
+          : r.message,
+      );
     } else {
       setError(r.message);
       setDone(undefined);
