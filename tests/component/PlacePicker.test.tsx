@@ -46,6 +46,57 @@ describe('PlacePicker', () => {
     expect(screen.getAllByRole('option')[0]?.textContent).toBe('Raleigh-Cary, NC' + 'metro area');
   });
 
+  it('picks the one place typed text matches when the field is left, and says when it cannot', async () => {
+    await loadPlaces();
+    const onChange = vi.fn();
+    render(
+      <PlacePicker
+        id="p"
+        label="Location"
+        value="metro-austin-round-rock-georgetown-tx"
+        onChange={onChange}
+      />,
+    );
+    const input = screen.getByRole('combobox', { name: 'Location' });
+    fireEvent.focus(input);
+    fireEvent.input(input, { target: { value: 'Saint Louis' } });
+    fireEvent.blur(input);
+    await waitFor(() => expect(onChange).toHaveBeenCalledWith('metro-st-louis-mo-il'));
+    onChange.mockClear();
+    fireEvent.input(input, { target: { value: 'Portland' } });
+    fireEvent.blur(input);
+    await waitFor(() =>
+      expect(screen.getByTestId('p-left').textContent).toBe(
+        '“Portland” matches several places: Austin-Round Rock-Georgetown, TX is still chosen. Pick one from the list.',
+      ),
+    );
+    expect(onChange).not.toHaveBeenCalled();
+    expect((input as HTMLInputElement).value).toBe('Austin-Round Rock-Georgetown, TX');
+    fireEvent.input(input, { target: { value: 'zzzz' } });
+    expect(screen.queryByTestId('p-left')).toBeNull();
+    fireEvent.blur(input);
+    await waitFor(() =>
+      expect(screen.getByTestId('p-left').textContent).toBe(
+        'No place matches “zzzz”: Austin-Round Rock-Georgetown, TX is still chosen.',
+      ),
+    );
+  });
+
+  it('adds nothing on its own when it adds places, and says the text was not added', async () => {
+    await loadPlaces();
+    const onChange = vi.fn();
+    render(<PlacePicker id="add" label="Add a place" value="" onChange={onChange} />);
+    const input = screen.getByRole('combobox', { name: 'Add a place' });
+    fireEvent.input(input, { target: { value: 'Saint Louis' } });
+    fireEvent.blur(input);
+    await waitFor(() =>
+      expect(screen.getByTestId('add-left').textContent).toBe(
+        '“Saint Louis” was not added. Pick one from the list.',
+      ),
+    );
+    expect(onChange).not.toHaveBeenCalled();
+  });
+
   it('moves through the options with the arrow keys, closes on Escape, and says when nothing matches', async () => {
     await loadPlaces();
     const onChange = vi.fn();

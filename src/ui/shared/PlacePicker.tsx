@@ -36,6 +36,9 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus,
   const [text, setText] = useState<string | null>(null);
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(0);
+  // Text typed and left without a pick among several places: said, not silently dropped.
+  const [left, setLeft] = useState<{ typed: string; matches: number } | null>(null);
+  const picks = useRef(0);
   const listRef = useRef<HTMLDivElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
@@ -47,6 +50,8 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus,
   const results: Place[] = open && api ? api.search(text ?? '', recentPlaces.value) : [];
   const listId = `${id}-list`;
   const pick = (p: Place) => {
+    picks.current++;
+    setLeft(null);
     notePlaceUsed(p.id);
     onChange(canonicalPlace(p.id));
     setText(null);
@@ -96,19 +101,35 @@ export function PlacePicker({ id, label, value, valueLabel, onChange, autoFocus,
             e.currentTarget.select();
           }}
           onInput={(e) => {
+            setLeft(null);
             setText(e.currentTarget.value);
             setActive(0);
             setOpen(true);
           }}
           onKeyDown={onKey}
           onBlur={() => {
-            // Let a tap on an option land before the list closes.
+            // Let a tap on an option land before the list closes. Text left with one place matching
+            // picks it; with several, the choice stays as it was, and the field says so.
+            const before = picks.current;
+            const typed = text?.trim();
+            // (A field that adds places, with none chosen, adds nothing on its own.)
+            const only = value && typed && results.length === 1 ? results[0] : undefined;
             setTimeout(() => {
+              if (picks.current !== before) return;
+              if (only) return pick(only);
               setOpen(false);
               setText(null);
+              if (typed && typed !== chosen) setLeft({ typed, matches: results.length });
             }, 150);
           }}
         />
+        {left && (
+          <p class="note" role="status" data-testid={`${id}-left`}>
+            {left.matches
+              ? `“${left.typed}” ${value ? `matches several places: ${chosen} is still chosen` : 'was not added'}. Pick one from the list.`
+              : `No place matches “${left.typed}”${value ? `: ${chosen} is still chosen` : ''}.`}
+          </p>
+        )}
         {open && (
           <div id={listId} role="listbox" aria-label={label} class="place-options" ref={listRef}>
             {!api && <p class="place-empty">Loading places…</p>}
