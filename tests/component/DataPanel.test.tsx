@@ -79,7 +79,11 @@ describe('DataPanel import', () => {
     render(<DataPanel />);
     fireEvent.click(screen.getByLabelText('Replace everything with the file'));
     choose(JSON.stringify(file));
-    await until(() => expect(screen.getByTestId('confirm-replace').textContent).toContain('1 offer'));
+    await until(() =>
+      expect(screen.getByTestId('confirm-replace').textContent).toContain(
+        'the file’s (“backup.json”: 0 scenarios and 1 offer)?',
+      ),
+    );
     // A second file, not an export: its error shows, and no yes is left to replace with the first.
     choose('{"truncated": ');
     await until(() => expect(screen.getByText(/not valid JSON/)).toBeTruthy());

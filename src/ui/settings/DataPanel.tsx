@@ -20,7 +20,7 @@ export function DataPanel() {
   // Files chosen so far: only the latest one's reading goes on.
   const picks = useRef(0);
   // A file to replace everything with, read and checked, waiting for a yes.
-  const [replacing, setReplacing] = useState<{ text: string; what: string } | undefined>();
+  const [replacing, setReplacing] = useState<{ text: string; what: string; name: string } | undefined>();
 
   const onExport = () => {
     downloadText(`ml-comp-${today()}.json`, exportText(), 'application/json');
@@ -71,7 +71,7 @@ export function DataPanel() {
       return;
     }
     setResult(undefined);
-    setReplacing({ text, what: c.what });
+    setReplacing({ text, what: c.what, name: file.name });
   };
 
   return (
@@ -134,8 +134,8 @@ export function DataPanel() {
         {replacing && (
           <fieldset class="actions confirm" data-testid="confirm-replace">
             <legend>
-              Replace every input, setting, scenario and offer on this device with the file’s (
-              {replacing.what})? What is here now is lost unless you have exported it.
+              Replace every input, setting, scenario and offer on this device with the file’s (“
+              {replacing.name}”: {replacing.what})? What is here now is lost unless you have exported it.
             </legend>
             <button
               type="button"
