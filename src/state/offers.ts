@@ -190,6 +190,9 @@ export function cachedView(r: OfferRecord): OfferView {
   return v;
 }
 
+/** An offer's name wherever it is listed: its company, or "Offer" when none was typed. */
+export const offerName = (r: { company: string }): string => r.company || 'Offer';
+
 /** The view of every saved offer, by id: computed once here and read by every screen. */
 export const offerViews = computed<ReadonlyMap<string, OfferView>>(
   () => new Map(offers.value.map((r) => [r.id, cachedView(r)])),

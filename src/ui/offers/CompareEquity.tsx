@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import { type EquityOnBasis, exitTaxText } from '../../model/equity/compareEquity';
 import { type BasisOpts, cashAndEquity, compareHorizon, horizonChoices } from '../../state/compare';
-import { equityToDo, type OfferReady } from '../../state/offers';
+import { equityToDo, type OfferReady, offerName } from '../../state/offers';
 import { usd } from '../shared/format';
 import { Select } from '../shared/Select';
 
@@ -37,7 +37,7 @@ export function CompareEquity({ ready, opts, basis }: Props) {
   // Before tax, the notes say nothing of the exit's tax.
   const taxed = opts.basis !== 'pre-tax';
   const best = rows.reduce((a, b) => (b.combined > a.combined ? b : a));
-  const name = (r: (typeof rows)[number]) => r.view.record.company || 'Offer';
+  const name = (r: (typeof rows)[number]) => offerName(r.view.record);
   // The leader's own startup equity, weighed below or left out until its fields are fixed.
   const leaderHasEquity = (leader: string) => {
     const l = rows.find((x) => x.view.record.company === leader);

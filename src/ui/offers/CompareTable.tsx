@@ -1,4 +1,5 @@
 import type { ComparedOffer } from '../../state/compare';
+import { offerName } from '../../state/offers';
 import { usd } from '../shared/format';
 import { percentileText } from '../shared/ordinal';
 import { comparedText } from './OfferResults';
@@ -14,7 +15,7 @@ interface Props {
 
 type Row = { label: string; value: (o: ComparedOffer) => number; total?: boolean };
 
-const name = (o: ComparedOffer) => o.view.record.company || 'Offer';
+const name = (o: ComparedOffer) => offerName(o.view.record);
 
 /**
  * The offers side by side, one metric a row and one offer a column (on a phone each row is a card

@@ -2,6 +2,7 @@ import { useMemo } from 'preact/hooks';
 import { pretax401k } from '../../state/cities';
 import { basisLabels, basisOpts, compareBasis, compareOffers } from '../../state/compare';
 import type { OfferReady, OfferView } from '../../state/offers';
+import { offerName } from '../../state/offers';
 import { CsvButton } from '../shared/CsvButton';
 import { usd } from '../shared/format';
 import { householdText, SALT_TEXT } from '../shared/household';
@@ -31,7 +32,7 @@ function Skipped({ views, fixHref = offerPage }: Props) {
       {out.map(({ v, href }, i) => (
         <span key={v.record.id}>
           {i > 0 && ', '}
-          <a href={href}>{v.record.company || 'Offer'}</a>
+          <a href={href}>{offerName(v.record)}</a>
         </span>
       ))}
       .
@@ -73,7 +74,7 @@ export function CompareView({ views, fixHref }: Props) {
   const missingPay = result.offers.flatMap(({ view: v }) =>
     v.percentile.missing.length
       ? [
-          `${v.record.company || 'Offer'}: no ${v.percentile.missing.join(' and no ')} entered, which the market’s pay includes, so it places low.`,
+          `${offerName(v.record)}: no ${v.percentile.missing.join(' and no ')} entered, which the market’s pay includes, so it places low.`,
         ]
       : [],
   );
@@ -98,7 +99,7 @@ export function CompareView({ views, fixHref }: Props) {
       {skippedNote}
       {pending.map((v) => (
         <p class="note" key={v.record.id} data-testid="compare-equity-pending">
-          {v.record.company || 'Offer'}’s startup equity is left out until its fields are{' '}
+          {offerName(v.record)}’s startup equity is left out until its fields are{' '}
           {v.equityBlank ? 'filled in' : 'fixed'}:{' '}
           <a href={(fixHref ?? offerPage)(v, views.indexOf(v))}>
             {v.equityBlank ? 'fill them in' : 'fix them'} {fixHref ? 'above' : 'on its page'}
@@ -112,8 +113,10 @@ export function CompareView({ views, fixHref }: Props) {
         {basis}:{' '}
         <strong>
           {tied
-            ? top.map((o) => o.view.record.company || 'Offer').join(top.length > 2 ? ', ' : ' and ')
-            : best?.view.record.company || 'Offer'}
+            ? top.map((o) => offerName(o.view.record)).join(top.length > 2 ? ', ' : ' and ')
+            : best
+              ? offerName(best.view.record)
+              : 'Offer'}
         </strong>
         , {usd(best?.onBasis.fourYearAverage ?? 0)} a year over 4 years
         {!tied ? `, ${usd(lead)} a year more than ${second.view.record.company || 'the next'}` : ''}.

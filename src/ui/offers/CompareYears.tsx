@@ -1,5 +1,6 @@
 import { steadyYear } from '../../model';
 import type { ComparedOffer } from '../../state/compare';
+import { offerName } from '../../state/offers';
 import { BarsChart } from '../charts/BarsChart';
 import { usd } from '../shared/format';
 
@@ -8,7 +9,7 @@ interface Props {
   basis: string;
 }
 
-const name = (o: ComparedOffer) => o.view.record.company || 'Offer';
+const name = (o: ComparedOffer) => offerName(o.view.record);
 const colors = ['--series-1', '--series-2', '--series-3', '--series-4'];
 
 /** Every offer year by year on the basis (years 1–4 and each one's steady state), in one table and one chart. */

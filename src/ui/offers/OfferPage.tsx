@@ -10,7 +10,7 @@ import {
   newOfferDraft,
   withPrefilledBase,
 } from '../../state/offerDraft';
-import { editOffer, fieldErrors, offerViews, viewOf } from '../../state/offers';
+import { editOffer, fieldErrors, offerName, offerViews, viewOf } from '../../state/offers';
 import { firstToFix, OfferForm, type OfferPatch } from './OfferForm';
 import { OfferResults } from './OfferResults';
 import { OfferSummaryBar } from './OfferSummaryBar';
@@ -71,7 +71,7 @@ export function OfferPage({ id }: Props) {
       <p class="no-print">
         <a href="/offers">← All offers</a>
       </p>
-      <h1>{record.company || 'Offer'}</h1>
+      <h1>{offerName(record)}</h1>
       <div class="offer-layout">
         <div>
           <OfferForm

@@ -9,6 +9,7 @@ import {
   equityToDo,
   expectedEquity,
   MAX_COMPARE,
+  offerName,
   offerViews,
   removeOffer,
   toggleCompare,
@@ -51,7 +52,7 @@ export function OffersPage() {
     const next = list[i + 1] ?? list[i - 1];
     await removeOffer(o.id);
     setConfirm(undefined);
-    setDeleted(`Deleted “${o.company || 'Offer'}”.`);
+    setDeleted(`Deleted “${offerName(o)}”.`);
     focus(next ? `[data-offer="${next.id}"] .scenario-name a` : '.actions > button');
   };
   // Ticks kept over a reload may name an offer since deleted (another tab, a cleared device).
@@ -88,7 +89,7 @@ export function OffersPage() {
           return (
             <li class="scenario" key={o.id} data-testid="offer-card" data-offer={o.id}>
               <p class="scenario-name">
-                <a href={`/offers/${o.id}`}>{o.company || 'Offer'}</a>
+                <a href={`/offers/${o.id}`}>{offerName(o)}</a>
               </p>
               {v?.ok ? (
                 <p class="note">

@@ -2,7 +2,7 @@ import '../offers/offers.css';
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import type { OfferRecord } from '../../model/domain';
-import { cachedView, compareHref, compareIds, equityToDo, fieldErrors } from '../../state/offers';
+import { cachedView, compareHref, compareIds, equityToDo, fieldErrors, offerName } from '../../state/offers';
 import { newId, putOffer } from '../../state/persist';
 import { openShare, prepareShare } from '../../state/shareOpen';
 import { CompareView } from '../offers/CompareView';
@@ -130,9 +130,7 @@ export function SharePage() {
           errors={fieldErrors(v)}
           onEdit={(patch) => edit(i, patch)}
           equityBlank={v.ok && v.equityBlank}
-          {...(own
-            ? { idPrefix: `shared-${i}`, label: `Offer details: ${v.record.company || 'Offer'}` }
-            : {})}
+          {...(own ? { idPrefix: `shared-${i}`, label: `Offer details: ${offerName(v.record)}` } : {})}
         />
       )
     );
@@ -162,7 +160,7 @@ export function SharePage() {
               toFix[i] && (
                 <section key={v.record.id} aria-labelledby={`shared-${i}-title`}>
                   <h2 id={`shared-${i}-title`}>
-                    {equityToDo(v) === 'fill in' ? 'Fill in' : 'Fix'} {v.record.company || 'Offer'}
+                    {equityToDo(v) === 'fill in' ? 'Fill in' : 'Fix'} {offerName(v.record)}
                   </h2>
                   {form(i, true)}
                 </section>
