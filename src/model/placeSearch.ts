@@ -96,7 +96,7 @@ export function searchPlaces(
         labelWords.some((lw) => lw.startsWith(w)) ||
         (w.length >= 3 && label.includes(w)) ||
         codes.includes(w);
-      if (!words.every((w, i) => hit(w) || hit(spelledOut[i] as string))) continue;
+      if (!words.every((w, i) => hit(w) || (spelledOut[i] !== w && hit(spelledOut[i] as string)))) continue;
       // A state's own code typed ("LA", "CA") ranks it with the labels that start with the text.
       const first = (lw: string) =>
         lw.startsWith(words[0] as string) || lw.startsWith(spelledOut[0] as string);

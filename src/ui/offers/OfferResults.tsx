@@ -73,10 +73,11 @@ export function assumedMarketText(view: OfferView): string {
   const spec = specializationPart(p.specialization, a).factor;
   const assumed = (f: Factor) => f.source.kind === 'assumption';
   const stock = tiers.find((t) => t.id === p.tier)?.additionalKind === 'cash-and-stock';
+  const tierName = `the ${optionLabel(tiers, p.tier)} tier’s`;
   const parts = [
-    assumed(tier) && `the ${optionLabel(tiers, p.tier)} tier’s factor, ×${tier.value.toFixed(3)}`,
+    assumed(tier) && `${tierName} factor, ×${tier.value.toFixed(3)}`,
     assumed(share) &&
-      `${assumed(tier) ? 'its' : `the ${optionLabel(tiers, p.tier)} tier’s`} ${stock ? 'bonus and stock' : 'bonus'}, ${Math.round(share.value * 100)}% of base`,
+      `${assumed(tier) ? 'its' : tierName} ${stock ? 'bonus and stock' : 'bonus'}, ${Math.round(share.value * 100)}% of base`,
     assumed(spec) &&
       `the ${optionLabel(specializations, p.specialization)} factor, ×${spec.value.toFixed(3)}`,
     p.specialization === 'generative-ai' &&
