@@ -209,20 +209,46 @@ export function takeHome(input: TakeHomeInput): TakeHome {
   const e = exact(input);
   const r = Math.round;
   const localTaxes = e.localTaxes.map((l) => ({ ...l, amount: r(l.amount) }));
+  const statePayroll = e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) }));
   const lines: TaxLines = {
     state: e.state,
-    federalDeduction: { kind: e.federalDeduction.kind, amount: r(e.federalDeduction.amount) },
+    federalDeduction: roundedDeduction(e, input.year, localTaxes, statePayroll),
     federalIncomeTax: r(e.federalIncomeTax),
     socialSecurity: r(e.socialSecurity),
     medicare: r(e.medicare),
     stateIncomeTax: r(e.stateIncomeTax),
     localIncomeTax: localTaxes.reduce((s, l) => s + l.amount, 0),
     localTaxes,
-    statePayroll: e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) })),
+    statePayroll,
   };
   const t = withTotals(lines, r(input.wages), r(e.pretax401k));
   // Rounding each line can leave a dollar or two below zero when the deferral takes all that is left.
   return t.net >= 0 ? t : withTotals(lines, r(input.wages), Math.max(0, t.pretax401k + t.net));
+}
+
+/**
+ * The deduction in whole dollars. Itemized state and local taxes under the cap are the sum of the rounded
+ * lines they are made of, as Schedule A line 5a adds them, so the deduction on screen is the state, city
+ * and counted payroll lines beside it (rounding the exact sum could differ from them by a dollar).
+ */
+function roundedDeduction(
+  e: TakeHome,
+  year: TaxYear,
+  localTaxes: readonly PayrollLine[],
+  statePayroll: readonly PayrollLine[],
+): TakeHome['federalDeduction'] {
+  const { kind, amount } = e.federalDeduction;
+  const rules = e.state ? stateFiles[e.state]?.years[String(year)] : undefined;
+  const counts = new Set(rules?.payroll.filter((p) => p.federalSalt.counts).map((p) => p.id));
+  const parts = (stateTax: number, locals: readonly PayrollLine[], payroll: readonly PayrollLine[]) => [
+    stateTax,
+    ...locals.map((l) => l.amount),
+    ...payroll.filter((p) => counts.has(p.id)).map((p) => p.amount),
+  ];
+  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
+  const capped = amount < sum(parts(e.stateIncomeTax, e.localTaxes, e.statePayroll)) - 1e-6;
+  if (kind === 'standard' || capped) return { kind, amount: Math.round(amount) };
+  return { kind, amount: sum(parts(Math.round(e.stateIncomeTax), localTaxes, statePayroll)) };
 }
 
 /** What payroll withholds on supplemental wages (bonus, RSUs): a flat rate, higher above the threshold. */
