@@ -179,6 +179,21 @@ const previewPages: Plugin = {
   },
 };
 
+/**
+ * Vite wraps every dynamic import in its preload helper (`__vitePreload`, some 0.6 kB gzip of the first
+ * screen's script), which fetches the imported chunk's own imports and CSS beside it. Here each list it is
+ * handed is empty (build.modulePreload is off; the CSS is one file), so it only calls the import: it is
+ * replaced by that call. A failed import rejects as it is, for the screens' error boundaries.
+ */
+const PRELOAD_HELPER = '\0vite/preload-helper.js';
+const noPreloadHelper: Plugin = {
+  name: 'ml-comp-no-preload-helper',
+  apply: 'build',
+  enforce: 'pre',
+  resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
+  load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
+};
+
 // A build label shown in the app; tests build twice with different labels to deploy an update.
 const version = process.env.APP_VERSION ?? new Date().toISOString().slice(0, 10);
 
@@ -189,6 +204,7 @@ export default defineConfig({
   // The Cities comparison's worker (src/state/cities.worker.ts) reads the same data files.
   worker: { format: 'es', plugins: () => [slimJson] },
   plugins: [
+    noPreloadHelper,
     slimJson,
     csp,
     // Every screen prerendered into dist/<route>/index.html (shared links' shells too); see src/main.tsx.
