@@ -1,5 +1,5 @@
-import { render } from 'preact';
-import { persist, savedBefore } from './state/saved';
+import { hydrate, render } from 'preact';
+import { persist, savedBefore, watchChanges } from './state/saved';
 import { App, preloadRoute } from './ui/app/App';
 import { afterPaint, islandsLoaded, markInteractive } from './ui/shared/island';
 
@@ -29,7 +29,14 @@ async function start() {
   await Promise.all([restored, preloadRoute(location.pathname, restoring)]);
   // The screen is drawn in a task of its own, not after its code's (and storage's) in the same one.
   await new Promise((r) => setTimeout(r));
-  render(<App />, document.getElementById('app') as HTMLElement);
+  // A first visit to a screen prerendered for this address (src/prerender.tsx marks it) is drawn as in
+  // its HTML: hydrated, the handlers attached to the page as it is. Otherwise (saved inputs, a shared
+  // link, the shell of another address) every attribute and text is set anew.
+  const page = location.pathname + location.search;
+  if (!restoring && document.getElementById('main')?.dataset.page === page) {
+    hydrate(<App />, document.getElementById('app') as HTMLElement);
+    watchChanges();
+  } else render(<App />, document.getElementById('app') as HTMLElement);
   const html = document.documentElement;
   html.classList.remove('restoring');
   // The first screen is up and answers input. The budget check (tests/e2e/first-screen.spec.ts) counts

@@ -9,6 +9,23 @@ export const offers = signal<OfferRecord[]>([]);
 export const storageNotice = signal<string | null>(null);
 export const storageKind = signal<'indexeddb' | 'memory'>('memory');
 
+let hydrated = false;
+let changed = false;
+/**
+ * Said when the state may have changed: the user did something, or saved data arrived. It counts on a
+ * screen main.tsx hydrated (`watchChanges`): hydrating keeps the HTML's attributes as they are, right only
+ * while the state is the one prerendered, so an island whose code arrives after a change is drawn anew.
+ */
+export const stateChanged = (): void => {
+  changed ||= hydrated;
+};
+export const changedSinceHydrate = (): boolean => changed;
+/** main.tsx has hydrated the prerendered screen: from now on, a user's input or click is a change. */
+export function watchChanges(): void {
+  hydrated = true;
+  for (const e of ['input', 'change', 'click']) addEventListener(e, stateChanged, true);
+}
+
 /** The storage code, loaded after the first screen (by the time a button is pressed, it is there). */
 export const persist = () => import('./persist');
 

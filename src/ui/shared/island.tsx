@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import { Component, type ComponentType } from 'preact';
 import { ErrorBoundary, lazy } from 'preact-iso';
+import { changedSinceHydrate } from '../../state/saved';
 
 // Parts of a screen whose code loads once the screen is interactive ("islands"): until then their
 // prerendered HTML stays on screen as it is (Preact keeps the DOM of a part that suspends while it
@@ -90,9 +91,13 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>):
   fresh.push(make);
   return class Island extends Component<P> {
     here = done;
+    /** Its key: changed to draw the part anew, not over its prerendered HTML (see `stateChanged`). */
+    anew = 0;
     override componentDidMount() {
       const come = () => {
         this.here = true;
+        // Hydrated while the state was the prerendered one: since changed, it is drawn anew instead.
+        if (changedSinceHydrate()) this.anew = 1;
         this.forceUpdate();
       };
       if (!this.here) arrived.then(come);
@@ -109,7 +114,7 @@ export function island<P extends object>(load: () => Promise<ComponentType<P>>):
       return (
         <div class="island" inert={!this.here}>
           <ErrorBoundary>
-            <Lazy {...props} />
+            <Lazy key={this.anew} {...props} />
           </ErrorBoundary>
         </div>
       );
