@@ -53,7 +53,11 @@ export interface TakeHome {
    * The federal deduction taken: the standard one, or state and local income taxes (with the state payroll
    * contributions that count as such) under the SALT cap.
    */
-  federalDeduction: { kind: 'standard' | 'salt'; amount: number };
+  federalDeduction: {
+    kind: 'standard' | 'salt';
+    amount: number /** exact() only: the SALT cap. */;
+    cap?: number;
+  };
   federalIncomeTax: number;
   socialSecurity: number;
   medicare: number;
@@ -154,14 +158,12 @@ function linesAt(
     amount: localTaxExact(id, ctxInput, tie),
   }));
   const localIncomeTax = localTaxes.reduce((s, l) => s + l.amount, 0);
-  const salt = Math.min(
-    saltCap(year, ctx.agi),
-    stateTax + localIncomeTax + (rules ? payrollAsIncomeTax(ctx, rules) : 0),
-  );
+  const cap = saltCap(year, ctx.agi);
+  const salt = Math.min(cap, stateTax + localIncomeTax + (rules ? payrollAsIncomeTax(ctx, rules) : 0));
   const standard = f.standardDeduction[k];
   const federalDeduction =
     salt > standard
-      ? { kind: 'salt' as const, amount: salt }
+      ? { kind: 'salt' as const, amount: salt, cap }
       : { kind: 'standard' as const, amount: standard };
   return withTotals(
     {
@@ -212,7 +214,7 @@ export function takeHome(input: TakeHomeInput): TakeHome {
   const statePayroll = e.statePayroll.map((p) => ({ ...p, amount: r(p.amount) }));
   const lines: TaxLines = {
     state: e.state,
-    federalDeduction: roundedDeduction(e, input.year, localTaxes, statePayroll),
+    federalDeduction: roundedDeduction(e, input, localTaxes, statePayroll),
     federalIncomeTax: r(e.federalIncomeTax),
     socialSecurity: r(e.socialSecurity),
     medicare: r(e.medicare),
@@ -228,27 +230,28 @@ export function takeHome(input: TakeHomeInput): TakeHome {
 
 /**
  * The deduction in whole dollars. Itemized state and local taxes under the cap are the sum of the rounded
- * lines they are made of, as Schedule A line 5a adds them, so the deduction on screen is the state, city
- * and counted payroll lines beside it (rounding the exact sum could differ from them by a dollar).
+ * lines they are made of (as Schedule A line 5a adds the amounts written on it), so the deduction on
+ * screen is the state, city and counted payroll lines beside it; rounding the exact sum could differ from
+ * them by a dollar. Never over the cap, nor under the standard deduction it was chosen over. (Federal tax
+ * is worked from the exact amount.)
  */
 function roundedDeduction(
   e: TakeHome,
-  year: TaxYear,
+  input: TakeHomeInput,
   localTaxes: readonly PayrollLine[],
   statePayroll: readonly PayrollLine[],
 ): TakeHome['federalDeduction'] {
-  const { kind, amount } = e.federalDeduction;
-  const rules = e.state ? stateFiles[e.state]?.years[String(year)] : undefined;
+  const { kind, amount, cap = amount } = e.federalDeduction;
+  const rules = e.state ? stateFiles[e.state]?.years[String(input.year)] : undefined;
   const counts = new Set(rules?.payroll.filter((p) => p.federalSalt.counts).map((p) => p.id));
-  const parts = (stateTax: number, locals: readonly PayrollLine[], payroll: readonly PayrollLine[]) => [
-    stateTax,
-    ...locals.map((l) => l.amount),
-    ...payroll.filter((p) => counts.has(p.id)).map((p) => p.amount),
-  ];
-  const sum = (xs: number[]) => xs.reduce((a, x) => a + x, 0);
-  const capped = amount < sum(parts(e.stateIncomeTax, e.localTaxes, e.statePayroll)) - 1e-6;
-  if (kind === 'standard' || capped) return { kind, amount: Math.round(amount) };
-  return { kind, amount: sum(parts(Math.round(e.stateIncomeTax), localTaxes, statePayroll)) };
+  if (kind === 'standard' || amount >= cap) return { kind, amount: Math.round(amount) };
+  const lines = [
+    Math.round(e.stateIncomeTax),
+    ...localTaxes.map((l) => l.amount),
+    ...statePayroll.filter((p) => counts.has(p.id)).map((p) => p.amount),
+  ].reduce((a, x) => a + x, 0);
+  const standard = federalYear(input.year).standardDeduction[key(input.filingStatus)];
+  return { kind, amount: Math.min(Math.round(cap), Math.max(Math.round(standard), lines)) };
 }
 
 /** What payroll withholds on supplemental wages (bonus, RSUs): a flat rate, higher above the threshold. */

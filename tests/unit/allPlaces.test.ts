@@ -47,9 +47,14 @@ describe('take-home in every place, both tax years, both filing statuses', () =>
             );
             const payroll = t.statePayroll.filter((x) => counts?.some((c) => c.id === x.id));
             const lines = t.stateIncomeTax + t.localIncomeTax + payroll.reduce((a, x) => a + x.amount, 0);
-            const cap = saltCap(year, wages);
+            const cap = Math.round(saltCap(year, wages));
             const where = `${p.id} ${year} ${filingStatus} ${wages}`;
-            expect(t.federalDeduction.amount, where).toBe(lines < cap - 1 ? lines : Math.round(cap));
+            const amount = t.federalDeduction.amount;
+            // Never over the cap; the lines themselves unless they are within rounding of it, the cap over it.
+            expect(amount, where).toBeLessThanOrEqual(cap);
+            if (lines <= cap - 2) expect(amount, where).toBe(lines);
+            else if (lines >= cap + 2) expect(amount, where).toBe(cap);
+            else expect(Math.abs(amount - lines), where).toBeLessThanOrEqual(1);
           }
     expect(itemized).toBeGreaterThan(300);
   }, 60_000);
