@@ -190,6 +190,10 @@ const noPreloadHelper: Plugin = {
   name: 'ml-comp-no-preload-helper',
   apply: 'build',
   enforce: 'pre',
+  configResolved({ build }) {
+    if (build.modulePreload !== false || build.cssCodeSplit !== false)
+      throw new Error('ml-comp-no-preload-helper needs build.modulePreload and build.cssCodeSplit off');
+  },
   resolveId: (id) => (id === PRELOAD_HELPER ? id : null),
   load: (id) => (id === PRELOAD_HELPER ? 'export const __vitePreload = (load) => load();' : null),
 };
@@ -207,7 +211,7 @@ export default defineConfig({
     noPreloadHelper,
     slimJson,
     csp,
-    // Every screen prerendered into dist/<route>/index.html (shared links' shells too); see src/main.tsx.
+    // Every screen prerendered into dist/<route>.html (flatPages; shared links' shells too); see src/main.tsx.
     preact({
       prerender: {
         enabled: true,
