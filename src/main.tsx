@@ -8,6 +8,18 @@ const afterLoad = (fn: () => void) =>
     ? afterPaint(fn)
     : addEventListener('load', () => afterPaint(fn), { once: true });
 
+/**
+ * Whether every field still holds what the HTML gave it. A browser may put back a choice made before a
+ * reload (Firefox does, in a select or a radio); hydrating would keep it on screen beside the defaults.
+ */
+const asBuilt = () =>
+  [...document.querySelectorAll<HTMLInputElement>('#app input, #app textarea')].every((c) =>
+    /^(checkbox|radio)$/.test(c.type) ? c.checked === c.defaultChecked : c.value === c.defaultValue,
+  ) &&
+  [...document.querySelectorAll<HTMLOptionElement>('#app option')].every(
+    (o) => o.selected === o.defaultSelected,
+  );
+
 async function start() {
   // The page arrives prerendered (src/prerender.tsx, at build time) with the default inputs. With
   // saved data on this device (the flag src/ui/app/boot.js read), their numbers stay hidden and the saved
@@ -33,7 +45,7 @@ async function start() {
   // its HTML: hydrated, the handlers attached to the page as it is. Otherwise (saved inputs, a shared
   // link, the shell of another address) every attribute and text is set anew.
   const page = location.pathname + location.search;
-  if (!restoring && document.getElementById('main')?.dataset.page === page) {
+  if (!restoring && document.getElementById('main')?.dataset.page === page && asBuilt()) {
     hydrate(<App />, document.getElementById('app') as HTMLElement);
     watchChanges();
   } else render(<App />, document.getElementById('app') as HTMLElement);

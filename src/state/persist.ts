@@ -12,7 +12,7 @@ import { type AllData, type AppStore, createIdbStore, createMemoryStore, toExpor
 import { assumptionText, cities, inputs, theme } from './app';
 import { loadPlaces, seedPlaceLabel } from './places';
 import { rememberSavedPlaces } from './recentPlaces';
-import { markSaved, offers, scenarios, stateChanged, storageKind, storageNotice } from './saved';
+import { markSaved, offers, scenarios, storageKind, storageNotice } from './saved';
 
 export { offers, scenarios, storageKind, storageNotice } from './saved';
 
@@ -25,6 +25,7 @@ export const settings = computed<Settings>(() => ({
 let store: AppStore = createMemoryStore();
 let noticeShown = false;
 const SAVE_DELAY_MS = 400;
+
 function notify(message: string) {
   if (noticeShown) return;
   noticeShown = true;
@@ -87,7 +88,6 @@ export async function hydrate(make: () => AppStore = () => defaultStore()): Prom
     const s0 = scenarios.value.filter((x) => !loaded.scenarios.some((y) => y.id === x.id));
     const o0 = offers.value.filter((x) => !loaded.offers.some((y) => y.id === x.id));
     batch(() => {
-      if (loaded.inputs || loaded.settings || loaded.scenarios.length || loaded.offers.length) stateChanged();
       if (loaded.inputs) inputs.value = loaded.inputs.value;
       if (loaded.settings) {
         theme.value = loaded.settings.value.theme;

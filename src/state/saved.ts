@@ -1,5 +1,6 @@
-import { signal } from '@preact/signals';
+import { effect, signal } from '@preact/signals';
 import type { OfferRecord, Scenario } from '../model/domain';
+import { assumptionText, cities, inputs, theme } from './app';
 
 // What was saved, as signals the first screen can read without loading the storage code (idb, the
 // record checks): ./persist fills them from IndexedDB and keeps them saved.
@@ -12,17 +13,27 @@ export const storageKind = signal<'indexeddb' | 'memory'>('memory');
 let hydrated = false;
 let changed = false;
 /**
- * Said when the state may have changed: the user did something, or saved data arrived. It counts on a
- * screen main.tsx hydrated (`watchChanges`): hydrating keeps the HTML's attributes as they are, right only
- * while the state is the one prerendered, so an island whose code arrives after a change is drawn anew.
+ * Set once the state may differ from the prerendered page's, on a screen main.tsx hydrated
+ * (`watchChanges`): hydrating keeps the HTML's attributes as they are, right only while the state is the
+ * one prerendered, so an island whose code arrives after a change is drawn anew.
  */
-export const stateChanged = (): void => {
+const stateChanged = (): void => {
   changed ||= hydrated;
 };
 export const changedSinceHydrate = (): boolean => changed;
-/** main.tsx has hydrated the prerendered screen: from now on, a user's input or click is a change. */
+/**
+ * main.tsx has hydrated the prerendered screen: from now on a change to what the screens draw from (the
+ * inputs, assumptions, Cities' choices, theme, offers and scenarios; by the user, or restored from
+ * storage), or any input, change or click on the page, counts as a change.
+ */
 export function watchChanges(): void {
   hydrated = true;
+  let first = true;
+  effect(() => {
+    void [inputs.value, assumptionText.value, cities.value, theme.value, offers.value, scenarios.value];
+    if (!first) stateChanged();
+    first = false;
+  });
   for (const e of ['input', 'change', 'click']) addEventListener(e, stateChanged, true);
 }
 
