@@ -9,7 +9,7 @@ import '../shared/textRuns'; // before this screen is drawn over its prerendered
 // The derivations and the calibration are computed from the model, and are most of the screen: they
 // are prerendered, and drawn over in tasks of their own once the screen is up (src/ui/shared/island.tsx).
 const Derivations = island(() => import('./Derivations').then((m) => m.Derivations));
-const Calibration = island(() => import('./CalibrationTable').then((m) => m.Calibration));
+const Calibration = island(() => import('./CalibrationTable').then((m) => m.loadCalibration()));
 const Choices = island(() => import('./Choices').then((m) => m.Choices));
 
 const countUnit = (u: string) => salaryData.figures.filter((f) => f.unit === u).length;

@@ -69,9 +69,28 @@ export function CalibrationTable({ rows }: Props) {
   );
 }
 
+/** The last calibration worked out, with the assumptions it was worked out under. */
+let worked: { under: unknown; rows: CalibrationRow[] } | undefined;
+const rowsFor = (a: typeof assumptions.value) => {
+  if (worked?.under !== a) worked = { under: a, rows: calibrate(a) };
+  return worked.rows;
+};
+
+/**
+ * The calibration's island (AboutPage.tsx): the rows are worked out (a few hundred estimates) in a task of
+ * their own, before the task that draws them, so neither holds the page up for long.
+ */
+export const loadCalibration = () =>
+  new Promise<typeof Calibration>((done) =>
+    setTimeout(() => {
+      rowsFor(assumptions.value);
+      done(Calibration);
+    }),
+  );
+
 /** The seed's figures held against the model under the current assumptions: the count, then the table. */
 export function Calibration() {
-  const rows = calibrate(assumptions.value);
+  const rows = rowsFor(assumptions.value);
   const sum = calibrationSummary(rows);
   return (
     <>
