@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import preact from '@preact/preset-vite';
@@ -172,7 +172,7 @@ const previewPages: Plugin = {
       const path = new URL(req.url ?? '/', 'http://x').pathname;
       if (path !== '/' && !/\.\w+$/.test(path)) {
         const page = `/${path.replace(/^\/|\/$/g, '')}.html`;
-        req.url = existsSync(join(server.config.root, dist, page)) ? page : '/shell.html';
+        req.url = existsSync(resolve(server.config.root, dist, `.${page}`)) ? page : '/shell.html';
       }
       next();
     });
