@@ -55,7 +55,8 @@ export interface TakeHome {
    */
   federalDeduction: {
     kind: 'standard' | 'salt';
-    amount: number /** exact() only: the SALT cap. */;
+    amount: number;
+    /** exact() only, when itemized: the SALT cap. */
     cap?: number;
   };
   federalIncomeTax: number;
@@ -242,9 +243,9 @@ function roundedDeduction(
   statePayroll: readonly PayrollLine[],
 ): TakeHome['federalDeduction'] {
   const { kind, amount, cap = amount } = e.federalDeduction;
+  if (kind === 'standard' || amount >= cap) return { kind, amount: Math.round(amount) };
   const rules = e.state ? stateFiles[e.state]?.years[String(input.year)] : undefined;
   const counts = new Set(rules?.payroll.filter((p) => p.federalSalt.counts).map((p) => p.id));
-  if (kind === 'standard' || amount >= cap) return { kind, amount: Math.round(amount) };
   const lines = [
     Math.round(e.stateIncomeTax),
     ...localTaxes.map((l) => l.amount),
