@@ -44,11 +44,12 @@ async function start() {
   // A first visit to a screen prerendered for this address (src/prerender.tsx marks it) is drawn as in
   // its HTML: hydrated, the handlers attached to the page as it is. Otherwise (saved inputs, a shared
   // link, the shell of another address) every attribute and text is set anew.
-  const page = location.pathname + location.search;
-  if (!restoring && document.getElementById('main')?.dataset.page === page && asBuilt()) {
-    hydrate(<App />, document.getElementById('app') as HTMLElement);
-    watchChanges();
-  } else render(<App />, document.getElementById('app') as HTMLElement);
+  const asPrerendered =
+    !restoring &&
+    document.getElementById('main')?.dataset.page === location.pathname + location.search &&
+    asBuilt();
+  (asPrerendered ? hydrate : render)(<App />, document.getElementById('app') as HTMLElement);
+  if (asPrerendered) watchChanges();
   const html = document.documentElement;
   html.classList.remove('restoring');
   // The first screen is up and answers input. The budget check (tests/e2e/first-screen.spec.ts) counts

@@ -10,15 +10,14 @@ export const offers = signal<OfferRecord[]>([]);
 export const storageNotice = signal<string | null>(null);
 export const storageKind = signal<'indexeddb' | 'memory'>('memory');
 
-let hydrated = false;
-let changed = false;
 /**
  * Set once the state may differ from the prerendered page's, on a screen main.tsx hydrated
  * (`watchChanges`): hydrating keeps the HTML's attributes as they are, right only while the state is the
  * one prerendered, so an island whose code arrives after a change is drawn anew.
  */
+let changed = false;
 const stateChanged = (): void => {
-  changed ||= hydrated;
+  changed = true;
 };
 export const changedSinceHydrate = (): boolean => changed;
 /**
@@ -27,7 +26,6 @@ export const changedSinceHydrate = (): boolean => changed;
  * storage), or any input, change or click on the page, counts as a change.
  */
 export function watchChanges(): void {
-  hydrated = true;
   let first = true;
   effect(() => {
     void [inputs.value, assumptionText.value, cities.value, theme.value, offers.value, scenarios.value];
